@@ -1,0 +1,77 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadFramework } from '../io/catalog.js';
+import { serializeDocument } from '../io/commitment-document.js';
+import { VawgError } from '../io/errors.js';
+import { writeFileAtomic } from '../io/write-file.js';
+import type { CommitmentDocument } from '../model/index.js';
+import { parseStrategy } from '../pipeline.js';
+import { megabytes, oneOf } from './shared.js';
+
+interface ParseFlags {
+  force?: string;
+  format: 'yaml' | 'json';
+  output?: string;
+  framework?: string;
+  overwrite?: boolean;
+  maxSize?: number;
+}
+
+/** Registers `vawg parse`. */
+export function registerParse(program: Command): void {
+  program
+    .command('parse')
+    .description('read strategy documents (markdown or plain text), extract their commitments and map them to framework actions')
+    .argument('<files...>', 'strategy sources')
+    .option('--force <name>', 'force name (otherwise front matter, a .source.yaml beside the file, or the text)')
+    .option('--format <format>', 'yaml or json', oneOf(['yaml', 'json']), 'yaml')
+    .option('-o, --output <path>', 'write to this file, or into this folder as <slug>.yaml')
+    .option('--framework <id|path>', 'framework catalog to map to', 'npcc-vawg-2021')
+    .option('--overwrite', 'replace an existing output file (analyst edits in it are lost)')
+    .option('--max-size <MB>', 'largest source to read', megabytes)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
+    )
+    .action((files: string[], flags: ParseFlags) => {
+      runParse(files, flags);
+    });
+}
+
+function runParse(files: string[], flags: ParseFlags): void {
+  if (flags.force !== undefined && files.length > 1) throw new VawgError('--force names one force: give one file at a time');
+  const framework = loadFramework(flags.framework);
+  const toFolder = flags.output !== undefined && (files.length > 1 || flags.output.endsWith('/') || isFolder(flags.output));
+  const outputs: string[] = [];
+  for (const file of files) {
+    const relativeTo =
+      flags.output === undefined ? process.cwd() : toFolder ? path.resolve(flags.output) : path.dirname(path.resolve(flags.output));
+    const options = { framework, relativeTo, ...(flags.force === undefined ? {} : { force: flags.force }), ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }) };
+    const document = parseStrategy(file, options);
+    const text = serializeDocument(document, flags.format);
+    if (flags.output === undefined) {
+      outputs.push(text);
+      continue;
+    }
+    const destination = toFolder ? path.join(flags.output, `${document.force.slug}.${flags.format}`) : flags.output;
+    writeDocument(destination, text, document, flags.overwrite === true);
+  }
+  if (outputs.length > 0) {
+    process.stdout.write(flags.format === 'json' && outputs.length > 1 ? `[\n${outputs.map((o) => o.trimEnd()).join(',\n')}\n]\n` : outputs.join('---\n'));
+  }
+}
+
+function writeDocument(destination: string, text: string, document: CommitmentDocument, overwrite: boolean): void {
+  if (existsSync(destination) && !overwrite) {
+    throw new VawgError('already exists: vawg parse will not overwrite it and lose any analyst edits (use --overwrite to replace it)', {
+      file: destination,
+    });
+  }
+  writeFileAtomic(destination, text);
+  process.stderr.write(`wrote ${destination}: ${document.commitments.length} commitments, ${document.warnings.length} warnings\n`);
+}
+
+function isFolder(target: string): boolean {
+  return existsSync(target) && statSync(target).isDirectory();
+}

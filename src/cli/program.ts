@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { Command } from 'commander';
+import { packagePath } from '../io/paths.js';
+import { registerFrameworks } from './frameworks.js';
+import { registerGaps } from './gaps.js';
+import { registerParse } from './parse.js';
+import { registerValidate } from './validate.js';
+
+/** The version in package.json. */
+export function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require(packagePath('package.json')) as { version: string }).version;
+}
+
+/** Builds the `vawg` command with every subcommand registered. */
+export function buildProgram(): Command {
+  const program = new Command('vawg')
+    .description('Compare police forces\' VAWG strategies with the NPCC national framework: extract commitments, validate them, report gaps.')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', 'print stack traces for errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vawg gaps                                   coverage of every bundled strategy\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework\'s pillars and actions',
+    );
+  registerParse(program);
+  registerValidate(program);
+  registerGaps(program);
+  registerFrameworks(program);
+  return program;
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { globSync } from 'tinyglobby';
+import { VawgError } from '../io/errors.js';
+import { packagePath } from '../io/paths.js';
+
+/** A commander parser that accepts one of a fixed set of values. */
+export function oneOf(allowed: string[]): (value: string) => string {
+  return (value: string) => {
+    if (!allowed.includes(value)) throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}`);
+    return value;
+  };
+}
+
+/** A commander parser for a size in megabytes. */
+export function megabytes(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a number of megabytes greater than 0');
+  return Math.round(parsed * 1024 * 1024);
+}
+
+/** The folder of bundled strategies: ./strategies when there is one, otherwise the package's own. */
+export function strategiesFolder(cwd: string = process.cwd()): string {
+  const local = path.join(cwd, 'strategies');
+  return existsSync(local) ? local : packagePath('strategies');
+}
+
+/** Expands file arguments (paths, globs, or bundled slugs such as `dorset`) to sorted existing paths; none given means every bundled strategy. */
+export function resolveDocuments(args: string[], cwd: string = process.cwd()): string[] {
+  if (args.length === 0) {
+    const folder = strategiesFolder(cwd);
+    const found = globSync('*.{yaml,yml}', { cwd: folder, absolute: false }).sort();
+    if (found.length === 0) throw new VawgError(`no commitment documents in ${path.relative(cwd, folder) || '.'}`);
+    return found.map((name) => displayPath(path.join(folder, name), cwd));
+  }
+  return args.flatMap((arg) => {
+    if (/[*?[\]{}]/.test(arg)) {
+      const matches = globSync(arg, { cwd, absolute: false }).sort();
+      if (matches.length === 0) throw new VawgError(`no files match ${arg}`);
+      return matches;
+    }
+    if (!existsSync(arg) && /^[a-z0-9-]+$/.test(arg)) {
+      const bundled = path.join(strategiesFolder(cwd), `${arg}.yaml`);
+      if (existsSync(bundled)) return [displayPath(bundled, cwd)];
+    }
+    return [arg];
+  });
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+}

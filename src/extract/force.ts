@@ -1,0 +1,70 @@
+import { loadPackageData } from '../io/data-file.js';
+
+interface ForceData {
+  forces: { name: string; slug: string; aliases: string[] }[];
+}
+
+/** A force's display name and the slug used in file names and ids. */
+export interface ForceName {
+  name: string;
+  slug: string;
+}
+
+/** A safe slug for file names and ids: lower-case letters, digits and single hyphens. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+  if (slug === '') return 'force';
+  return reserved.test(slug) ? `${slug}-force` : slug;
+}
+
+/** A known force by its name or slug (case-insensitive), if the name is one in `forces.yaml`. */
+export function knownForce(name: string): ForceName | undefined {
+  const wanted = name.trim().toLowerCase();
+  const forces = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces;
+  const found = forces.find(
+    (force) =>
+      force.name.toLowerCase() === wanted ||
+      force.slug === wanted ||
+      force.aliases.some((alias) => alias.toLowerCase() === wanted),
+  );
+  return found ? { name: found.name, slug: found.slug } : undefined;
+}
+
+/** The force a text is most about, by counting mentions of each force's aliases; undefined when none is mentioned. */
+export function detectForce(text: string): ForceName | undefined {
+  const forces = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces;
+  let best: { force: ForceName; count: number; first: number } | undefined;
+  for (const force of forces) {
+    let count = 0;
+    let first = Number.POSITIVE_INFINITY;
+    for (const alias of force.aliases) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const match of text.matchAll(pattern)) {
+        count += 1;
+        first = Math.min(first, match.index ?? 0);
+      }
+    }
+    if (count === 0) continue;
+    if (!best || count > best.count || (count === best.count && first < best.first)) {
+      best = { force: { name: force.name, slug: force.slug }, count, first };
+    }
+  }
+  return best?.force;
+}
+
+/** A force name given by the user: the known force it names, or the name as given with a slug made from it. */
+export function forceFromName(name: string): ForceName {
+  return knownForce(name) ?? { name: name.trim(), slug: slugify(name) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,42 @@
+import type { IngestedDocument } from '../ingest/index.js';
+import type { Commitment, DocumentWarning } from '../model/index.js';
+import { walkBlocks } from './blocks.js';
+import { namedEntities } from './entities.js';
+import { assignIds } from './ids.js';
+import { commitmentReason } from './select.js';
+import { strengthOf } from './strength.js';
+
+/** What the extract stage finds in one document. */
+export interface Extraction {
+  commitments: Commitment[];
+  warnings: DocumentWarning[];
+  /** The document's title, when it has a top-level heading. */
+  title?: string;
+}
+
+/** Finds the commitments in an ingested document, with section, position, strength and named initiatives; actions are left empty for the classifier. */
+export function extractCommitments(document: IngestedDocument, slug: string): Extraction {
+  const walked = walkBlocks(document.tree, document.text);
+  const chosen = walked.candidates.filter((candidate) => commitmentReason(candidate) !== undefined);
+  const ids = assignIds(
+    slug,
+    chosen.map((candidate) => candidate.text),
+  );
+  const commitments = chosen.map((candidate, index): Commitment => {
+    const entities = namedEntities(candidate.text);
+    const commitment: Commitment = {
+      id: ids[index] as string,
+      text: candidate.text,
+      section: candidate.section,
+      position: { line: candidate.line, column: candidate.column },
+      strength: strengthOf(candidate.text, candidate.leadIn?.text),
+      actions: [],
+    };
+    if (entities.initiatives.length > 0) commitment.initiatives = entities.initiatives;
+    if (entities.powers.length > 0) commitment.powers = entities.powers;
+    return commitment;
+  });
+  const extraction: Extraction = { commitments, warnings: walked.warnings };
+  if (walked.title !== undefined) extraction.title = walked.title;
+  return extraction;
+}

@@ -1,0 +1,23 @@
+import type { Root } from 'mdast';
+import { VawgError } from '../io/errors.js';
+import { parseYamlText } from '../io/yaml-file.js';
+
+/** Reads a document's YAML front matter (`---` block) into a plain object; `{}` when there is none. */
+export function readFrontmatter(tree: Root, file: string): Record<string, unknown> {
+  const node = tree.children.find((child) => child.type === 'yaml');
+  if (!node || node.type !== 'yaml') return {};
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  try {
+    const value = parseYamlText(node.value, file).value;
+    if (value === null || value === undefined) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new VawgError('front matter must be a mapping of keys to values', { file, line: firstLine, column: 1 });
+    }
+    return value as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof VawgError && error.location?.line !== undefined && error.location.line < firstLine) {
+      throw new VawgError(error.message, { ...error.location, line: error.location.line + firstLine - 1 });
+    }
+    throw error;
+  }
+}

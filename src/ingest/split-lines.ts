@@ -1,0 +1,77 @@
+import type { Paragraph, Parent, Root, RootContent } from 'mdast';
+import { parseMarkdown } from './parse-markdown.js';
+import { shiftPositions } from './positions.js';
+
+const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+interface SourceLine {
+  text: string;
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/**
+ * Splits plain-text paragraphs into one paragraph per line, as web pages flattened to text
+ * put one block on each line; a line that plainly continues the sentence above is kept with it.
+ */
+export function splitTextLines(tree: Root, source: string): void {
+  splitInside(tree, source);
+}
+
+function splitInside(parent: Parent, source: string): void {
+  const children: RootContent[] = [];
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'paragraph') children.push(...splitParagraph(child, source));
+    else {
+      if ('children' in child) splitInside(child as Parent, source);
+      children.push(child);
+    }
+  }
+  (parent as Parent & { children: RootContent[] }).children = children;
+}
+
+function splitParagraph(paragraph: Paragraph, source: string): RootContent[] {
+  const position = paragraph.position;
+  if (!position || position.start.line === position.end.line) return [paragraph];
+  const start = position.start.offset ?? 0;
+  const end = position.end.offset ?? source.length;
+  const lines = sourceLines(source.slice(start, end), start, position.start.line, position.start.column);
+  const groups = groupLines(lines);
+  if (groups.length === 1) return [paragraph];
+  return groups.flatMap((group) => {
+    const first = group[0] as SourceLine;
+    const last = group[group.length - 1] as SourceLine;
+    const fragment = parseMarkdown(source.slice(first.offset, last.offset + last.text.length));
+    shiftPositions(fragment, first);
+    return fragment.children;
+  });
+}
+
+function sourceLines(slice: string, offset: number, line: number, column: number): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let cursor = offset;
+  slice.split('\n').forEach((text, index) => {
+    lines.push({ text, offset: cursor, line: line + index, column: index === 0 ? column : 1 });
+    cursor += text.length + 1;
+  });
+  return lines;
+}
+
+function groupLines(lines: SourceLine[]): SourceLine[][] {
+  const groups: SourceLine[][] = [];
+  for (const line of lines) {
+    const current = groups[groups.length - 1];
+    const previous = current?.[current.length - 1];
+    if (current && previous && continuesSentence(current, previous, line)) current.push(line);
+    else groups.push([line]);
+  }
+  return groups;
+}
+
+function continuesSentence(group: SourceLine[], previous: SourceLine, next: SourceLine): boolean {
+  const strongMarks = group.reduce((count, line) => count + (line.text.match(/\*\*/g)?.length ?? 0), 0);
+  if (strongMarks % 2 === 1) return true;
+  return !SENTENCE_END.test(previous.text) && STARTS_LOWER.test(next.text);
+}

@@ -1,0 +1,101 @@
+import type { ValidateFunction } from 'ajv';
+import { Document, isMap, isSeq, visit } from 'yaml';
+import { mappableIds, type CommitmentDocument, type Framework } from '../model/index.js';
+import { loadFramework } from './catalog.js';
+import { VawgError } from './errors.js';
+import { compileSchema, readPackageSchema, validateLocated, type SchemaProblem } from './schema.js';
+import { readYamlFile, type LocatedYaml } from './yaml-file.js';
+
+/** A commitment document read from disk, with its framework and any schema problems. */
+export interface LoadedDocument {
+  file: string;
+  yaml: LocatedYaml;
+  document: CommitmentDocument;
+  framework: Framework;
+  problems: SchemaProblem[];
+}
+
+const validators = new WeakMap<Framework, ValidateFunction>();
+
+/** The commitment schema with action ids narrowed to one framework's actions and pillars. */
+export function commitmentValidator(framework: Framework): ValidateFunction {
+  const cached = validators.get(framework);
+  if (cached) return cached;
+  const schema = readPackageSchema('commitments.schema.json');
+  const defs = schema.$defs as Record<string, Record<string, unknown>>;
+  defs.mappableId = { description: `An action or pillar id of ${framework.id}.`, enum: mappableIds(framework) };
+  const validator = compileSchema(schema);
+  validators.set(framework, validator);
+  return validator;
+}
+
+/** Reads a commitment document and checks it against the schema of its framework (or the one given). */
+export function loadCommitmentDocument(file: string, frameworkReference?: string): LoadedDocument {
+  const yaml = readYamlFile(file);
+  const value = yaml.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new VawgError('not a commitment document: expected a mapping with version, force, document, framework and commitments', {
+      file,
+      line: 1,
+      column: 1,
+    });
+  }
+  const declared = (value as { framework?: unknown }).framework;
+  let framework: Framework;
+  try {
+    framework = loadFramework(frameworkReference ?? (typeof declared === 'string' ? declared : undefined));
+  } catch (error) {
+    if (error instanceof VawgError && !error.location && typeof declared === 'string' && !frameworkReference) {
+      throw new VawgError(error.message, { file, ...yaml.locate('/framework') });
+    }
+    throw error;
+  }
+  const problems = [...validateLocated(commitmentValidator(framework), yaml), ...duplicateIds(value, yaml)];
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, yaml, document: value as CommitmentDocument, framework, problems };
+}
+
+/** Like loadCommitmentDocument, but an invalid document stops the command with its first problem. */
+export function loadValidDocument(file: string, frameworkReference?: string): LoadedDocument {
+  const loaded = loadCommitmentDocument(file, frameworkReference);
+  const first = loaded.problems[0];
+  if (first) {
+    const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more; run vawg validate)` : '';
+    throw new VawgError(`invalid commitment document: ${first.message}${more}`, first);
+  }
+  return loaded;
+}
+
+function duplicateIds(value: object, yaml: LocatedYaml): SchemaProblem[] {
+  const commitments = (value as { commitments?: unknown }).commitments;
+  if (!Array.isArray(commitments)) return [];
+  const seen = new Set<string>();
+  const problems: SchemaProblem[] = [];
+  commitments.forEach((commitment: unknown, index) => {
+    const id = (commitment as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) problems.push({ file: yaml.file, ...yaml.locate(`/commitments/${index}/id`), message: `commitments[${index}].id: duplicate id "${id}"` });
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** Serialises a commitment document as YAML (compact positions and evidence) or as JSON. */
+export function serializeDocument(document: CommitmentDocument, format: 'yaml' | 'json'): string {
+  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  const yaml = new Document(document, { aliasDuplicateObjects: false });
+  yaml.commentBefore =
+    ` Commitments of ${document.force.name}, mapped to ${document.framework}; written by vawg parse.\n` +
+    ' Correct anything the tool got wrong and mark what you change "by: analyst": a re-parse keeps it.';
+  visit(yaml, {
+    Pair(_, pair) {
+      const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
+      if ((key === 'position' || key === 'force') && isMap(pair.value)) pair.value.flow = true;
+      if (key === 'section' && isSeq(pair.value)) pair.value.flow = true;
+      if (key === 'evidence' && isSeq(pair.value)) {
+        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      }
+    },
+  });
+  return yaml.toString({ lineWidth: 0, flowCollectionPadding: true });
+}

@@ -1,0 +1,85 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { packagePath } from './paths.js';
+import { pointerSegments, type LocatedYaml } from './yaml-file.js';
+
+/** A schema violation with its place in the YAML source. */
+export interface SchemaProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Reads one of the package's JSON Schemas from `schemas/`. */
+export function readPackageSchema(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(packagePath('schemas', name), 'utf8')) as Record<string, unknown>;
+}
+
+/** Compiles a JSON Schema (draft 2020-12) with all errors reported. */
+export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  return ajv.compile(schema);
+}
+
+/** Validates a parsed YAML file, returning each violation located in the source, sorted by position. */
+export function validateLocated(validate: ValidateFunction, yaml: LocatedYaml): SchemaProblem[] {
+  if (validate(yaml.value)) return [];
+  const problems = (validate.errors ?? []).filter(isReportable).map((error) => {
+    const pointer = pointerOfError(error);
+    const { line, column } = yaml.locate(pointer);
+    return { file: yaml.file, line, column, message: describeSchemaError(error, yaml.value) };
+  });
+  const unique = new Map(problems.map((problem) => [`${problem.line}:${problem.column}:${problem.message}`, problem]));
+  return [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+}
+
+function isReportable(error: ErrorObject): boolean {
+  return error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'anyOf';
+}
+
+function pointerOfError(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+    const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
+    const extra = params.additionalProperty ?? params.unevaluatedProperty ?? '';
+    return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
+  return error.instancePath;
+}
+
+/** A readable path such as `commitments[3].actions[0].id` for a JSON pointer. */
+export function readablePath(pointer: string): string {
+  let out = '';
+  for (const segment of pointerSegments(pointer)) {
+    out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  }
+  return out === '' ? 'document' : out;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let current = root;
+  for (const segment of pointerSegments(pointer)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function describeSchemaError(error: ErrorObject, root: unknown): string {
+  const where = readablePath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `${where}: missing required field "${String(params.missingProperty)}"`;
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return `${where}: unknown field "${String(params.additionalProperty ?? params.unevaluatedProperty)}"`;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, ...` : allowed.join(', ');
+      return `${where}: unknown value ${JSON.stringify(valueAt(root, error.instancePath))} (expected one of: ${shown})`;
+    }
+    default:
+      return `${where}: ${error.message ?? error.keyword}`;
+  }
+}

@@ -1,0 +1,79 @@
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { VawgError } from './errors.js';
+import { readInputText, type ReadTextOptions } from './read-text.js';
+
+/** A parsed YAML file that can point back at the source of any value in it. */
+export interface LocatedYaml {
+  file: string;
+  value: unknown;
+  document: Document;
+  /** The line and column of the node at a JSON pointer (or of its nearest existing parent). */
+  locate(pointer: string): { line: number; column: number };
+}
+
+/** Most aliases a document may expand, to stop "billion laughs" documents. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses YAML text, reporting the first syntax error as `file:line:col`. */
+export function parseYamlText(text: string, file: string): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const position = lineCounter.linePos(firstError.pos[0]);
+    throw new VawgError(`invalid YAML: ${firstLine(firstError.message)}`, { file, line: position.line, column: position.col });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new VawgError(`invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, { file });
+  }
+  const locate = (pointer: string): { line: number; column: number } => {
+    const node = nodeAtPointer(document, pointer);
+    const offset = node?.range?.[0] ?? 0;
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  return { file, value, document, locate };
+}
+
+/** Reads and parses a YAML file with positions kept. */
+export function readYamlFile(file: string, options: ReadTextOptions = {}): LocatedYaml {
+  return parseYamlText(readInputText(file, options), file);
+}
+
+/** Splits a JSON pointer (`/a/0/b`) into its keys. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function nodeAtPointer(document: Document, pointer: string): Node | undefined {
+  let current: unknown = document.contents;
+  let found: Node | undefined = isNode(current) ? current : undefined;
+  for (const segment of pointerSegments(pointer)) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === segment);
+      if (!pair) break;
+      current = pair.value;
+      if (isNode(pair.value)) found = pair.value;
+      else if (isNode(pair.key)) found = pair.key;
+    } else if (isSeq(current)) {
+      const item = current.items[Number(segment)];
+      if (!isNode(item)) break;
+      current = item;
+      found = item;
+    } else {
+      break;
+    }
+  }
+  return found;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}

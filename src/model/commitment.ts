@@ -1,0 +1,81 @@
+/** How firmly a commitment is stated. */
+export type Strength = 'firm' | 'ongoing' | 'aspirational' | 'conditional';
+
+/** All strengths, firmest first. */
+export const STRENGTHS: readonly Strength[] = ['firm', 'ongoing', 'aspirational', 'conditional'];
+
+/** Who made a statement in the document: the tool or a person reviewing it. */
+export type Author = 'auto' | 'analyst';
+
+/** A place in a source document (1-based line and column; page for paged formats). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  page?: number;
+}
+
+/** One piece of evidence behind an automatic mapping. */
+export interface Evidence {
+  /** Where the phrase was found: the commitment's own text, its section headings, or its lead-in. */
+  in: 'text' | 'section' | 'lead-in';
+  phrase: string;
+  weight: number;
+}
+
+/** A commitment mapped to a framework action (or to a pillar alone). */
+export interface ActionMatch {
+  id: string;
+  confidence: number;
+  by: Author;
+  evidence?: Evidence[];
+  note?: string;
+}
+
+/** An analyst's statement that a commitment does not evidence an action. */
+export interface RejectedMatch {
+  id: string;
+  note?: string;
+}
+
+/** One commitment found in a strategy. */
+export interface Commitment {
+  id: string;
+  text: string;
+  section: string[];
+  position: SourcePosition;
+  strength: Strength;
+  /** `analyst` when a person wrote or corrected the commitment itself (text, strength). */
+  by?: Author;
+  actions: ActionMatch[];
+  rejected?: RejectedMatch[];
+  initiatives?: string[];
+  powers?: string[];
+  note?: string;
+}
+
+/** Something the analyst should know about the source, with its place. */
+export interface DocumentWarning {
+  rule: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** A commitment that disappeared from the source, kept so nobody's work is lost silently. */
+export interface RetiredCommitment extends Commitment {
+  reason: string;
+}
+
+/** The commitment document: one force's strategy as structured data. */
+export interface CommitmentDocument {
+  version: 1;
+  force: { name: string; slug: string };
+  document: { title: string; source: string; sha256: string; format: string };
+  framework: string;
+  commitments: Commitment[];
+  warnings: DocumentWarning[];
+  retired?: RetiredCommitment[];
+}
+
+/** Version of the commitment document format this build writes and reads. */
+export const DOCUMENT_VERSION = 1;

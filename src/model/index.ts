@@ -1,0 +1,3 @@
+export * from './framework.js';
+export * from './commitment.js';
+export * from './coverage.js';

@@ -1,0 +1,65 @@
+import { classifyCommitments, defaultClassifierSettings, type ClassifierSettings } from './classify/index.js';
+import { extractCommitments } from './extract/index.js';
+import { detectForce, forceFromName, type ForceName } from './extract/force.js';
+import { ingestFile, type IngestedDocument } from './ingest/index.js';
+import { readProvenance } from './ingest/provenance.js';
+import { VawgError } from './io/errors.js';
+import { portablePath } from './io/paths.js';
+import { DOCUMENT_VERSION, type CommitmentDocument, type Framework } from './model/index.js';
+
+/** How to turn one source into a commitment document. */
+export interface ParseOptions {
+  framework: Framework;
+  /** Force name given by the user; wins over front matter, provenance and the text. */
+  force?: string;
+  /** Folder the document's `source` path is written relative to (default: the working directory). */
+  relativeTo?: string;
+  maxBytes?: number;
+  settings?: ClassifierSettings;
+}
+
+/** Runs ingest, extract and classify on one source file and returns its commitment document. */
+export function parseStrategy(file: string, options: ParseOptions): CommitmentDocument {
+  const ingested = ingestFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  return documentFromIngested(ingested, options);
+}
+
+/** Builds the commitment document of an already ingested source. */
+export function documentFromIngested(ingested: IngestedDocument, options: ParseOptions): CommitmentDocument {
+  const provenance = readProvenance(ingested.file);
+  const force = chooseForce(ingested, provenance.force, options.force);
+  const extraction = extractCommitments(ingested, force.slug);
+  const commitments = classifyCommitments(extraction.commitments, options.framework, options.settings ?? defaultClassifierSettings());
+  return {
+    version: DOCUMENT_VERSION,
+    force,
+    document: {
+      title: stringField(ingested.frontmatter.title) ?? stringField(provenance.title) ?? extraction.title ?? firstLine(ingested),
+      source: portablePath(ingested.file, options.relativeTo),
+      sha256: ingested.sha256,
+      format: ingested.format,
+    },
+    framework: options.framework.id,
+    commitments,
+    warnings: extraction.warnings,
+  };
+}
+
+function chooseForce(ingested: IngestedDocument, fromProvenance: unknown, fromUser: string | undefined): ForceName {
+  const named = fromUser ?? stringField(ingested.frontmatter.force) ?? stringField(fromProvenance);
+  if (named !== undefined) return forceFromName(named);
+  const detected = detectForce(ingested.text);
+  if (detected) return detected;
+  throw new VawgError('cannot tell which force this strategy belongs to: give --force NAME or a "force:" in front matter', {
+    file: ingested.file,
+  });
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function firstLine(ingested: IngestedDocument): string {
+  const line = ingested.text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+  return line.trim().slice(0, 120);
+}

@@ -1,0 +1,40 @@
+import Table from 'cli-table3';
+import { painter, percent, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
+import { evidenceCell, type GapsReport } from './report.js';
+
+/** The gap report as terminal tables, one per force, with guidance for each gap. */
+export function formatGapsTable(report: GapsReport, options: ReportOptions): string {
+  const paint = painter(options);
+  const blocks = report.forces.map((force) => {
+    const lines: string[] = [];
+    const { overall } = force;
+    lines.push(`${paint.bold(force.force.name)}  ${paint.dim(force.file)}`);
+    lines.push(
+      `coverage ${overall.covered}/${overall.total} (${percent(overall.ratio)}) · ${overall.partial} partial · ${overall.gap} gap · ` +
+        `${force.commitments} commitments · ${force.warnings} warnings`,
+    );
+    const table = new Table({ head: ['Action', 'Status', 'Evidence'], style: PLAIN_TABLE_STYLE });
+    for (const pillar of force.pillars) {
+      table.push([
+        paint.bold(`${pillar.id}: ${pillar.title}`),
+        `${pillar.covered}/${pillar.total} covered`,
+        pillar.pillarOnly.length > 0 ? `pillar only: ${evidenceCell(pillar.pillarOnly)}` : '',
+      ]);
+      for (const action of force.actions.filter((candidate) => candidate.pillar === pillar.id)) {
+        const ids = action.evidence.length > 0 ? action.evidence : action.weak;
+        table.push([`  ${action.id}`, statusLabel(action.status, options), evidenceCell(ids)]);
+      }
+    }
+    lines.push(table.toString());
+    const open = force.actions.filter((action) => action.status !== 'covered');
+    if (open.length > 0) {
+      lines.push('To close:');
+      for (const action of open) {
+        lines.push(`  ${statusLabel(action.status, options)} ${action.id}: ${action.title}`);
+        if (action.guidance) lines.push(`    ${paint.dim(action.guidance)}`);
+      }
+    }
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

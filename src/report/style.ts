@@ -1,0 +1,37 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CoverageStatus } from '../model/index.js';
+
+/** Options every formatter takes. */
+export interface ReportOptions {
+  /** Use ANSI colours (a terminal, no NO_COLOR). */
+  color: boolean;
+}
+
+/** Whether output to this stream should be coloured: a terminal without NO_COLOR, or FORCE_COLOR set. */
+export function shouldColor(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** A chalk instance that colours only when asked to. */
+export function painter(options: ReportOptions): ChalkInstance {
+  return new Chalk({ level: options.color ? 1 : 0 });
+}
+
+const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
+
+/** A status with a text mark, so it reads without colour, coloured when colour is on. */
+export function statusLabel(status: CoverageStatus, options: ReportOptions): string {
+  const paint = painter(options);
+  const colour = status === 'covered' ? paint.green : status === 'partial' ? paint.yellow : paint.red;
+  return colour(`${MARKS[status]} ${status}`);
+}
+
+/** A ratio as a whole percentage, e.g. 0.5556 → "56%". */
+export function percent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+/** Borderless cli-table3 styling, so tables carry no colour codes unless cells are coloured. */
+export const PLAIN_TABLE_STYLE = { head: [] as string[], border: [] as string[] };
