@@ -1,4 +1,5 @@
 import type { ActionMatch, Commitment, Framework } from '../model/index.js';
+import { WHOLE_FRAMEWORK } from './indicators.js';
 import { confidenceOf, scoreTargets, type ClassifierInput, type TargetScore } from './score.js';
 import { defaultClassifierSettings, type ClassifierSettings } from './settings.js';
 
@@ -13,7 +14,7 @@ export function classifyCommitment(
   const scores = scoreTargets(input, framework, settings);
   const pillarIds = new Set(framework.pillars.map((pillar) => pillar.id));
   const actions = [...scores.values()]
-    .filter((entry) => !pillarIds.has(entry.target))
+    .filter((entry) => !pillarIds.has(entry.target) && entry.target !== WHOLE_FRAMEWORK)
     .sort((a, b) => b.score - a.score || a.target.localeCompare(b.target));
   const best = actions[0];
   if (best && confidenceOf(best.score, settings) >= settings.minConfidence) {
@@ -24,8 +25,12 @@ export function classifyCommitment(
     );
     return chosen.map((entry) => toMatch(entry, settings));
   }
-  const pillar = bestPillar(scores, framework);
-  if (pillar && confidenceOf(pillar.score, settings) >= settings.pillarMinConfidence) return [toMatch(pillar, settings)];
+  const pillars = pillarScores(scores, framework).filter((entry) => confidenceOf(entry.score, settings) >= settings.pillarMinConfidence);
+  if (pillars.length > 0) return pillars.map((entry) => toMatch(entry, settings));
+  const whole = scores.get(WHOLE_FRAMEWORK);
+  if (whole && confidenceOf(whole.score, settings) >= settings.pillarMinConfidence) {
+    return framework.pillars.map((pillar) => toMatch({ ...whole, target: pillar.id, pillar: pillar.id }, settings));
+  }
   return [];
 }
 
@@ -46,7 +51,8 @@ export function classifyCommitments(
   });
 }
 
-function bestPillar(scores: Map<string, TargetScore>, framework: Framework): TargetScore | undefined {
+/** Each pillar's evidence: its own indicators plus its actions' matches, best first. */
+function pillarScores(scores: Map<string, TargetScore>, framework: Framework): TargetScore[] {
   const pillars = framework.pillars.map((pillar): TargetScore => {
     const parts = [...scores.values()].filter((entry) => entry.pillar === pillar.id);
     return {
@@ -56,7 +62,7 @@ function bestPillar(scores: Map<string, TargetScore>, framework: Framework): Tar
       evidence: parts.flatMap((entry) => entry.evidence),
     };
   });
-  return pillars.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || a.target.localeCompare(b.target))[0];
+  return pillars.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || a.target.localeCompare(b.target));
 }
 
 function toMatch(entry: TargetScore, settings: ClassifierSettings): ActionMatch {

@@ -9,12 +9,19 @@ export interface IndicatorTarget {
   weight: number;
 }
 
+/** The target of phrases that stand for the framework as a whole. */
+export const WHOLE_FRAMEWORK = '*';
+
 const matchers = new WeakMap<Framework, PhraseMatcher<IndicatorTarget>>();
 
 /** A phrase matcher over every indicator of a framework's pillars and actions (built once per framework). */
 export function indicatorMatcher(framework: Framework): PhraseMatcher<IndicatorTarget> {
   const cached = matchers.get(framework);
   if (cached) return cached;
+  const whole = (framework.indicators ?? []).map((indicator) => ({
+    phrase: indicator.phrase,
+    payload: { target: WHOLE_FRAMEWORK, pillar: WHOLE_FRAMEWORK, weight: indicator.weight },
+  }));
   const entries = framework.pillars.flatMap((pillar) => [
     ...pillar.indicators.map((indicator) => ({
       phrase: indicator.phrase,
@@ -27,7 +34,7 @@ export function indicatorMatcher(framework: Framework): PhraseMatcher<IndicatorT
       })),
     ),
   ]);
-  const matcher = new PhraseMatcher(entries);
+  const matcher = new PhraseMatcher([...whole, ...entries]);
   matchers.set(framework, matcher);
   return matcher;
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { packagePath } from '../io/paths.js';
+import { registerEval } from './eval.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
@@ -27,5 +28,6 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerGaps(program);
   registerFrameworks(program);
+  registerEval(program);
   return program;
 }

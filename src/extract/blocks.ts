@@ -2,7 +2,7 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DocumentWarning } from '../model/index.js';
 import { splitSentences } from '../text/sentences.js';
-import { cleanSentence, isCommitmentLeadIn, isLeadIn } from './cues.js';
+import { cleanSentence, isCommitmentLeadIn, isLeadIn, signsForOtherVoice } from './cues.js';
 import { LineIndex } from './locate.js';
 import { isAllStrong } from '../ingest/strong.js';
 
@@ -21,6 +21,8 @@ export interface Candidate {
   column: number;
   section: string[];
   leadIn?: LeadIn;
+  /** Set when the candidate sits in a foreword signed by someone other than the force (a PCC, say). */
+  otherVoice?: boolean;
 }
 
 /** The candidates and warnings found by walking a document tree. */
@@ -45,6 +47,7 @@ export function walkBlocks(tree: Root, source: string): WalkResult {
   const headings: { depth: number; text: string }[] = [];
   let title: string | undefined;
   let pendingLeadIn: { leadIn: LeadIn; line: number; column: number } | undefined;
+  let voiceStart = 0;
 
   const flushLostList = (): void => {
     if (!pendingLeadIn) return;
@@ -72,6 +75,13 @@ export function walkBlocks(tree: Root, source: string): WalkResult {
       }
       while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= node.depth) headings.pop();
       headings.push({ depth: node.depth, text });
+      voiceStart = context.candidates.length;
+      continue;
+    }
+    const signedByOther = node.type === 'paragraph' ? signsForOtherVoice(toString(node)) : undefined;
+    if (signedByOther !== undefined) {
+      if (signedByOther) context.candidates.slice(voiceStart).forEach((candidate) => (candidate.otherVoice = true));
+      voiceStart = context.candidates.length;
       continue;
     }
     if (node.type === 'paragraph' || node.type === 'blockquote') {

@@ -7,6 +7,9 @@ interface CueData {
   'imperative-verbs': string[];
   'imperative-openings': string[];
   'imperative-not-before': string[];
+  continuation: string;
+  signature: string;
+  'other-voices': string[];
 }
 
 /** The compiled commitment cues from `src/extract/data/cues.yaml`. */
@@ -17,6 +20,9 @@ export interface CommitmentCues {
   imperativeVerbs: Set<string>;
   imperativeOpenings: RegExp[];
   imperativeNotBefore: Set<string>;
+  continuation: RegExp;
+  signature: RegExp;
+  otherVoices: RegExp[];
 }
 
 let cached: CommitmentCues | undefined;
@@ -33,6 +39,9 @@ export function commitmentCues(): CommitmentCues {
     imperativeVerbs: new Set(data['imperative-verbs'].map((verb) => verb.toLowerCase())),
     imperativeOpenings: data['imperative-openings'].map(compile),
     imperativeNotBefore: new Set(data['imperative-not-before'].map((word) => word.toLowerCase())),
+    continuation: compile(data.continuation),
+    signature: new RegExp(data.signature, 'u'),
+    otherVoices: data['other-voices'].map(compile),
   };
   return cached;
 }
@@ -59,6 +68,19 @@ export function isCommitmentLeadIn(sentence: string, cues: CommitmentCues = comm
 export function commitmentCueOf(sentence: string, cues: CommitmentCues = commitmentCues()): string | undefined {
   if (cues.notCommitment.some((cue) => cue.pattern.test(sentence))) return undefined;
   return cues.commitment.find((cue) => cue.pattern.test(sentence))?.id;
+}
+
+/** True when a sentence goes on, in the future tense, from a commitment just before it. */
+export function continuesCommitment(sentence: string, cues: CommitmentCues = commitmentCues()): boolean {
+  return cues.continuation.test(sentence) && !cues.notCommitment.some((cue) => cue.pattern.test(sentence));
+}
+
+/** For a signature line ("Jane Doe - Police and Crime Commissioner"): whether it signs for someone other than the force; undefined when the line is no signature. */
+export function signsForOtherVoice(line: string, cues: CommitmentCues = commitmentCues()): boolean | undefined {
+  const match = cues.signature.exec(line.trim());
+  if (!match) return undefined;
+  const role = match[match.length - 1] ?? '';
+  return cues.otherVoices.some((pattern) => pattern.test(role));
 }
 
 /** True when a sentence opens with an imperative verb, optionally after a "Working with partners," opening. */

@@ -17,7 +17,12 @@ export interface Extraction {
 /** Finds the commitments in an ingested document, with section, position, strength and named initiatives; actions are left empty for the classifier. */
 export function extractCommitments(document: IngestedDocument, slug: string): Extraction {
   const walked = walkBlocks(document.tree, document.text);
-  const chosen = walked.candidates.filter((candidate) => commitmentReason(candidate) !== undefined);
+  const reasons: (string | undefined)[] = [];
+  walked.candidates.forEach((candidate, index) => {
+    const previous = index > 0 ? { candidate: walked.candidates[index - 1]!, reason: reasons[index - 1] } : undefined;
+    reasons.push(commitmentReason(candidate, previous));
+  });
+  const chosen = walked.candidates.filter((_, index) => reasons[index] !== undefined);
   const ids = assignIds(
     slug,
     chosen.map((candidate) => candidate.text),

@@ -40,6 +40,8 @@ export interface Framework {
   status: 'published' | 'reconstructed';
   notes?: string;
   sources: FrameworkSource[];
+  /** Phrases that stand for the framework as a whole; a commitment matching only these maps to every pillar. */
+  indicators?: Indicator[];
   pillars: Pillar[];
   /** Where the catalog was read from. */
   path: string;

@@ -33,5 +33,8 @@ export function percent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }
 
-/** Borderless cli-table3 styling, so tables carry no colour codes unless cells are coloured. */
+/** cli-table3 styling with no colour of its own, so tables carry colour codes only in coloured cells. */
 export const PLAIN_TABLE_STYLE = { head: [] as string[], border: [] as string[] };
+
+/** cli-table3 borders without a rule between every row. */
+export const COMPACT_TABLE_CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };

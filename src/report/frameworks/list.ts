@@ -1,11 +1,11 @@
 import Table from 'cli-table3';
 import { frameworkActions, type Framework } from '../../model/index.js';
-import { PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
+import { COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
 /** The bundled catalogs as a table (or JSON, or markdown). */
 export const FRAMEWORK_LIST_FORMATTERS: Record<string, (frameworks: Framework[], options: ReportOptions) => string> = {
   table: (frameworks) => {
-    const table = new Table({ head: ['Id', 'Title', 'Published', 'Status', 'Pillars', 'Actions'], style: PLAIN_TABLE_STYLE });
+    const table = new Table({ head: ['Id', 'Title', 'Published', 'Status', 'Pillars', 'Actions'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
     for (const framework of frameworks) {
       table.push([framework.id, framework.title, framework.published, framework.status, framework.pillars.length, frameworkActions(framework).length]);
     }

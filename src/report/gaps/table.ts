@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { painter, percent, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
+import { painter, percent, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
 import { evidenceCell, type GapsReport } from './report.js';
 
 /** The gap report as terminal tables, one per force, with guidance for each gap. */
@@ -13,7 +13,7 @@ export function formatGapsTable(report: GapsReport, options: ReportOptions): str
       `coverage ${overall.covered}/${overall.total} (${percent(overall.ratio)}) · ${overall.partial} partial · ${overall.gap} gap · ` +
         `${force.commitments} commitments · ${force.warnings} warnings`,
     );
-    const table = new Table({ head: ['Action', 'Status', 'Evidence'], style: PLAIN_TABLE_STYLE });
+    const table = new Table({ head: ['Action', 'Status', 'Evidence'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
     for (const pillar of force.pillars) {
       table.push([
         paint.bold(`${pillar.id}: ${pillar.title}`),

@@ -1,0 +1,22 @@
+import { classifyCommitments, type ClassifierSettings } from '../classify/index.js';
+import { extractCommitments } from '../extract/index.js';
+import { forceFromName } from '../extract/force.js';
+import { ingestFile } from '../ingest/index.js';
+import type { Commitment, Framework } from '../model/index.js';
+import type { GoldDocument } from './gold.js';
+import type { Prediction } from './score.js';
+
+/** Runs ingest and extract on a gold document's source once, so classification can be repeated cheaply. */
+export function extractForGold(gold: GoldDocument): Commitment[] {
+  return extractCommitments(ingestFile(gold.source), forceFromName(gold.force).slug).commitments;
+}
+
+/** Classifies extracted commitments with the given settings and reduces them to predictions. */
+export function predictWith(commitments: Commitment[], framework: Framework, settings: ClassifierSettings): Prediction[] {
+  return classifyCommitments(commitments, framework, settings).map((commitment) => ({
+    text: commitment.text,
+    line: commitment.position.line,
+    actions: commitment.actions.map((match) => match.id),
+    strength: commitment.strength,
+  }));
+}
