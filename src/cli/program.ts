@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { packagePath } from '../io/paths.js';
 import { registerEval } from './eval.js';
+import { registerExplain } from './explain.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
@@ -29,5 +30,6 @@ export function buildProgram(): Command {
   registerGaps(program);
   registerFrameworks(program);
   registerEval(program);
+  registerExplain(program);
   return program;
 }

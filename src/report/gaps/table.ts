@@ -36,5 +36,16 @@ export function formatGapsTable(report: GapsReport, options: ReportOptions): str
     }
     return lines.join('\n');
   });
+  if (report.forces.length > 1) blocks.push(summaryTable(report, options));
   return `${blocks.join('\n\n')}\n`;
+}
+
+function summaryTable(report: GapsReport, options: ReportOptions): string {
+  const paint = painter(options);
+  const table = new Table({ head: ['Force', 'Covered', 'Partial', 'Gap', 'Coverage', 'Commitments'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+  for (const force of report.forces) {
+    const { overall } = force;
+    table.push([force.force.name, overall.covered, overall.partial, overall.gap, percent(overall.ratio), force.commitments]);
+  }
+  return `${paint.bold(`Summary against ${report.framework.id}`)}\n${table.toString()}`;
 }
