@@ -18,7 +18,7 @@ export function readPackageSchema(name: string): Record<string, unknown> {
 
 /** Compiles a JSON Schema (draft 2020-12) with all errors reported. */
 export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   return ajv.compile(schema);
 }
 
@@ -76,10 +76,17 @@ function describeSchemaError(error: ErrorObject, root: unknown): string {
       return `${where}: unknown field "${String(params.additionalProperty ?? params.unevaluatedProperty)}"`;
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = JSON.stringify(valueAt(root, error.instancePath));
+      const described = (error.parentSchema as { description?: string } | undefined)?.description;
+      if (allowed.length > 6 && described) return `${where}: unknown value ${value}: expected ${lowerFirst(described.replace(/\.$/, ''))}`;
       const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, ...` : allowed.join(', ');
-      return `${where}: unknown value ${JSON.stringify(valueAt(root, error.instancePath))} (expected one of: ${shown})`;
+      return `${where}: unknown value ${value} (expected one of: ${shown})`;
     }
     default:
       return `${where}: ${error.message ?? error.keyword}`;
   }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
