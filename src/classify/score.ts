@@ -11,15 +11,16 @@ export interface TargetScore {
   evidence: Evidence[];
 }
 
-/** What a commitment offers the classifier: its text and the headings it sits under. */
+/** What a commitment offers the classifier: its text, the headings it sits under and its lead-in. */
 export interface ClassifierInput {
   text: string;
   section: string[];
+  leadIn?: string;
 }
 
 /**
  * Scores every action and pillar for one commitment: the weights of distinct indicator phrases found
- * in its text, plus a share of those found in its headings (each phrase counted once, where it weighs most).
+ * in its text, plus a share of those found in its headings and lead-in (each phrase counted once, where it weighs most).
  */
 export function scoreTargets(input: ClassifierInput, framework: Framework, settings: ClassifierSettings): Map<string, TargetScore> {
   const matcher = indicatorMatcher(framework);
@@ -39,6 +40,7 @@ export function scoreTargets(input: ClassifierInput, framework: Framework, setti
   };
   add('text', stemsOf(input.text), 1);
   for (const heading of [...input.section].reverse()) add('section', stemsOf(heading), settings.sectionWeight);
+  if (input.leadIn !== undefined) add('lead-in', stemsOf(input.leadIn), settings.sectionWeight);
   return scores;
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadCommitmentDocument } from '../io/commitment-document.js';
-import { describeError, EXIT, formatLocated, VawgError } from '../io/errors.js';
+import { EXIT, formatLocated, VawgError } from '../io/errors.js';
 import { oneOf, resolveDocuments } from './shared.js';
 
 interface ValidateFlags {
@@ -11,7 +11,7 @@ interface ValidateFlags {
 interface FileResult {
   file: string;
   valid: boolean;
-  problems: { line?: number; column?: number; message: string }[];
+  problems: { file?: string; line?: number; column?: number; message: string }[];
   /** Set when the file could not be checked at all (unreadable, malformed YAML, unknown framework). */
   error?: boolean;
 }
@@ -36,7 +36,8 @@ function runValidate(files: string[], flags: ValidateFlags): number {
     process.stdout.write(`${JSON.stringify({ version: 1, files: results }, null, 2)}\n`);
   } else {
     for (const result of results) {
-      for (const problem of result.problems) process.stdout.write(`${formatLocated(problem.message, { file: result.file, ...location(problem) })}\n`);
+      const stream = result.error ? process.stderr : process.stdout;
+      for (const problem of result.problems) stream.write(`${formatLocated(problem.message, { file: problem.file ?? result.file, ...location(problem) })}\n`);
     }
     const invalid = results.filter((result) => !result.valid).length;
     process.stdout.write(`${results.length - invalid} valid, ${invalid} invalid\n`);
@@ -51,8 +52,8 @@ function checkFile(file: string, framework: string | undefined): FileResult {
     return { file, valid: loaded.problems.length === 0, problems: loaded.problems.map(({ line, column, message }) => ({ line, column, message })) };
   } catch (error) {
     if (!(error instanceof VawgError)) throw error;
-    const problem = { message: error.message, ...location(error.location ?? {}) };
-    process.stderr.write(`${describeError(error)}\n`);
+    const elsewhere = error.location && error.location.file !== file ? { file: error.location.file } : {};
+    const problem = { message: error.message, ...elsewhere, ...location(error.location ?? {}) };
     return { file, valid: false, problems: [problem], error: true };
   }
 }

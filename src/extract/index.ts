@@ -33,6 +33,7 @@ export function extractCommitments(document: IngestedDocument, slug: string): Ex
       id: ids[index] as string,
       text: candidate.text,
       section: candidate.section,
+      ...(candidate.leadIn ? { leadIn: candidate.leadIn.text } : {}),
       position: { line: candidate.line, column: candidate.column },
       strength: strengthOf(candidate.text, candidate.leadIn?.text),
       actions: [],

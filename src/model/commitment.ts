@@ -42,6 +42,8 @@ export interface Commitment {
   id: string;
   text: string;
   section: string[];
+  /** The sentence that introduced the list this commitment is an item of. */
+  leadIn?: string;
   position: SourcePosition;
   strength: Strength;
   /** `analyst` when a person wrote or corrected the commitment itself (text, strength). */
