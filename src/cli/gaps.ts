@@ -1,16 +1,8 @@
 import type { Command } from 'commander';
-import { assessCoverage } from '../assess/coverage.js';
-import { loadFramework } from '../io/catalog.js';
-import { loadValidDocument } from '../io/commitment-document.js';
-import { VawgError } from '../io/errors.js';
 import { GAPS_FORMATTERS } from '../report/gaps/index.js';
 import { shouldColor } from '../report/style.js';
-import { oneOf, resolveDocuments } from './shared.js';
-
-interface GapsFlags {
-  framework?: string;
-  format: string;
-}
+import { buildCoverageReport } from './coverage-input.js';
+import { oneOf } from './shared.js';
 
 /** Registers `vawg gaps`. */
 export function registerGaps(program: Command): void {
@@ -21,19 +13,8 @@ export function registerGaps(program: Command): void {
     .option('--framework <id|path>', 'framework to assess against (default: the one the documents name)')
     .option('--format <format>', Object.keys(GAPS_FORMATTERS).join(', '), oneOf(Object.keys(GAPS_FORMATTERS)), 'table')
     .addHelpText('after', '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/*.yaml --format csv > coverage.csv')
-    .action((files: string[], flags: GapsFlags) => {
-      const documents = resolveDocuments(files).map((file) => loadValidDocument(file, flags.framework));
-      const framework = flags.framework === undefined ? documents[0]?.framework : loadFramework(flags.framework);
-      if (!framework) throw new VawgError('no commitment documents given');
-      const mismatch = documents.find((loaded) => loaded.document.framework !== framework.id);
-      if (mismatch) {
-        throw new VawgError(`maps to ${mismatch.document.framework}, not ${framework.id}: assess documents of one framework at a time`, {
-          file: mismatch.file,
-          ...mismatch.yaml.locate('/framework'),
-        });
-      }
-      const forces = documents.map((loaded) => assessCoverage(loaded.document, framework, loaded.file));
-      const format = GAPS_FORMATTERS[flags.format] ?? GAPS_FORMATTERS.table;
-      process.stdout.write(format!({ framework, forces }, { color: shouldColor() }));
+    .action((files: string[], flags: { framework?: string; format: string }) => {
+      const report = buildCoverageReport(files, flags.framework);
+      process.stdout.write(GAPS_FORMATTERS[flags.format]!(report, { color: shouldColor() }));
     });
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { packagePath } from '../io/paths.js';
+import { registerCompare } from './compare.js';
+import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
 import { registerExplain } from './explain.js';
 import { registerFrameworks } from './frameworks.js';
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
   registerParse(program);
   registerValidate(program);
   registerGaps(program);
+  registerCompare(program);
+  registerDiff(program);
   registerFrameworks(program);
   registerEval(program);
   registerExplain(program);

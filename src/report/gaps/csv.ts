@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import type { GapsReport } from './report.js';
+import type { CoverageReport } from '../coverage-report.js';
 
 /** The gap report as tidy CSV: one row per force and action. */
-export function formatGapsCsv(report: GapsReport): string {
+export function formatGapsCsv(report: CoverageReport): string {
   const rows = report.forces.flatMap((force) =>
     force.actions.map((action) => ({
       force: force.force.slug,

@@ -2,13 +2,13 @@ import type { ReportOptions } from '../style.js';
 import { formatGapsCsv } from './csv.js';
 import { formatGapsJson } from './json.js';
 import { formatGapsMarkdown } from './markdown.js';
-import type { GapsReport } from './report.js';
+import type { CoverageReport } from '../coverage-report.js';
 import { formatGapsTable } from './table.js';
 
-export type { GapsReport } from './report.js';
+export type { CoverageReport } from '../coverage-report.js';
 
 /** The formats `vawg gaps --format` accepts, by name. */
-export const GAPS_FORMATTERS: Record<string, (report: GapsReport, options: ReportOptions) => string> = {
+export const GAPS_FORMATTERS: Record<string, (report: CoverageReport, options: ReportOptions) => string> = {
   table: formatGapsTable,
   json: formatGapsJson,
   markdown: formatGapsMarkdown,

@@ -1,9 +1,9 @@
-import { GAPS_JSON_VERSION, type GapsReport } from './report.js';
+import { COVERAGE_JSON_VERSION, type CoverageReport } from '../coverage-report.js';
 
 /** The gap report as JSON (the public shape documented in the README). */
-export function formatGapsJson(report: GapsReport): string {
+export function formatGapsJson(report: CoverageReport): string {
   const output = {
-    version: GAPS_JSON_VERSION,
+    version: COVERAGE_JSON_VERSION,
     framework: { id: report.framework.id, title: report.framework.title },
     forces: report.forces,
   };

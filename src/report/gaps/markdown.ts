@@ -1,10 +1,10 @@
 import { percent } from '../style.js';
-import { evidenceCell, type GapsReport } from './report.js';
+import { evidenceCell, type CoverageReport } from '../coverage-report.js';
 
 const MARK = { covered: '✔ covered', partial: '◐ partial', gap: '✘ gap' } as const;
 
 /** The gap report as markdown, for sharing: a table per force and the guidance for each gap. */
-export function formatGapsMarkdown(report: GapsReport): string {
+export function formatGapsMarkdown(report: CoverageReport): string {
   const lines: string[] = [`# Coverage against ${report.framework.title} (${report.framework.id})`, ''];
   for (const force of report.forces) {
     const { overall } = force;

@@ -1,9 +1,9 @@
 import Table from 'cli-table3';
 import { painter, percent, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
-import { evidenceCell, type GapsReport } from './report.js';
+import { evidenceCell, type CoverageReport } from '../coverage-report.js';
 
 /** The gap report as terminal tables, one per force, with guidance for each gap. */
-export function formatGapsTable(report: GapsReport, options: ReportOptions): string {
+export function formatGapsTable(report: CoverageReport, options: ReportOptions): string {
   const paint = painter(options);
   const blocks = report.forces.map((force) => {
     const lines: string[] = [];
@@ -40,7 +40,7 @@ export function formatGapsTable(report: GapsReport, options: ReportOptions): str
   return `${blocks.join('\n\n')}\n`;
 }
 
-function summaryTable(report: GapsReport, options: ReportOptions): string {
+function summaryTable(report: CoverageReport, options: ReportOptions): string {
   const paint = painter(options);
   const table = new Table({ head: ['Force', 'Covered', 'Partial', 'Gap', 'Coverage', 'Commitments'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
   for (const force of report.forces) {

@@ -1,0 +1,21 @@
+import { assessCoverage } from '../assess/coverage.js';
+import { loadFramework } from '../io/catalog.js';
+import { loadValidDocument } from '../io/commitment-document.js';
+import { VawgError } from '../io/errors.js';
+import type { CoverageReport } from '../report/coverage-report.js';
+import { resolveDocuments } from './shared.js';
+
+/** Loads the documents named on the command line (all bundled ones when none) and assesses each against one framework. */
+export function buildCoverageReport(files: string[], frameworkReference: string | undefined): CoverageReport {
+  const documents = resolveDocuments(files).map((file) => loadValidDocument(file, frameworkReference));
+  const framework = frameworkReference === undefined ? documents[0]?.framework : loadFramework(frameworkReference);
+  if (!framework) throw new VawgError('no commitment documents given');
+  const mismatch = documents.find((loaded) => loaded.document.framework !== framework.id);
+  if (mismatch) {
+    throw new VawgError(`maps to ${mismatch.document.framework}, not ${framework.id}: assess documents of one framework at a time`, {
+      file: mismatch.file,
+      ...mismatch.yaml.locate('/framework'),
+    });
+  }
+  return { framework, forces: documents.map((loaded) => assessCoverage(loaded.document, framework, loaded.file)) };
+}

@@ -1,0 +1,51 @@
+import { stringify } from 'csv-stringify/sync';
+import { COVERAGE_JSON_VERSION, mappedCount, type CoverageReport } from '../coverage-report.js';
+
+/** One row per force and action, for R and pandas. */
+export interface CompareRow {
+  force: string;
+  force_name: string;
+  file: string;
+  framework: string;
+  pillar: string;
+  action: string;
+  status: string;
+  commitments: number;
+  covering: number;
+  commitment_ids: string;
+}
+
+/** The matrix as tidy rows: one per force and action, in force then catalog order. */
+export function compareRows(report: CoverageReport): CompareRow[] {
+  return report.forces.flatMap((force) =>
+    force.actions.map((action) => ({
+      force: force.force.slug,
+      force_name: force.force.name,
+      file: force.file,
+      framework: force.framework,
+      pillar: action.pillar,
+      action: action.id,
+      status: action.status,
+      commitments: mappedCount(action),
+      covering: action.evidence.length,
+      commitment_ids: [...action.evidence, ...action.weak].join(' '),
+    })),
+  );
+}
+
+/** The matrix as tidy CSV. */
+export function formatCompareCsv(report: CoverageReport): string {
+  const rows = compareRows(report);
+  return stringify(rows, { header: true, columns: ['force', 'force_name', 'file', 'framework', 'pillar', 'action', 'status', 'commitments', 'covering', 'commitment_ids'] });
+}
+
+/** The matrix as JSON: tidy rows, plus each force's pillar and overall tallies. */
+export function formatCompareJson(report: CoverageReport): string {
+  const output = {
+    version: COVERAGE_JSON_VERSION,
+    framework: { id: report.framework.id, title: report.framework.title },
+    rows: compareRows(report).map((row) => ({ ...row, commitment_ids: row.commitment_ids === '' ? [] : row.commitment_ids.split(' ') })),
+    forces: report.forces.map((force) => ({ force: force.force, file: force.file, overall: force.overall, pillars: force.pillars })),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
