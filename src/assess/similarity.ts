@@ -1,10 +1,18 @@
 import { eng, removeStopwords } from 'stopword';
+import { loadPackageData } from '../io/data-file.js';
 import { stemWord, tokenize } from '../text/tokens.js';
 
-/** A text's content words: lower-cased, stop words (the `stopword` package's English list) removed, stemmed. */
+let stopWords: string[] | undefined;
+
+function allStopWords(): string[] {
+  stopWords ??= [...eng, ...loadPackageData<{ 'extra-stop-words': string[] }>('src/assess/data/diff.yaml')['extra-stop-words']];
+  return stopWords;
+}
+
+/** A text's content words: lower-cased, stop words removed (the `stopword` package's English list plus a few of our own), stemmed. */
 export function contentStems(text: string): string[] {
   const words = tokenize(text).map((token) => token.word.toLowerCase());
-  return removeStopwords(words, eng).map(stemWord);
+  return removeStopwords(words, allStopWords()).map(stemWord);
 }
 
 /** Dice similarity of two texts' content stems (as multisets), in [0, 1], to 2 places. */

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/assess/diff.js';
+import { textSimilarity } from '../../src/assess/similarity.js';
+import { loadFramework } from '../../src/io/catalog.js';
+import { serializeDocument } from '../../src/io/commitment-document.js';
+import { parseYamlText } from '../../src/io/yaml-file.js';
+import type { CommitmentDocument } from '../../src/model/index.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const framework = loadFramework();
+
+function bundled(slug: string): CommitmentDocument {
+  const file = path.join(ROOT, 'strategies', `${slug}.yaml`);
+  return parseYamlText(readFileSync(file, 'utf8'), file).value as CommitmentDocument;
+}
+
+/** A redraft of Warwickshire: one commitment removed, one added, one reworded. */
+function redraft(): { before: CommitmentDocument; after: CommitmentDocument; removed: string; added: string; reworded: string } {
+  const before = bundled('warwickshire');
+  const after: CommitmentDocument = structuredClone(before);
+  const removed = after.commitments.splice(10, 1)[0]!;
+  const target = after.commitments.find((commitment) => commitment.text.startsWith('Attain'))!;
+  target.text = "Attain and keep 'White Ribbon' accreditation.";
+  const added = {
+    ...structuredClone(after.commitments[0]!),
+    id: 'warwickshire-new00001',
+    text: 'Publish an annual report on street harassment in the night-time economy.',
+    position: { line: 200, column: 1 },
+  };
+  after.commitments.push(added);
+  return { before, after, removed: removed.id, added: added.id, reworded: target.id };
+}
+
+describe('diff between two versions of one strategy', () => {
+  it('reports exactly the removed, added and reworded commitments', () => {
+    const { before, after, removed, added, reworded } = redraft();
+    const report = diffDocuments({ document: before, file: 'a.yaml' }, { document: after, file: 'b.yaml' }, framework);
+    const versions = report.versions!;
+    expect(versions.removed.map((item) => item.id)).toEqual([removed]);
+    expect(versions.added.map((item) => item.id)).toEqual([added]);
+    expect(versions.reworded.map((item) => item.a.id)).toEqual([reworded]);
+    expect(versions.unchanged).toBe(before.commitments.length - 2);
+    const words = versions.reworded[0]!.words;
+    expect(words.filter((change) => change.added).map((change) => change.value.trim()).join(' ')).toContain('and keep');
+    expect(words.filter((change) => change.removed).map((change) => change.value.trim()).join(' ')).toContain('status');
+  });
+
+  it('shows the same through the CLI, with line numbers', () => {
+    const { before, after } = redraft();
+    const dir = mkdtempSync(path.join(tmpdir(), 'vawg-diff-'));
+    writeFileSync(path.join(dir, 'v1.yaml'), serializeDocument({ ...before, document: { ...before.document, source: '../strategies/sources/warwickshire.txt' } }, 'yaml'));
+    writeFileSync(path.join(dir, 'v2.yaml'), serializeDocument(after, 'yaml'));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), 'diff', path.join(dir, 'v1.yaml'), path.join(dir, 'v2.yaml'), '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { version: number; versions: { added: { line: number }[]; removed: unknown[]; reworded: unknown[] } };
+    expect(report.version).toBe(1);
+    expect(report.versions.added).toEqual([expect.objectContaining({ line: 200 })]);
+    expect(report.versions.removed).toHaveLength(1);
+    expect(report.versions.reworded).toHaveLength(1);
+  });
+});
+
+describe('diff between two forces', () => {
+  it('lists per action what only one side has, with lines, and no version changes', () => {
+    const report = diffDocuments({ document: bundled('dorset'), file: 'dorset.yaml' }, { document: bundled('kent'), file: 'kent.yaml' }, framework);
+    expect(report.versions).toBeUndefined();
+    expect(report.actions.map((action) => action.id)).toHaveLength(9);
+    const powers = report.actions.find((action) => action.id === 'pursuit.police-powers')!;
+    expect(powers.statusB).toBe('gap');
+    expect(powers.onlyB).toEqual([]);
+    expect(powers.onlyA.length + powers.aligned.length).toBeGreaterThan(0);
+    for (const item of powers.onlyA) expect(item.line).toBeGreaterThan(0);
+  });
+
+  it('aligns commitments that say the same thing in different words', () => {
+    const report = diffDocuments({ document: bundled('dorset'), file: 'd' }, { document: bundled('warwickshire'), file: 'w' }, framework);
+    const pairs = report.actions.flatMap((action) => action.aligned);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) {
+      expect(pair.similarity).toBeGreaterThanOrEqual(0.3);
+      expect(pair.similarity).toBe(textSimilarity(pair.a.text, pair.b.text));
+    }
+  });
+
+  it('scores similarity on content words, ignoring stop words and inflection', () => {
+    expect(textSimilarity('We will review the allegations', 'reviewing allegations')).toBe(1);
+    expect(textSimilarity('Attain White Ribbon status', 'Patrol the night-time economy')).toBe(0);
+  });
+});
