@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import { Command } from 'commander';
-import { packagePath } from '../io/paths.js';
+import { registerCheck } from './check.js';
 import { registerCompare } from './compare.js';
 import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
@@ -8,13 +7,8 @@ import { registerExplain } from './explain.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
+import { packageVersion } from './program-version.js';
 import { registerValidate } from './validate.js';
-
-/** The version in package.json. */
-export function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require(packagePath('package.json')) as { version: string }).version;
-}
 
 /** Builds the `vawg` command with every subcommand registered. */
 export function buildProgram(): Command {
@@ -32,6 +26,7 @@ export function buildProgram(): Command {
   registerGaps(program);
   registerCompare(program);
   registerDiff(program);
+  registerCheck(program);
   registerFrameworks(program);
   registerEval(program);
   registerExplain(program);

@@ -1,3 +1,4 @@
 export * from './framework.js';
 export * from './commitment.js';
 export * from './coverage.js';
+export * from './finding.js';

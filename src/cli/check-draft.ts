@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { ingestFile } from '../ingest/index.js';
+import { loadValidDocument } from '../io/commitment-document.js';
+import { VawgError } from '../io/errors.js';
+import { portablePath } from '../io/paths.js';
+import type { CommitmentDocument, Framework } from '../model/index.js';
+import { documentFromIngested } from '../pipeline.js';
+
+/** A draft ready to check: its commitments, its tree (for headings), and the file findings point into. */
+export interface LoadedDraft {
+  document: CommitmentDocument;
+  tree: Root | undefined;
+  findingsFile: string;
+}
+
+/** Reads a draft: a markdown/text source is parsed on the fly; a commitment YAML is taken as it is, so analysts' corrections count. */
+export function loadDraft(file: string, framework: Framework): LoadedDraft {
+  if (/\.(ya?ml|json)$/i.test(file)) {
+    const loaded = loadValidDocument(file, framework.path);
+    if (loaded.document.framework !== framework.id) {
+      throw new VawgError(`maps to ${loaded.document.framework}, not ${framework.id}`, { file, ...loaded.yaml.locate('/framework') });
+    }
+    const source = path.resolve(path.dirname(file), loaded.document.document.source);
+    if (!existsSync(source)) return { document: loaded.document, tree: undefined, findingsFile: file };
+    return { document: loaded.document, tree: ingestFile(source).tree, findingsFile: portablePath(source) };
+  }
+  const ingested = ingestFile(file);
+  return { document: documentFromIngested(ingested, { framework }), tree: ingested.tree, findingsFile: file };
+}

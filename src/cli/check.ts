@@ -1,0 +1,79 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { assessCoverage } from '../assess/coverage.js';
+import { CHECK_RULES, reachesSeverity, runChecks } from '../assess/check/index.js';
+import { findPillarHeadings } from '../assess/check/pillar-headings.js';
+import { loadFramework } from '../io/catalog.js';
+import { findConfigFile, loadConfig, type CheckConfig } from '../io/config.js';
+import { EXIT, VawgError } from '../io/errors.js';
+import { mappableIds, type RuleSetting, type Severity } from '../model/index.js';
+import { CHECK_FORMATTERS, type CheckReport } from '../report/check/index.js';
+import { shouldColor } from '../report/style.js';
+import { loadDraft } from './check-draft.js';
+import { packageVersion } from './program-version.js';
+import { oneOf } from './shared.js';
+
+interface CheckFlags {
+  config?: string;
+  minCoverage?: number;
+  require?: string[];
+  failOn?: Severity;
+  format: string;
+  framework?: string;
+}
+
+/** Registers `vawg check`. */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('a CI gate for strategy drafts: fail when a required action has no firm commitment or coverage is under a minimum')
+    .argument('<drafts...>', 'markdown or text drafts (parsed on the fly) or commitment YAML (checked as is)')
+    .option('--config <file>', `settings file (default: the nearest vawg.config.yaml from here upwards)`)
+    .option('--min-coverage <fraction>', 'fail when overall or any pillar\'s coverage is under this fraction (0 to 1)', fraction)
+    .option('--require <ids>', 'comma-separated action or pillar ids that must have a firm commitment', (value: string) => value.split(',').map((id) => id.trim()).filter(Boolean))
+    .option('--fail-on <severity>', 'least severity that fails the check: error or warning (default error)', oneOf(['error', 'warning']))
+    .option('--format <format>', Object.keys(CHECK_FORMATTERS).join(', '), oneOf(Object.keys(CHECK_FORMATTERS)), 'stylish')
+    .option('--framework <id|path>', 'framework to check against (default: the config\'s, or npcc-vawg-2021)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vawg check drafts/strategy.md --min-coverage 0.8 --require trust,pursuit.police-powers\n  $ vawg check strategies/kent.yaml --format sarif > vawg.sarif\n  $ vawg check drafts/*.md --format github --fail-on warning\n\nRules: ' +
+        CHECK_RULES.map((rule) => rule.id).join(', '),
+    )
+    .action((drafts: string[], flags: CheckFlags) => {
+      process.exitCode = runCheck(drafts, flags);
+    });
+}
+
+function runCheck(drafts: string[], flags: CheckFlags): number {
+  const configFile = flags.config ?? findConfigFile();
+  const config: CheckConfig = configFile === undefined ? {} : loadConfig(configFile);
+  const framework = loadFramework(flags.framework ?? config.framework);
+  const require = flags.require ?? config.require ?? [];
+  const known = new Set(mappableIds(framework));
+  const unknown = require.find((id) => !known.has(id));
+  if (unknown) throw new VawgError(`--require: "${unknown}" is not an action or pillar id of ${framework.id}`);
+  const failOn: Severity = flags.failOn ?? config['fail-on'] ?? 'error';
+  const minCoverage = flags.minCoverage ?? config['min-coverage'];
+  const settings: Record<string, RuleSetting> = config.rules ?? {};
+  const files = drafts.map((draft) => {
+    const loaded = loadDraft(draft, framework);
+    const coverage = assessCoverage(loaded.document, framework, loaded.findingsFile);
+    const pillarHeadings = loaded.tree ? findPillarHeadings(loaded.tree, framework) : new Map<string, { line: number; column: number }>();
+    const context = { document: loaded.document, coverage, framework, pillarHeadings, minCoverage, require };
+    return { file: loaded.findingsFile, findings: runChecks(context, loaded.findingsFile, settings) };
+  });
+  const report: CheckReport = {
+    files,
+    failOn,
+    toolVersion: packageVersion(),
+    rules: CHECK_RULES.map((rule) => ({ id: rule.id, description: rule.description, setting: settings[rule.id] ?? rule.defaultSeverity })),
+  };
+  process.stdout.write(CHECK_FORMATTERS[flags.format]!(report, { color: shouldColor() }));
+  const failing = files.some((entry) => entry.findings.some((finding) => reachesSeverity(finding.severity, failOn)));
+  return failing ? EXIT.failed : EXIT.ok;
+}
+
+function fraction(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError('expected a fraction between 0 and 1, e.g. 0.75');
+  return parsed;
+}

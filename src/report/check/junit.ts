@@ -1,0 +1,37 @@
+import { create } from 'xmlbuilder2';
+import { reachesSeverity } from '../../assess/check/index.js';
+import type { CheckReport } from './report.js';
+
+/** JUnit XML: a test suite per draft, a test case per rule; a case fails when its rule found something at or above --fail-on. Built with xmlbuilder2, which escapes all text. */
+export function formatJunit(report: CheckReport): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: 'vawg check' });
+  let tests = 0;
+  let failures = 0;
+  for (const entry of report.files) {
+    const suite = root.ele('testsuite', { name: entry.file });
+    let suiteFailures = 0;
+    let skipped = 0;
+    for (const rule of report.rules) {
+      const testcase = suite.ele('testcase', { classname: entry.file, name: rule.id });
+      tests += 1;
+      if (rule.setting === 'off') {
+        testcase.ele('skipped', { message: 'rule switched off' });
+        skipped += 1;
+        continue;
+      }
+      const findings = entry.findings.filter((finding) => finding.rule === rule.id);
+      const failing = findings.filter((finding) => reachesSeverity(finding.severity, report.failOn));
+      const listing = findings.map((finding) => `${entry.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`).join('\n');
+      if (failing.length > 0) {
+        testcase.ele('failure', { message: `${failing.length} finding${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`, type: rule.id }).txt(listing);
+        suiteFailures += 1;
+      } else if (findings.length > 0) {
+        testcase.ele('system-out').txt(listing);
+      }
+    }
+    suite.att({ tests: String(report.rules.length), failures: String(suiteFailures), errors: '0', skipped: String(skipped) });
+    failures += suiteFailures;
+  }
+  root.att({ tests: String(tests), failures: String(failures), errors: '0' });
+  return `${root.end({ prettyPrint: true })}\n`;
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { CheckReport } from './report.js';
+
+/** SARIF 2.1.0 for code-scanning uploads: rule metadata and one result per finding, serialised with JSON.stringify. */
+export function formatSarif(report: CheckReport): string {
+  const rules: ReportingDescriptor[] = report.rules.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: rule.description },
+    defaultConfiguration: { enabled: rule.setting !== 'off', level: rule.setting === 'off' ? 'none' : rule.setting },
+  }));
+  const index = new Map(report.rules.map((rule, position) => [rule.id, position]));
+  const results: Result[] = report.files.flatMap((entry) =>
+    entry.findings.map((finding) => ({
+      ruleId: finding.rule,
+      ruleIndex: index.get(finding.rule) ?? 0,
+      level: finding.severity,
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(finding.file) },
+            region: { startLine: finding.line, startColumn: finding.column },
+          },
+        },
+      ],
+    })),
+  );
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'vawg', semanticVersion: report.toolVersion, rules } }, results }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function toUri(file: string): string {
+  const relative = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
+  return relative.split(path.sep).map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,28 @@
+import { painter, type ReportOptions } from '../style.js';
+import { countFindings, type CheckReport } from './report.js';
+
+/** Findings grouped by file, one `line:col severity message rule` row each, and a summary line (like ESLint's stylish). */
+export function formatStylish(report: CheckReport, options: ReportOptions): string {
+  const paint = painter(options);
+  const lines: string[] = [];
+  for (const entry of report.files) {
+    if (entry.findings.length === 0) continue;
+    lines.push(paint.underline(entry.file));
+    const placeWidth = Math.max(...entry.findings.map((finding) => `${finding.line}:${finding.column}`.length));
+    for (const finding of entry.findings) {
+      const place = `${finding.line}:${finding.column}`.padEnd(placeWidth);
+      const severity = finding.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
+      lines.push(`  ${paint.dim(place)}  ${severity}  ${finding.message}  ${paint.dim(finding.rule)}`);
+    }
+    lines.push('');
+  }
+  const { errors, warnings } = countFindings(report);
+  const total = errors + warnings;
+  const files = `${report.files.length} draft${report.files.length === 1 ? '' : 's'}`;
+  if (total === 0) lines.push(paint.green(`✔ no problems in ${files}`));
+  else {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files}`;
+    lines.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
+  }
+  return `${lines.join('\n')}\n`;
+}
