@@ -1,0 +1,142 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/report/check/github.js';
+import { COMPLETE_DRAFT, GAPS_DRAFT, ROOT, vawg } from './helpers.js';
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vawg-check-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('vawg check exit codes', () => {
+  it('fails a draft with known gaps with exit 1, naming the missing actions and their lines', () => {
+    const run = vawg(['check', GAPS_DRAFT, '--require', 'pursuit,spaces', '--min-coverage', '0.5']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/ 20:1 +error +required action pursuit\.police-powers /);
+    expect(run.stdout).toMatch(/ 26:1 +error +required action spaces\.dangerous-places /);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\) in 1 draft/);
+  });
+
+  it('passes a complete draft with exit 0', () => {
+    const run = vawg(['check', COMPLETE_DRAFT, '--require', 'trust,pursuit,spaces', '--min-coverage', '1', '--fail-on', 'warning']);
+    expect(run.stdout).toBe('✔ no problems in 1 draft\n');
+    expect(run.status).toBe(0);
+  });
+
+  it('passes with exit 0 when only warnings are found and --fail-on is error', () => {
+    const run = vawg(['check', GAPS_DRAFT]);
+    expect(run.stdout).toContain('warning');
+    expect(run.stdout).not.toMatch(/ error /);
+    expect(run.status).toBe(0);
+    expect(vawg(['check', GAPS_DRAFT, '--fail-on', 'warning']).status).toBe(1);
+  });
+
+  it('exits 2 with the config file and line for a malformed config', () => {
+    const dir = workspace({ 'vawg.config.yaml': 'framework: npcc-vawg-2021\nmin-coverage: 1.5\nrules:\n  unmeasurable: loud\n' });
+    const run = vawg(['check', GAPS_DRAFT], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/vawg\.config\.yaml:2:15: invalid config: min-coverage: must be <= 1/);
+  });
+
+  it('exits 2 for YAML that does not parse, for an unknown required id, and for a missing draft', () => {
+    const broken = workspace({ 'vawg.config.yaml': 'rules: [unclosed\n' });
+    const run = vawg(['check', GAPS_DRAFT], broken);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/vawg\.config\.yaml:\d+:\d+: invalid YAML/);
+    expect(vawg(['check', GAPS_DRAFT, '--require', 'trust.vetting']).status).toBe(2);
+    const missing = vawg(['check', 'no-such-draft.md']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('no-such-draft.md: no such file\n');
+  });
+
+  it('finds vawg.config.yaml in a folder above, and lets flags override it', () => {
+    const dir = workspace({ 'vawg.config.yaml': 'require: [spaces]\nfail-on: warning\nrules:\n  unmeasurable: off\n', 'drafts/strategy.md': readFileSync(GAPS_DRAFT, 'utf8') });
+    const nested = path.join(dir, 'drafts');
+    const fromFile = vawg(['check', 'strategy.md', '--format', 'json'], nested);
+    const report = JSON.parse(fromFile.stdout) as { failOn: string; files: { findings: { rule: string }[] }[] };
+    expect(report.failOn).toBe('warning');
+    expect(report.files[0]!.findings.some((finding) => finding.rule === 'required-action')).toBe(true);
+    expect(report.files[0]!.findings.some((finding) => finding.rule === 'unmeasurable')).toBe(false);
+    const overridden = JSON.parse(vawg(['check', 'strategy.md', '--format', 'json', '--fail-on', 'error', '--require', 'trust'], nested).stdout) as typeof report;
+    expect(overridden.failOn).toBe('error');
+    expect(overridden.files[0]!.findings.filter((finding) => finding.rule === 'required-action')).toHaveLength(2);
+  });
+
+  it('checks a commitment YAML as it is, pointing findings into its source', () => {
+    const run = vawg(['check', 'strategies/kent.yaml', '--require', 'pursuit.police-powers', '--format', 'json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { file: string; findings: { rule: string; line: number }[] }[] };
+    expect(report.files[0]!.file).toBe('strategies/sources/kent.txt');
+    expect(report.files[0]!.findings.filter((finding) => finding.rule === 'lost-list').map((finding) => finding.line)).toEqual([23, 24]);
+  });
+});
+
+describe('vawg check output formats', () => {
+  it('writes SARIF 2.1.0 that validates against the vendored schema', () => {
+    const run = vawg(['check', GAPS_DRAFT, '--format', 'sarif', '--require', 'pursuit']);
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sarif-2.1.0.schema.json'), 'utf8')) as object;
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv as unknown as Ajv);
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual([
+      'min-coverage',
+      'required-action',
+      'aspirational-only',
+      'unmeasurable',
+      'lost-list',
+      'duplicate-commitment',
+    ]);
+    expect(log.runs[0]!.results.some((result) => result.ruleId === 'required-action')).toBe(true);
+  });
+
+  it('a SARIF log that breaks the schema is caught by the same validation', () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sarif-2.1.0.schema.json'), 'utf8')) as object;
+    const validate = new AjvDraft04({ strict: false, unicodeRegExp: false }).compile(schema);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
+  });
+
+  it('writes JUnit XML that parses, with one test case per rule and a failure for each failing rule', () => {
+    const run = vawg(['check', GAPS_DRAFT, COMPLETE_DRAFT, '--format', 'junit', '--require', 'pursuit']);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(run.stdout) as {
+      testsuites: { testsuite: { '@_name': string; testcase: { '@_name': string; failure?: unknown }[] }[] };
+    };
+    const suites = xml.testsuites.testsuite;
+    expect(suites).toHaveLength(2);
+    for (const suite of suites) expect(suite.testcase).toHaveLength(6);
+    const failed = (index: number): string[] => suites[index]!.testcase.filter((testcase) => testcase.failure !== undefined).map((testcase) => testcase['@_name']);
+    expect(failed(0)).toEqual(['required-action']);
+    expect(failed(1)).toEqual([]);
+  });
+
+  it('escapes text in JUnit XML rather than breaking it', () => {
+    const dir = workspace({ 'draft.md': '---\nforce: Kent Police\n---\n\n# Draft\n\nWe will tackle <b>abuse</b> & "harm" ]]> now.\n' });
+    const ok = vawg(['check', 'draft.md', '--format', 'junit', '--fail-on', 'warning'], dir);
+    expect(ok.status).toBe(1);
+    expect(XMLValidator.validate(ok.stdout)).toBe(true);
+    expect(ok.stdout).toContain('&lt;b&gt;abuse&lt;/b&gt; &amp;');
+  });
+
+  it('writes GitHub workflow commands, one per finding, with escaped properties', () => {
+    const run = vawg(['check', GAPS_DRAFT, '--format', 'github', '--require', 'pursuit']);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=vawg [a-z-]+::\S.*$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=.*gaps-draft\.md,line=20,col=1,title=vawg required-action::required action pursuit\.police-powers /));
+    expect(escapeData('50% done\nnext')).toBe('50%25 done%0Anext');
+    expect(escapeProperty('a:b,c')).toBe('a%3Ab%2Cc');
+  });
+});

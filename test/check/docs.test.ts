@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, COMPLETE_DRAFT, GAPS_DRAFT, ROOT } from './helpers.js';
+
+const doc = readFileSync(path.join(ROOT, 'docs/ci.md'), 'utf8');
+const blocks = [...doc.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((match) => ({ language: match[1]!, body: match[2]! }));
+const config = blocks.find((block) => block.language === 'yaml' && block.body.startsWith('# vawg.config.yaml'))!.body;
+const workflow = blocks.find((block) => block.language === 'yaml' && block.body.includes('runs-on:'))!.body;
+const hook = blocks.find((block) => block.language === 'sh' && block.body.includes('npx vawg check'))!.body;
+const workflowCommands = [...workflow.matchAll(/run: (npx vawg check .*)$/gm)].map((match) => match[1]!);
+
+/** The documented command line, with `npx vawg` pointing at this checkout's build. */
+function local(command: string): string {
+  return command.replace(/npx vawg/g, `"${process.execPath}" "${BIN}"`);
+}
+
+function repository(draft: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vawg-ci-'));
+  mkdirSync(path.join(dir, 'drafts'));
+  writeFileSync(path.join(dir, 'drafts/strategy.md'), readFileSync(draft, 'utf8'));
+  writeFileSync(path.join(dir, 'vawg.config.yaml'), config);
+  return dir;
+}
+
+function shell(script: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync('sh', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+describe('docs/ci.md, run as written on a fixture repository', () => {
+  it('documents two vawg check steps in the workflow', () => {
+    expect(workflowCommands).toEqual([
+      'npx vawg check drafts/strategy.md --format github',
+      'npx vawg check drafts/strategy.md --format sarif > vawg.sarif || true',
+    ]);
+  });
+
+  it('the annotate step fails a draft with gaps and passes a complete one', () => {
+    const gaps = shell(local(workflowCommands[0]!), repository(GAPS_DRAFT));
+    expect(gaps.status).toBe(1);
+    expect(gaps.stdout).toMatch(/^::error file=drafts\/strategy\.md,line=20,col=1,title=vawg required-action::/m);
+    const complete = shell(local(workflowCommands[0]!), repository(COMPLETE_DRAFT));
+    expect(complete.status).toBe(0);
+    expect(complete.stdout).toBe('');
+  });
+
+  it('the SARIF step writes a SARIF 2.1.0 log for upload, even when the check fails', () => {
+    const dir = repository(GAPS_DRAFT);
+    const run = shell(local(workflowCommands[1]!), dir);
+    expect(run.status).toBe(0);
+    const log = JSON.parse(readFileSync(path.join(dir, 'vawg.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.results.length).toBeGreaterThan(0);
+  });
+
+  it('the pre-commit hook refuses a draft with gaps and lets a complete one through', () => {
+    const refused = shell(local(hook), repository(GAPS_DRAFT));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('vawg check failed');
+    expect(shell(local(hook), repository(COMPLETE_DRAFT)).status).toBe(0);
+  });
+});
