@@ -109,7 +109,7 @@ function walkProse(node: RootContent, section: string[], leadIn: LeadIn | undefi
     const cleaned = cleanSentence(sentence.text);
     if (cleaned === '') continue;
     const offset = context.index.find(cleaned, cursor, end);
-    cursor = offset;
+    cursor = offset + 1;
     const candidate: Candidate = { kind: 'sentence', text: cleaned, ...context.index.position(offset), section };
     if (leadIn) candidate.leadIn = leadIn;
     context.candidates.push(candidate);

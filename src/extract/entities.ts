@@ -18,13 +18,13 @@ function entityMatcher(): PhraseMatcher<{ name: string; kind: 'initiative' | 'po
   const data = loadPackageData<EntityData>('src/extract/data/named-entities.yaml');
   matcher = new PhraseMatcher(
     data.entities.flatMap((entity) =>
-      [entity.name, ...entity.aliases].map((phrase) => ({ phrase, payload: { name: entity.name, kind: entity.kind } })),
+      entity.aliases.map((phrase) => ({ phrase, payload: { name: entity.name, kind: entity.kind } })),
     ),
   );
   return matcher;
 }
 
-/** The initiatives and powers from `src/extract/data/named-entities.yaml` that a text mentions, sorted by name. */
+/** The initiatives and powers from `src/extract/data/named-entities.yaml` whose aliases a text mentions, sorted by name. */
 export function namedEntities(text: string): NamedEntities {
   const initiatives = new Set<string>();
   const powers = new Set<string>();

@@ -1,4 +1,4 @@
-/** Converts offsets in a source text to 1-based lines and columns. */
+/** Converts offsets in a source text to 1-based lines and columns, and finds sentences in it. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -19,16 +19,21 @@ export class LineIndex {
     return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
   }
 
-  /** The offset at which a sentence starts, searched from `from` by its first words; `from` when not found. */
+  /**
+   * The offset at which a sentence starts, searched between `from` and `until` by its first words,
+   * which may be split by line breaks or markup ("[text](url)", "**"); `from` when not found.
+   */
   find(sentence: string, from: number, until: number = this.source.length): number {
-    const probe = sentence.slice(0, 40);
-    const index = this.source.indexOf(probe, from);
-    if (index !== -1 && index <= until) return index;
-    const firstWord = /[\p{L}\p{N}]+/u.exec(sentence)?.[0];
-    if (firstWord) {
-      const wordIndex = this.source.indexOf(firstWord, from);
-      if (wordIndex !== -1 && wordIndex <= until) return wordIndex;
-    }
-    return from;
+    const words = (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 6);
+    if (words.length === 0) return from;
+    const gap = String.raw`(?:[^\p{L}\p{N}]|\]\([^)\s]*\))+`;
+    const pattern = new RegExp(words.map(escapeRegExp).join(gap), 'gu');
+    pattern.lastIndex = from;
+    const match = pattern.exec(this.source);
+    return match && match.index <= until ? match.index : from;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

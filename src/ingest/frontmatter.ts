@@ -7,17 +7,18 @@ export function readFrontmatter(tree: Root, file: string): Record<string, unknow
   const node = tree.children.find((child) => child.type === 'yaml');
   if (!node || node.type !== 'yaml') return {};
   const firstLine = (node.position?.start.line ?? 1) + 1;
+  let value: unknown;
   try {
-    const value = parseYamlText(node.value, file).value;
-    if (value === null || value === undefined) return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      throw new VawgError('front matter must be a mapping of keys to values', { file, line: firstLine, column: 1 });
-    }
-    return value as Record<string, unknown>;
+    value = parseYamlText(node.value, file).value;
   } catch (error) {
-    if (error instanceof VawgError && error.location?.line !== undefined && error.location.line < firstLine) {
+    if (error instanceof VawgError && error.location?.line !== undefined) {
       throw new VawgError(error.message, { ...error.location, line: error.location.line + firstLine - 1 });
     }
     throw error;
   }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new VawgError('front matter must be a mapping of keys to values', { file, line: firstLine, column: 1 });
+  }
+  return value as Record<string, unknown>;
 }

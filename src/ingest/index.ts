@@ -4,6 +4,7 @@ import { readInputBytes, readInputText, type ReadTextOptions } from '../io/read-
 import { removeBoilerplate } from './boilerplate.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { readFrontmatter } from './frontmatter.js';
+import { restorePositions, separateProseAfterLists } from './lazy-lines.js';
 import { nestListsByIndent } from './nest-lists.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { promoteHeadings } from './promote-headings.js';
@@ -33,7 +34,9 @@ export function ingestFile(file: string, options: ReadTextOptions = {}): Ingeste
 
 /** Turns source text into an mdast tree: markdown as written, plain text with lines, headings and lists recovered. */
 export function ingestText(text: string, file: string, format: InputFormat, sha256?: string): IngestedDocument {
-  const tree = parseMarkdown(text);
+  const insertions = format === 'text' ? separateProseAfterLists(text) : undefined;
+  const tree = parseMarkdown(insertions?.text ?? text);
+  if (insertions) restorePositions(tree, insertions);
   const frontmatter = readFrontmatter(tree, file);
   if (format === 'text') splitTextLines(tree, text);
   const boilerplateRemoved = removeBoilerplate(tree);

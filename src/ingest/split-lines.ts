@@ -43,8 +43,10 @@ function splitParagraph(paragraph: Paragraph, source: string): RootContent[] {
   return groups.flatMap((group) => {
     const first = group[0] as SourceLine;
     const last = group[group.length - 1] as SourceLine;
-    const fragment = parseMarkdown(source.slice(first.offset, last.offset + last.text.length));
-    shiftPositions(fragment, first);
+    const indent = /^[ \t]*/.exec(first.text)?.[0].length ?? 0;
+    const start = { line: first.line, column: first.column + indent, offset: first.offset + indent };
+    const fragment = parseMarkdown(source.slice(start.offset, last.offset + last.text.length));
+    shiftPositions(fragment, start);
     return fragment.children;
   });
 }

@@ -87,14 +87,21 @@ function lineAndColumnOfByte(bytes: Buffer, index: number): { line: number; colu
 function firstInvalidUtf8(bytes: Buffer): number {
   let low = 0;
   let high = bytes.length;
-  while (high - low > 4) {
+  while (high - low > 8) {
     const mid = Math.floor((low + high) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid;
-    }
+    if (decodesAsPrefix(bytes, mid)) low = mid;
+    else high = mid;
   }
+  for (let end = low + 1; end <= bytes.length; end += 1) if (!decodesAsPrefix(bytes, end)) return end - 1;
   return low;
+}
+
+/** Whether the first `end` bytes are valid UTF-8, allowing a sequence cut off at the end. */
+function decodesAsPrefix(bytes: Buffer, end: number): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -174,11 +174,9 @@ describe('lost lists', () => {
     expect(extraction.warnings).toMatchObject([{ rule: 'lost-list', line: 3, column: 1 }]);
   });
 
-  // BUG (src/ingest/split-lines.ts:26-28): in plain text, a line right after the last bullet is a
-  // markdown "lazy continuation" of that bullet; the text splitter cuts it into its own paragraph but
-  // leaves it inside the list item, so the prose (and any lead-in in it) is glued onto the bullet's
-  // commitment and the lead-in's lost list goes unreported.
-  it.fails('keeps a prose line that follows a list in plain text out of the last bullet', () => {
+  // In plain text a line right after the last bullet is prose, not the bullet's markdown "lazy"
+  // continuation: it must not be glued onto the bullet, and a lead-in in it must still be seen.
+  it('keeps a prose line that follows a list in plain text out of the last bullet', () => {
     const source = [
       'To do this we will:',
       '- Review all allegations quickly.',
@@ -272,10 +270,8 @@ describe('named initiatives and powers', () => {
     expect(namedEntities('We will encompass every order of business, in order to drive change.')).toEqual({ initiatives: [], powers: [] });
   });
 
-  // BUG (src/extract/entities.ts:21): every entity's canonical name is matched as an alias too, so the
-  // name "THRIVE" matches the ordinary verb "thrive" (as in Dorset's "where women thrive at work"),
-  // which named-entities.yaml rules out on purpose ("thrive model", not "thrive").
-  it.fails('does not take the verb "thrive" for the THRIVE risk model', () => {
+  // Entities are matched by their aliases only, so the verb "thrive" is not the THRIVE risk model.
+  it('does not take the verb "thrive" for the THRIVE risk model', () => {
     expect(namedEntities('Make the force a place where women thrive at work, free from prejudice.').initiatives).not.toContain('THRIVE');
   });
 
@@ -310,17 +306,15 @@ describe('sections and title', () => {
     expect(find(extraction, 'We will patrol').position).toEqual({ line: 1, column: line.indexOf('We will') + 1 });
   });
 
-  // BUG (src/extract/blocks.ts:111-112 in walkProse, with src/extract/locate.ts:27-31 in LineIndex.find):
-  // a sentence is found in the source by its first 40 characters; when that fails (a line break or
-  // markup inside them), the fallback looks for its first word from the start of the previous
-  // sentence, not after it, so a second sentence opening with the same word is placed on the first.
-  it.fails('points a second sentence broken over two lines at its own column', () => {
+  // A sentence is found in the source by its first words even when a line break or markup splits them,
+  // and the search starts after the previous sentence, so it gets its own column.
+  it('points a second sentence broken over two lines at its own column', () => {
     const source = 'We will act on every report. We will also\nreview the plan every year.\n';
     const extraction = extract(source, 'text');
     expect(find(extraction, 'We will also').position).toEqual({ line: 1, column: source.indexOf('We will also') + 1 });
   });
 
-  it.fails('points a second sentence with a link in it at its own column', () => {
+  it('points a second sentence with a link in it at its own column', () => {
     const source = 'We will act on every report. We will also [review](https://example.org) the plan every year.\n';
     const extraction = extract(source);
     expect(find(extraction, 'We will also').position).toEqual({ line: 1, column: source.indexOf('We will also') + 1 });

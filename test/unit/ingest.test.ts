@@ -91,10 +91,9 @@ describe('ingestText: plain text lines', () => {
     expect(text.slice(third.position!.start.offset!, third.position!.end.offset!)).toBe('A later paragraph sits here.');
   });
 
-  // BUG (src/ingest/split-lines.ts:46): each line of a plain-text paragraph is re-parsed as markdown on
-  // its own, so a line indented by four or more spaces (common in text converted from PDF) becomes an
-  // indented code block; extract only walks paragraphs, lists and headings, so the line's text is lost.
-  it.fails('keeps a line indented by four spaces as text, not as a code block', () => {
+  // A plain-text line indented by four or more spaces (common in text converted from PDF) is prose,
+  // not an indented code block.
+  it('keeps a line indented by four spaces as text, not as a code block', () => {
     const text = 'We will review every allegation quickly.\n    We will publish the results every year.\n';
     const document = ingestText(text, 'doc.txt', 'text');
     expect(nodeTypes(document.tree)).not.toContain('code');
@@ -263,9 +262,8 @@ describe('front matter', () => {
     }
   });
 
-  // BUG (src/ingest/frontmatter.ts:18): only errors on the first line of the front matter are shifted to
-  // file lines (the test is `line < firstLine`); an error on a later line is reported one line too early.
-  it.fails('reports a YAML error on a later line of the front matter at that line of the file', () => {
+  // A YAML error anywhere in the front matter is reported at its line of the whole file.
+  it('reports a YAML error on a later line of the front matter at that line of the file', () => {
     try {
       ingestText('---\ntitle: x\nforce: Kent\nforce: Dorset\n---\nText here.\n', 'doc.md', 'markdown');
       expect.unreachable('front matter with a duplicate key must throw');

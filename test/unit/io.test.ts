@@ -247,9 +247,8 @@ describe('readInputText', () => {
     expect(error.location?.file).toBe(file);
   });
 
-  // BUG (src/io/read-text.ts:87-99): firstInvalidUtf8 stops its binary search within 4 bytes of the bad
-  // byte and returns the last good prefix length, so the reported place can be on an earlier line.
-  it.fails('locates invalid UTF-8 at the bad byte', () => {
+  // The error for invalid UTF-8 points at the bad byte itself.
+  it('locates invalid UTF-8 at the bad byte', () => {
     const file = temp('bad-byte.txt', Buffer.from('abcdef\n\xff\n', 'latin1'));
     expect(vawgError(() => readInputText(file)).location).toEqual({ file, line: 2, column: 1 });
   });
