@@ -19,8 +19,8 @@ export interface ParseOptions {
 }
 
 /** Runs ingest, extract and classify on one source file and returns its commitment document. */
-export function parseStrategy(file: string, options: ParseOptions): CommitmentDocument {
-  const ingested = ingestFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+export async function parseStrategy(file: string, options: ParseOptions): Promise<CommitmentDocument> {
+  const ingested = await ingestFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   return documentFromIngested(ingested, options);
 }
 
@@ -48,7 +48,7 @@ export function documentFromIngested(ingested: IngestedDocument, options: ParseO
 function chooseForce(ingested: IngestedDocument, fromProvenance: unknown, fromUser: string | undefined): ForceName {
   const named = fromUser ?? stringField(ingested.frontmatter.force) ?? stringField(fromProvenance);
   if (named !== undefined) return forceFromName(named);
-  const detected = detectForce(ingested.text);
+  const detected = detectForce(ingested.plainText ?? ingested.text);
   if (detected) return detected;
   throw new VawgError('cannot tell which force this strategy belongs to: give --force NAME or a "force:" in front matter', {
     file: ingested.file,
@@ -60,6 +60,6 @@ function stringField(value: unknown): string | undefined {
 }
 
 function firstLine(ingested: IngestedDocument): string {
-  const line = ingested.text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+  const line = (ingested.plainText ?? ingested.text).split('\n').find((candidate) => candidate.trim() !== '') ?? '';
   return line.trim().slice(0, 120);
 }

@@ -15,8 +15,8 @@ export interface LoadedDraft {
   findingsFile: string;
 }
 
-/** Reads a draft: a markdown/text source is parsed on the fly; a commitment YAML is taken as it is, so analysts' corrections count. */
-export function loadDraft(file: string, framework: Framework): LoadedDraft {
+/** Reads a draft: a source (markdown, text, HTML, PDF, Word) is parsed on the fly; a commitment YAML is taken as it is, so analysts' corrections count. */
+export async function loadDraft(file: string, framework: Framework): Promise<LoadedDraft> {
   if (/\.(ya?ml|json)$/i.test(file)) {
     const loaded = loadValidDocument(file, framework.path);
     if (loaded.document.framework !== framework.id) {
@@ -24,8 +24,8 @@ export function loadDraft(file: string, framework: Framework): LoadedDraft {
     }
     const source = path.resolve(path.dirname(file), loaded.document.document.source);
     if (!existsSync(source)) return { document: loaded.document, tree: undefined, findingsFile: file };
-    return { document: loaded.document, tree: ingestFile(source).tree, findingsFile: portablePath(source) };
+    return { document: loaded.document, tree: (await ingestFile(source)).tree, findingsFile: portablePath(source) };
   }
-  const ingested = ingestFile(file);
+  const ingested = await ingestFile(file);
   return { document: documentFromIngested(ingested, { framework }), tree: ingested.tree, findingsFile: file };
 }

@@ -38,12 +38,12 @@ export function registerCheck(program: Command): void {
       '\nExamples:\n  $ vawg check drafts/strategy.md --min-coverage 0.8 --require trust,pursuit.police-powers\n  $ vawg check strategies/kent.yaml --format sarif > vawg.sarif\n  $ vawg check drafts/*.md --format github --fail-on warning\n\nRules: ' +
         CHECK_RULES.map((rule) => rule.id).join(', '),
     )
-    .action((drafts: string[], flags: CheckFlags) => {
-      process.exitCode = runCheck(drafts, flags);
+    .action(async (drafts: string[], flags: CheckFlags) => {
+      process.exitCode = await runCheck(drafts, flags);
     });
 }
 
-function runCheck(drafts: string[], flags: CheckFlags): number {
+async function runCheck(drafts: string[], flags: CheckFlags): Promise<number> {
   const configFile = flags.config ?? findConfigFile();
   const config: CheckConfig = configFile === undefined ? {} : loadConfig(configFile);
   const framework = loadFramework(flags.framework ?? config.framework);
@@ -54,13 +54,14 @@ function runCheck(drafts: string[], flags: CheckFlags): number {
   const failOn: Severity = flags.failOn ?? config['fail-on'] ?? 'error';
   const minCoverage = flags.minCoverage ?? config['min-coverage'];
   const settings: Record<string, RuleSetting> = config.rules ?? {};
-  const files = drafts.map((draft) => {
-    const loaded = loadDraft(draft, framework);
+  const files: CheckReport['files'] = [];
+  for (const draft of drafts) {
+    const loaded = await loadDraft(draft, framework);
     const coverage = assessCoverage(loaded.document, framework, loaded.findingsFile);
     const pillarHeadings = loaded.tree ? findPillarHeadings(loaded.tree, framework) : new Map<string, { line: number; column: number }>();
     const context = { document: loaded.document, coverage, framework, pillarHeadings, minCoverage, require };
-    return { file: loaded.findingsFile, findings: runChecks(context, loaded.findingsFile, settings) };
-  });
+    files.push({ file: loaded.findingsFile, findings: runChecks(context, loaded.findingsFile, settings) });
+  }
   const report: CheckReport = {
     files,
     failOn,

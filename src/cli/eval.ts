@@ -13,8 +13,8 @@ export function registerEval(program: Command): void {
     .option('--holdout', 'also tune thresholds leaving each force out in turn, and score the force left out')
     .option('--format <format>', 'table or json', oneOf(Object.keys(EVAL_FORMATTERS)), 'table')
     .addHelpText('after', '\nExamples:\n  $ vawg eval\n  $ vawg eval --holdout\n  $ vawg eval --gold my-gold/ --format json')
-    .action((flags: { gold: string; holdout?: boolean; format: string }) => {
-      const report = evaluateGoldSet(flags.gold, { holdout: flags.holdout === true });
+    .action(async (flags: { gold: string; holdout?: boolean; format: string }) => {
+      const report = await evaluateGoldSet(flags.gold, { holdout: flags.holdout === true });
       process.stdout.write(EVAL_FORMATTERS[flags.format]!(report, { color: shouldColor() }));
     });
 }

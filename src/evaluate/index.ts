@@ -39,12 +39,13 @@ export interface EvaluationOptions {
 }
 
 /** Runs the pipeline and the naive baseline on every gold document and scores both against the labels. */
-export function evaluateGoldSet(folder: string, options: EvaluationOptions = {}): EvaluationReport {
+export async function evaluateGoldSet(folder: string, options: EvaluationOptions = {}): Promise<EvaluationReport> {
   const golds = loadGoldSet(folder);
   const framework = options.framework ?? loadFramework(golds[0]?.framework);
   const settings = options.settings ?? defaultClassifierSettings();
   const actionIds = frameworkActions(framework).map((action) => action.id);
-  const prepared: PreparedGold[] = golds.map((gold) => ({ gold, commitments: extractForGold(gold) }));
+  const prepared: PreparedGold[] = [];
+  for (const gold of golds) prepared.push({ gold, commitments: await extractForGold(gold) });
   const toolCounts = prepared.map((item) => countAgreement(predictWith(item.commitments, framework, settings), item.gold.commitments));
   const baselineCounts = golds.map((gold) => countAgreement(predictBaseline(gold.source, framework), gold.commitments));
   const documents: DocumentEvaluation[] = golds.map((gold, index) => ({

@@ -7,8 +7,8 @@ import type { GoldDocument } from './gold.js';
 import type { Prediction } from './score.js';
 
 /** Runs ingest and extract on a gold document's source once, so classification can be repeated cheaply. */
-export function extractForGold(gold: GoldDocument): Commitment[] {
-  return extractCommitments(ingestFile(gold.source), forceFromName(gold.force).slug).commitments;
+export async function extractForGold(gold: GoldDocument): Promise<Commitment[]> {
+  return extractCommitments(await ingestFile(gold.source), forceFromName(gold.force).slug).commitments;
 }
 
 /** Classifies extracted commitments with the given settings and reduces them to predictions. */

@@ -1,5 +1,5 @@
 import type { IngestedDocument } from '../ingest/index.js';
-import type { Commitment, DocumentWarning } from '../model/index.js';
+import type { Commitment, DocumentWarning, SourcePosition } from '../model/index.js';
 import { walkBlocks } from './blocks.js';
 import { namedEntities } from './entities.js';
 import { assignIds } from './ids.js';
@@ -17,6 +17,7 @@ export interface Extraction {
 /** Finds the commitments in an ingested document, with section, position, strength and named initiatives; actions are left empty for the classifier. */
 export function extractCommitments(document: IngestedDocument, slug: string): Extraction {
   const walked = walkBlocks(document.tree, document.text);
+  const place = document.mapPosition ?? ((point: { line: number; column: number }): SourcePosition => ({ line: point.line, column: point.column }));
   const reasons: (string | undefined)[] = [];
   walked.candidates.forEach((candidate, index) => {
     const previous = index > 0 ? { candidate: walked.candidates[index - 1]!, reason: reasons[index - 1] } : undefined;
@@ -34,7 +35,7 @@ export function extractCommitments(document: IngestedDocument, slug: string): Ex
       text: candidate.text,
       section: candidate.section,
       ...(candidate.leadIn ? { leadIn: candidate.leadIn.text } : {}),
-      position: { line: candidate.line, column: candidate.column },
+      position: place(candidate),
       strength: strengthOf(candidate.text, candidate.leadIn?.text),
       actions: [],
     };
@@ -42,7 +43,15 @@ export function extractCommitments(document: IngestedDocument, slug: string): Ex
     if (entities.powers.length > 0) commitment.powers = entities.powers;
     return commitment;
   });
-  const extraction: Extraction = { commitments, warnings: walked.warnings };
+  const warnings = walked.warnings.map((warning) => placeWarning(warning, place));
+  const extraction: Extraction = { commitments, warnings };
   if (walked.title !== undefined) extraction.title = walked.title;
   return extraction;
+}
+
+/** A warning moved to the place in the original file; a page number (which warnings have no field for) goes into the message. */
+function placeWarning(warning: DocumentWarning, place: (point: { line: number; column: number }) => SourcePosition): DocumentWarning {
+  const position = place(warning);
+  const message = position.page === undefined ? warning.message : `${warning.message} (page ${position.page})`;
+  return { ...warning, message, line: position.line, column: position.column };
 }

@@ -2,28 +2,67 @@ import path from 'node:path';
 import { VawgError } from '../io/errors.js';
 
 /** Input formats the ingest stage understands. */
-export type InputFormat = 'markdown' | 'text';
+export type InputFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'docx';
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '']);
+/** The formats a user may give, for messages. */
+export const SUPPORTED_FORMATS = 'supported: .md, .txt, .html, .pdf, .docx';
 
-const SIGNATURES: { name: string; test: (bytes: Buffer) => boolean }[] = [
-  { name: 'PDF', test: (bytes) => bytes.subarray(0, 5).toString('latin1') === '%PDF-' },
-  { name: 'Word or other zip-packaged', test: (bytes) => bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' },
-  { name: 'HTML', test: (bytes) => /^\s*<(!doctype html|html)\b/i.test(bytes.subarray(0, 512).toString('utf8')) },
+const EXTENSIONS: Record<string, InputFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.mkd': 'markdown',
+  '.txt': 'text',
+  '.text': 'text',
+  '': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+};
+
+/** Binary formats recognised only to be refused with a helpful name. */
+const UNSUPPORTED_SIGNATURES: { name: string; bytes: number[]; advice?: string }[] = [
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a TIFF image', bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { name: 'a TIFF image', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: 'an old Word (.doc) or other Office 97 file', bytes: [0xd0, 0xcf, 0x11, 0xe0], advice: 'save it as .docx and try again' },
+  { name: 'an RTF document', bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], advice: 'save it as .docx and try again' },
+  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
 ];
 
-/** Decides how to read a file, from its content first and then its extension. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html)\b/i;
+
+/** Decides how to read a file: by its content (magic bytes) first, then by its extension. */
 export function detectFormat(file: string, bytes: Buffer): InputFormat {
-  const signature = SIGNATURES.find((candidate) => candidate.test(bytes));
-  if (signature) {
-    throw new VawgError(
-      `this is a ${signature.name} file; this version reads markdown and plain text: convert it to text first`,
-      { file },
-    );
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (startsWith(bytes, ZIP)) {
+    if (isWordPackage(bytes)) return 'docx';
+    throw unsupported(file, 'a zip archive, not a Word document');
   }
+  const signature = UNSUPPORTED_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
+  if (signature) throw unsupported(file, signature.name, signature.advice);
+  if (HTML_START.test(bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, ''))) return 'html';
   const extension = path.extname(file).toLowerCase();
-  if (MARKDOWN_EXTENSIONS.has(extension)) return 'markdown';
-  if (TEXT_EXTENSIONS.has(extension)) return 'text';
-  throw new VawgError(`unsupported file type "${extension}" (supported: .md, .markdown, .txt)`, { file });
+  const format = EXTENSIONS[extension];
+  if (format === undefined) throw unsupported(file, `a "${extension}" file`);
+  return format;
+}
+
+/** The refusal for a file this tool cannot read, naming what it seems to be. */
+export function unsupported(file: string, what: string, advice?: string): VawgError {
+  return new VawgError(`unsupported format: this is ${what} (${SUPPORTED_FORMATS})${advice === undefined ? '' : `; ${advice}`}`, { file });
+}
+
+/** A Word document is a zip whose directory names `word/document.xml` (names are stored uncompressed). */
+function isWordPackage(bytes: Buffer): boolean {
+  return bytes.includes('word/document.xml', 0, 'latin1');
+}
+
+function startsWith(bytes: Buffer, prefix: number[]): boolean {
+  return prefix.every((value, index) => bytes[index] === value);
 }

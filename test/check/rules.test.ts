@@ -11,8 +11,8 @@ import { COMPLETE_DRAFT, GAPS_DRAFT } from './helpers.js';
 
 const framework = loadFramework();
 
-function check(file: string, settings: Record<string, RuleSetting> = {}): Finding[] {
-  const ingested = ingestFile(file);
+async function check(file: string, settings: Record<string, RuleSetting> = {}): Promise<Finding[]> {
+  const ingested = await ingestFile(file);
   const document = documentFromIngested(ingested, { framework });
   const context = {
     document,
@@ -25,8 +25,8 @@ function check(file: string, settings: Record<string, RuleSetting> = {}): Findin
   return runChecks(context, path.basename(file), settings);
 }
 
-const gaps = check(GAPS_DRAFT);
-const clean = check(COMPLETE_DRAFT);
+const gaps = await check(GAPS_DRAFT);
+const clean = await check(COMPLETE_DRAFT);
 
 describe('each rule fires on the draft with gaps, at the right place', () => {
   const at = (rule: string): string[] => gaps.filter((finding) => finding.rule === rule).map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
@@ -70,10 +70,10 @@ describe('each rule fires on the draft with gaps, at the right place', () => {
     ]);
   });
 
-  it('uses the configured severity, and defaults otherwise', () => {
+  it('uses the configured severity, and defaults otherwise', async () => {
     expect(new Set(gaps.filter((finding) => finding.rule === 'required-action').map((finding) => finding.severity))).toEqual(new Set(['error']));
     expect(new Set(gaps.filter((finding) => finding.rule === 'unmeasurable').map((finding) => finding.severity))).toEqual(new Set(['warning']));
-    const raised = check(GAPS_DRAFT, { unmeasurable: 'error', 'lost-list': 'off' });
+    const raised = await check(GAPS_DRAFT, { unmeasurable: 'error', 'lost-list': 'off' });
     expect(raised.find((finding) => finding.rule === 'unmeasurable')?.severity).toBe('error');
     expect(raised.some((finding) => finding.rule === 'lost-list')).toBe(false);
   });

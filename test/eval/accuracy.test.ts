@@ -8,9 +8,11 @@ import type { Framework } from '../../src/model/index.js';
 
 const GOLD = 'test/gold';
 
+const report = await evaluateGoldSet(GOLD, { holdout: true });
+const honest = (await evaluateGoldSet(GOLD)).overall.tool;
+
 // Floors sit a little under the figures `vawg eval` measures, so a regression fails CI.
 describe('accuracy on the gold set', () => {
-  const report = evaluateGoldSet(GOLD, { holdout: true });
   const tool = report.overall.tool;
   const baseline = report.overall.baseline;
 
@@ -40,9 +42,8 @@ describe('accuracy on the gold set', () => {
 
 describe('the evaluation itself', () => {
   const framework = loadFramework();
-  const honest = evaluateGoldSet(GOLD).overall.tool;
 
-  it('scores a classifier lower when its indicators point at the wrong actions', () => {
+  it('scores a classifier lower when its indicators point at the wrong actions', async () => {
     const scrambled: Framework = {
       ...framework,
       pillars: framework.pillars.map((pillar) => ({
@@ -50,14 +51,14 @@ describe('the evaluation itself', () => {
         actions: pillar.actions.map((action, index) => ({ ...action, indicators: pillar.actions[(index + 1) % pillar.actions.length]!.indicators })),
       })),
     };
-    const broken = evaluateGoldSet(GOLD, { framework: scrambled }).overall.tool;
+    const broken = (await evaluateGoldSet(GOLD, { framework: scrambled })).overall.tool;
     expect(broken.mapping.f1!).toBeLessThan(honest.mapping.f1! - 0.3);
     expect(broken.extraction.f1).toBe(honest.extraction.f1);
   });
 
-  it('scores a classifier lower when it refuses to map anything confidently', () => {
+  it('scores a classifier lower when it refuses to map anything confidently', async () => {
     const timid = { ...defaultClassifierSettings(), minConfidence: 0.999, pillarMinConfidence: 0.999 };
-    const broken = evaluateGoldSet(GOLD, { settings: timid }).overall.tool;
+    const broken = (await evaluateGoldSet(GOLD, { settings: timid })).overall.tool;
     expect(broken.mapping.recall!).toBeLessThan(0.1);
     expect(broken.mapping.f1!).toBeLessThan(honest.mapping.f1!);
   });

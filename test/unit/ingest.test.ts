@@ -285,18 +285,24 @@ describe('detectFormat and ingestFile', () => {
     expect(detectFormat('a.txt', Buffer.from('Hi\n'))).toBe('text');
   });
 
-  it('refuses PDF, Word and HTML content and unknown extensions', () => {
-    expect(() => detectFormat('a.txt', Buffer.from('%PDF-1.7\n'))).toThrow(/PDF/);
-    expect(() => detectFormat('a.md', Buffer.from('PK\u0003\u0004rest'))).toThrow(/zip/);
-    expect(() => detectFormat('a.txt', Buffer.from('<!DOCTYPE html><html></html>'))).toThrow(/HTML/);
-    expect(() => detectFormat('a.docx', Buffer.from('plain'))).toThrow(/unsupported file type "\.docx"/);
+  it('reads PDF and HTML content by its signature whatever the extension, and the rest by extension', () => {
+    expect(detectFormat('a.txt', Buffer.from('%PDF-1.7\n'))).toBe('pdf');
+    expect(detectFormat('a.txt', Buffer.from('<!DOCTYPE html><html></html>'))).toBe('html');
+    expect(detectFormat('a.html', Buffer.from('<p>We will act.</p>'))).toBe('html');
+    expect(detectFormat('a.docx', Buffer.from('plain'))).toBe('docx');
   });
 
-  it('ingests a file with the sha256 of its bytes and its format', () => {
+  it('refuses a zip that is not a Word document, images and unknown extensions', () => {
+    expect(() => detectFormat('a.md', Buffer.from('PK\u0003\u0004rest'))).toThrow(/unsupported format: this is a zip archive, not a Word document/);
+    expect(() => detectFormat('a.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toThrow(/PNG/);
+    expect(() => detectFormat('a.rtf', Buffer.from('plain'))).toThrow(/unsupported format: this is a "\.rtf" file \(supported: \.md, \.txt, \.html, \.pdf, \.docx\)/);
+  });
+
+  it('ingests a file with the sha256 of its bytes and its format', async () => {
     const file = path.join(dir, 'strategy.txt');
     const content = 'Our Strategy\nWe will patrol the parks at night.\n';
     writeFileSync(file, content);
-    const document = ingestFile(file);
+    const document = await ingestFile(file);
     expect(document.format).toBe('text');
     expect(document.file).toBe(file);
     expect(document.text).toBe(content);

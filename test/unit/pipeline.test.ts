@@ -22,47 +22,47 @@ function write(name: string, content: string): string {
 }
 
 describe('parseStrategy: which force', () => {
-  it('takes --force over front matter', () => {
+  it('takes --force over front matter', async () => {
     const file = write('fm.md', '---\nforce: Dorset Police\n---\n\nWe will patrol the parks at night.\n');
-    expect(parseStrategy(file, { framework, relativeTo: dir, force: 'kent' }).force).toEqual({ name: 'Kent Police', slug: 'kent' });
-    expect(parseStrategy(file, { framework, relativeTo: dir }).force).toEqual({ name: 'Dorset Police', slug: 'dorset' });
+    expect((await parseStrategy(file, { framework, relativeTo: dir, force: 'kent' })).force).toEqual({ name: 'Kent Police', slug: 'kent' });
+    expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({ name: 'Dorset Police', slug: 'dorset' });
   });
 
-  it('takes front matter over the .source.yaml beside the file', () => {
+  it('takes front matter over the .source.yaml beside the file', async () => {
     const file = write('both.md', '---\nforce: Dorset Police\n---\n\nWe will patrol the parks at night.\n');
     write('both.source.yaml', 'force: Kent Police\ntitle: From provenance\n');
-    expect(parseStrategy(file, { framework, relativeTo: dir }).force.slug).toBe('dorset');
+    expect((await parseStrategy(file, { framework, relativeTo: dir })).force.slug).toBe('dorset');
   });
 
-  it('takes the .source.yaml, with its title, when there is no front matter', () => {
+  it('takes the .source.yaml, with its title, when there is no front matter', async () => {
     const file = write('prov.txt', 'We will patrol the parks at night.\n');
     write('prov.source.yaml', 'force: Kent Police\ntitle: From provenance\n');
-    const document = parseStrategy(file, { framework, relativeTo: dir });
+    const document = await parseStrategy(file, { framework, relativeTo: dir });
     expect(document.force.slug).toBe('kent');
     expect(document.document.title).toBe('From provenance');
   });
 
-  it('falls back to the force the text mentions most', () => {
+  it('falls back to the force the text mentions most', async () => {
     const file = write('mentions.txt', 'Kent is mentioned once. Dorset Police and Dorset partners are mentioned twice.\nWe will patrol the parks at night.\n');
-    expect(parseStrategy(file, { framework, relativeTo: dir }).force).toEqual({ name: 'Dorset Police', slug: 'dorset' });
+    expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({ name: 'Dorset Police', slug: 'dorset' });
   });
 
-  it('throws a located error when no force can be found', () => {
+  it('throws a located error when no force can be found', async () => {
     const file = write('anonymous.txt', 'We will patrol the parks at night.\n');
-    expect(() => parseStrategy(file, { framework, relativeTo: dir })).toThrow(VawgError);
-    expect(() => parseStrategy(file, { framework, relativeTo: dir })).toThrow(/cannot tell which force/);
+    await expect(parseStrategy(file, { framework, relativeTo: dir })).rejects.toThrow(VawgError);
+    await expect(parseStrategy(file, { framework, relativeTo: dir })).rejects.toThrow(/cannot tell which force/);
   });
 
-  it('makes a slug for a force it does not know', () => {
+  it('makes a slug for a force it does not know', async () => {
     const file = write('new.md', '---\nforce: "Ynys Môn  Police!"\n---\n\nWe will patrol the parks at night.\n');
-    expect(parseStrategy(file, { framework, relativeTo: dir }).force).toEqual({ name: 'Ynys Môn  Police!', slug: 'ynys-mon-police' });
+    expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({ name: 'Ynys Môn  Police!', slug: 'ynys-mon-police' });
   });
 });
 
 describe('parseStrategy: the document', () => {
-  it('records the source relative to the given folder, its hash, format, framework and a title', () => {
+  it('records the source relative to the given folder, its hash, format, framework and a title', async () => {
     const file = write('titled.md', '# The Strategy Title\n\n## Pursuit\n\nWe will use Stalking Protection Orders in every eligible case.\n');
-    const document = parseStrategy(file, { framework, relativeTo: path.join(dir, 'out'), force: 'Kent Police' });
+    const document = await parseStrategy(file, { framework, relativeTo: path.join(dir, 'out'), force: 'Kent Police' });
     expect(document.version).toBe(1);
     expect(document.framework).toBe('npcc-vawg-2021');
     expect(document.document).toMatchObject({ title: 'The Strategy Title', source: '../titled.md', format: 'markdown' });
@@ -72,9 +72,9 @@ describe('parseStrategy: the document', () => {
     expect(document.commitments[0]!.actions.map((match) => match.id)).toContain('pursuit.police-powers');
   });
 
-  it('uses the first line as the title when nothing else gives one', () => {
+  it('uses the first line as the title when nothing else gives one', async () => {
     const file = write('untitled.txt', 'We will patrol the parks at night, every night of the week, with partners.\n');
-    expect(parseStrategy(file, { framework, relativeTo: dir, force: 'Kent' }).document.title).toBe(
+    expect((await parseStrategy(file, { framework, relativeTo: dir, force: 'Kent' })).document.title).toBe(
       'We will patrol the parks at night, every night of the week, with partners.',
     );
   });
