@@ -3,7 +3,7 @@ import { loadPackageData } from '../io/data-file.js';
 import type { Commitment, CommitmentDocument, CoverageStatus, Framework } from '../model/index.js';
 import { normalizeText } from '../text/tokens.js';
 import { assessCoverage } from './coverage.js';
-import { pairBySimilarity } from './similarity.js';
+import { pairBySimilarity } from '../text/similarity.js';
 
 /** A commitment as a diff shows it: id, line and text. */
 export interface DiffCommitment {

@@ -4,10 +4,9 @@ import type { Command } from 'commander';
 import { loadFramework } from '../io/catalog.js';
 import { serializeDocument } from '../io/commitment-document.js';
 import { VawgError } from '../io/errors.js';
-import { writeFileAtomic } from '../io/write-file.js';
-import type { CommitmentDocument } from '../model/index.js';
 import { parseStrategy } from '../pipeline.js';
 import { megabytes, oneOf } from './shared.js';
+import { writeParsedDocument } from './write-document.js';
 
 interface ParseFlags {
   force?: string;
@@ -28,18 +27,18 @@ export function registerParse(program: Command): void {
     .option('--format <format>', 'yaml or json', oneOf(['yaml', 'json']), 'yaml')
     .option('-o, --output <path>', 'write to this file, or into this folder as <slug>.yaml')
     .option('--framework <id|path>', 'framework catalog to map to', 'npcc-vawg-2021')
-    .option('--overwrite', 'replace an existing output file (analyst edits in it are lost)')
+    .option('--overwrite', 'replace an existing output file instead of merging into it (analyst edits in it are lost)')
     .option('--max-size <MB>', 'largest source to read', megabytes)
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
     )
-    .action((files: string[], flags: ParseFlags) => {
-      runParse(files, flags);
+    .action(async (files: string[], flags: ParseFlags) => {
+      await runParse(files, flags);
     });
 }
 
-function runParse(files: string[], flags: ParseFlags): void {
+async function runParse(files: string[], flags: ParseFlags): Promise<void> {
   if (flags.force !== undefined && files.length > 1) throw new VawgError('--force names one force: give one file at a time');
   const framework = loadFramework(flags.framework);
   const toFolder = flags.output !== undefined && (files.length > 1 || flags.output.endsWith('/') || isFolder(flags.output));
@@ -48,28 +47,17 @@ function runParse(files: string[], flags: ParseFlags): void {
     const relativeTo =
       flags.output === undefined ? process.cwd() : toFolder ? path.resolve(flags.output) : path.dirname(path.resolve(flags.output));
     const options = { framework, relativeTo, ...(flags.force === undefined ? {} : { force: flags.force }), ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }) };
-    const document = parseStrategy(file, options);
-    const text = serializeDocument(document, flags.format);
+    const document = await parseStrategy(file, options);
     if (flags.output === undefined) {
-      outputs.push(text);
+      outputs.push(serializeDocument(document, flags.format));
       continue;
     }
     const destination = toFolder ? path.join(flags.output, `${document.force.slug}.${flags.format}`) : flags.output;
-    writeDocument(destination, text, document, flags.overwrite === true);
+    process.stderr.write(`${writeParsedDocument(destination, document, { format: flags.format, overwrite: flags.overwrite === true, sourceFile: file })}\n`);
   }
   if (outputs.length > 0) {
     process.stdout.write(flags.format === 'json' && outputs.length > 1 ? `[\n${outputs.map((o) => o.trimEnd()).join(',\n')}\n]\n` : outputs.join('---\n'));
   }
-}
-
-function writeDocument(destination: string, text: string, document: CommitmentDocument, overwrite: boolean): void {
-  if (existsSync(destination) && !overwrite) {
-    throw new VawgError('already exists: vawg parse will not overwrite it and lose any analyst edits (use --overwrite to replace it)', {
-      file: destination,
-    });
-  }
-  writeFileAtomic(destination, text);
-  process.stderr.write(`wrote ${destination}: ${document.commitments.length} commitments, ${document.warnings.length} warnings\n`);
 }
 
 function isFolder(target: string): boolean {

@@ -94,7 +94,7 @@ export function startsImperative(sentence: string, cues: CommitmentCues = commit
 }
 
 function firstWordIsImperative(text: string, cues: CommitmentCues): boolean {
-  const [first, second] = text.trimStart().match(/\p{L}+/gu) ?? [];
+  const [, first, second] = /^[^\p{L}]*(\p{L}+)(?:[^\p{L}]+(\p{L}+))?/u.exec(text) ?? [];
   if (first === undefined || !cues.imperativeVerbs.has(first.toLowerCase())) return false;
   return second === undefined || !cues.imperativeNotBefore.has(second.toLowerCase());
 }

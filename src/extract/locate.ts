@@ -21,12 +21,13 @@ export class LineIndex {
 
   /**
    * The offset at which a sentence starts, searched between `from` and `until` by its first words,
-   * which may be split by line breaks or markup ("[text](url)", "**"); `from` when not found.
+   * which may be split by line breaks or markup ("[text](url)", "**", HTML tags and entities); `from` when not found.
    */
   find(sentence: string, from: number, until: number = this.source.length): number {
     const words = (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 6);
     if (words.length === 0) return from;
-    const gap = String.raw`(?:[^\p{L}\p{N}]|\]\([^)\s]*\))+`;
+    // Each alternative starts differently (a lone "<" or "&" only when no tag or entity follows), so matching never backtracks badly.
+    const gap = String.raw`(?:[^\p{L}\p{N}<&]|\]\([^)\s]*\)|<[^<>]*>|<(?![^<>]*>)|&#?[\p{L}\p{N}]+;|&(?!#?[\p{L}\p{N}]+;))+`;
     const pattern = new RegExp(words.map(escapeRegExp).join(gap), 'gu');
     pattern.lastIndex = from;
     const match = pattern.exec(this.source);

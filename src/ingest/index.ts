@@ -1,40 +1,66 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { readInputBytes, readInputText, type ReadTextOptions } from '../io/read-text.js';
+import type { SourcePosition } from '../model/index.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
+import { docxToHtml, paragraphPosition } from './docx.js';
 import { readFrontmatter } from './frontmatter.js';
-import { restorePositions, separateProseAfterLists } from './lazy-lines.js';
+import { restorePositions, separateTextBlocks } from './lazy-lines.js';
 import { nestListsByIndent } from './nest-lists.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { readPdfPages } from './pdf.js';
+import { layoutPdf, pdfPosition } from './pdf-layout.js';
 import { promoteHeadings } from './promote-headings.js';
+import { rewritePositions } from './rewrite-positions.js';
 import { splitTextLines } from './split-lines.js';
+import { guardSource } from './guard.js';
+import { VawgError } from '../io/errors.js';
 
 export type { InputFormat } from './detect-format.js';
+
+/** Maps a line and column of `IngestedDocument.text` to the place in the original file a reader sees. */
+export type PositionMapper = (point: { line: number; column: number }) => SourcePosition;
 
 /** A source document turned into a syntax tree whose positions point into the source. */
 export interface IngestedDocument {
   file: string;
+  /**
+   * The text the tree's offsets point into: the file itself for markdown, text and HTML; the
+   * markdown rebuilt from a PDF; the HTML made from a Word document.
+   */
   text: string;
   format: InputFormat;
   sha256: string;
+  /** The document tree. Line and column are places in the original file (for PDF the line on its page, for Word the paragraph number); offsets point into `text`. */
   tree: Root;
   frontmatter: Record<string, unknown>;
   /** How many blocks of web-page furniture were dropped. */
   boilerplateRemoved: number;
+  /** The readable text, when `text` is markup or generated (HTML, PDF, Word): for recognising the force and a title. */
+  plainText?: string;
+  /** Turns a line and column of `text` into the place in the original file; the identity when absent. */
+  mapPosition?: PositionMapper;
 }
 
-/** Reads a strategy file of any supported format into an mdast tree. */
-export function ingestFile(file: string, options: ReadTextOptions = {}): IngestedDocument {
+/** Reads a strategy file of any supported format (markdown, text, HTML, PDF, Word) into an mdast tree. */
+export async function ingestFile(file: string, options: ReadTextOptions = {}): Promise<IngestedDocument> {
   const bytes = readInputBytes(file, options);
   const format = detectFormat(file, bytes);
-  const text = readInputText(file, options);
-  return ingestText(text, file, format, createHash('sha256').update(bytes).digest('hex'));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (format === 'html') return ingestHtml(readInputText(file, options), file, sha256);
+  if (format === 'pdf') return ingestPdf(bytes, file, sha256);
+  if (format === 'docx') return ingestDocx(bytes, file, sha256);
+  return ingestText(readInputText(file, options), file, format, sha256);
 }
 
-/** Turns source text into an mdast tree: markdown as written, plain text with lines, headings and lists recovered. */
+/** Turns source text into an mdast tree: markdown as written, plain text with lines, headings and lists recovered (HTML, PDF and Word go through `ingestFile`). */
 export function ingestText(text: string, file: string, format: InputFormat, sha256?: string): IngestedDocument {
-  const insertions = format === 'text' ? separateProseAfterLists(text) : undefined;
+  if (format !== 'markdown' && format !== 'text') throw new Error(`ingestText reads markdown and plain text; read ${format} with ingestFile or ingestHtml`);
+  if (text.trim() === '') throw new VawgError('is empty: there is nothing to parse', { file });
+  guardSource(text, file);
+  const insertions = format === 'text' ? separateTextBlocks(text) : undefined;
   const tree = parseMarkdown(insertions?.text ?? text);
   if (insertions) restorePositions(tree, insertions);
   const frontmatter = readFrontmatter(tree, file);
@@ -51,4 +77,55 @@ export function ingestText(text: string, file: string, format: InputFormat, sha2
     frontmatter,
     boilerplateRemoved,
   };
+}
+
+/** Reads an HTML page: furniture dropped, headings and lists kept, positions on the lines of the HTML. */
+export async function ingestHtml(html: string, file: string, sha256?: string): Promise<IngestedDocument> {
+  const { parseHtml } = await import('./html.js');
+  const parsed = parseHtml(html);
+  const boilerplateRemoved = parsed.furnitureRemoved + removeBoilerplate(parsed.tree);
+  return {
+    file,
+    text: html,
+    format: 'html',
+    sha256: sha256 ?? createHash('sha256').update(html, 'utf8').digest('hex'),
+    tree: parsed.tree,
+    frontmatter: {},
+    boilerplateRemoved,
+    plainText: plainTextOf(parsed.tree),
+  };
+}
+
+/** Reads a PDF's text layer, rebuilds its structure as markdown, and places every node on the PDF's page and line. */
+async function ingestPdf(bytes: Buffer, file: string, sha256: string): Promise<IngestedDocument> {
+  const layout = layoutPdf(await readPdfPages(bytes, file));
+  const document = ingestText(layout.markdown, file, 'markdown', sha256);
+  const mapPosition = pdfPosition(layout);
+  rewritePositions(document.tree, mapPosition);
+  return { ...document, format: 'pdf', frontmatter: {}, plainText: plainTextOf(document.tree), mapPosition };
+}
+
+/** Reads a Word document through mammoth's HTML; positions are paragraph numbers. */
+async function ingestDocx(bytes: Buffer, file: string, sha256: string): Promise<IngestedDocument> {
+  const html = await docxToHtml(bytes, file);
+  const { parseHtml } = await import('./html.js');
+  const parsed = parseHtml(html);
+  const mapPosition = paragraphPosition(html, parsed.hast);
+  const boilerplateRemoved = removeBoilerplate(parsed.tree);
+  rewritePositions(parsed.tree, mapPosition);
+  return {
+    file,
+    text: html,
+    format: 'docx',
+    sha256,
+    tree: parsed.tree,
+    frontmatter: {},
+    boilerplateRemoved,
+    plainText: plainTextOf(parsed.tree),
+    mapPosition,
+  };
+}
+
+function plainTextOf(tree: Root): string {
+  return tree.children.map((child) => toString(child)).join('\n');
 }

@@ -10,34 +10,48 @@ export interface Insertions {
   offsets: number[];
 }
 
-const LIST_MARKER = /^\s{0,3}([-*+•]|\d{1,9}[.)])\s+\S/u;
 const SENTENCE_END = /[.!?:;…"”’)]\s*$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+const FENCE = /^\s{0,3}(```|~~~)/;
+/** A line a blank line before it would turn into an indented code block; it is split off later instead. */
+const INDENTED_CODE = /^( {4}|\t)/;
+/** Most lines a sentence wrapped in plain text is taken to span; longer runs are split into blocks. */
+export const MAX_JOINED_LINES = 12;
 
 /**
- * In plain text, a line that follows a bullet with no marker and no indent starts new prose, but
- * markdown would read it as the bullet's "lazy" continuation. This puts a blank line before each
- * such line (unless it plainly continues the bullet's sentence) and records what it added.
+ * Plain text captured from web pages and PDFs puts one block on each line, with no blank lines
+ * between them; markdown would read such lines as one paragraph, or as a bullet's "lazy"
+ * continuation. This puts a blank line between lines that are separate blocks (a line that plainly
+ * continues the sentence above stays with it) and records what it added.
  */
-export function separateProseAfterLists(text: string): Insertions {
+export function separateTextBlocks(text: string): Insertions {
   const lines = text.split('\n');
   const out: string[] = [];
   const added: number[] = [];
   const offsets: number[] = [];
   let offset = 0;
-  let inList = false;
   let previous = '';
+  let strongMarks = 0;
+  let fenced = false;
+  let joined = 0;
   for (const line of lines) {
-    const blank = line.trim() === '';
-    if (LIST_MARKER.test(line)) inList = true;
-    else if (blank) inList = false;
-    else if (inList && !/^\s/.test(line) && !(STARTS_LOWER.test(line) && !SENTENCE_END.test(previous))) {
+    if (FENCE.test(line)) fenced = !fenced;
+    const separate =
+      !fenced &&
+      line.trim() !== '' &&
+      previous.trim() !== '' &&
+      !INDENTED_CODE.test(line) &&
+      (joined >= MAX_JOINED_LINES || !continues(previous, line, strongMarks));
+    joined = separate || line.trim() === '' ? 0 : joined + 1;
+    if (separate) {
       added.push(out.length + 1);
       offsets.push(offset);
       out.push('');
       offset += 1;
-      inList = false;
+      strongMarks = 0;
     }
+    if (line.trim() === '') strongMarks = 0;
+    strongMarks += line.match(/\*\*/g)?.length ?? 0;
     out.push(line);
     offset += line.length + 1;
     previous = line;
@@ -45,19 +59,31 @@ export function separateProseAfterLists(text: string): Insertions {
   return { text: out.join('\n'), lines: added, offsets };
 }
 
+function continues(previous: string, next: string, strongMarks: number): boolean {
+  if (strongMarks % 2 === 1) return true;
+  return !SENTENCE_END.test(previous) && STARTS_LOWER.test(next);
+}
+
 /** Moves every position in a tree parsed from the new text back to the original text. */
 export function restorePositions(tree: Node, insertions: Insertions): void {
   if (insertions.lines.length === 0) return;
-  const before = (sorted: number[], value: number): number => {
-    let count = 0;
-    for (const item of sorted) if (item < value) count += 1;
-    return count;
-  };
   visit(tree, (node) => {
     for (const point of [node.position?.start, node.position?.end]) {
       if (!point) continue;
-      point.line -= before(insertions.lines, point.line);
-      if (point.offset !== undefined) point.offset -= before(insertions.offsets, point.offset);
+      point.line -= countBelow(insertions.lines, point.line);
+      if (point.offset !== undefined) point.offset -= countBelow(insertions.offsets, point.offset);
     }
   });
+}
+
+/** How many of a sorted list's values are below a value (binary search). */
+function countBelow(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,4 +1,5 @@
 import type { Paragraph, Parent, Root, RootContent } from 'mdast';
+import { MAX_JOINED_LINES } from './lazy-lines.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { shiftPositions } from './positions.js';
 
@@ -45,10 +46,22 @@ function splitParagraph(paragraph: Paragraph, source: string): RootContent[] {
     const last = group[group.length - 1] as SourceLine;
     const indent = /^[ \t]*/.exec(first.text)?.[0].length ?? 0;
     const start = { line: first.line, column: first.column + indent, offset: first.offset + indent };
-    const fragment = parseMarkdown(source.slice(start.offset, last.offset + last.text.length));
+    const text = source.slice(start.offset, last.offset + last.text.length);
+    if (group.length === 1 && !MARKUP.test(text)) return [plainParagraph(text.trimEnd(), start)];
+    const fragment = parseMarkdown(text);
     shiftPositions(fragment, start);
     return fragment.children;
   });
+}
+
+/** Characters that may start inline markup or a block of their own; a line without them is plain text. */
+const MARKUP = /[*_`[\]!<>&\\#|~=+-]|^\s*\d+[.)]/;
+
+/** A paragraph of one plain line, built directly: parsing thousands of plain lines one by one is slow. */
+function plainParagraph(text: string, start: { line: number; column: number; offset: number }): Paragraph {
+  const end = { line: start.line, column: start.column + text.length, offset: start.offset + text.length };
+  const position = { start: { ...start }, end };
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position: { start: { ...start }, end: { ...end } } }], position };
 }
 
 function sourceLines(slice: string, offset: number, line: number, column: number): SourceLine[] {
@@ -66,7 +79,7 @@ function groupLines(lines: SourceLine[]): SourceLine[][] {
   for (const line of lines) {
     const current = groups[groups.length - 1];
     const previous = current?.[current.length - 1];
-    if (current && previous && continuesSentence(current, previous, line)) current.push(line);
+    if (current && previous && current.length < MAX_JOINED_LINES && continuesSentence(current, previous, line)) current.push(line);
     else groups.push([line]);
   }
   return groups;

@@ -21,13 +21,13 @@ export function parseYamlText(text: string, file: string): LocatedYaml {
   const firstError = document.errors[0];
   if (firstError) {
     const position = lineCounter.linePos(firstError.pos[0]);
-    throw new VawgError(`invalid YAML: ${firstLine(firstError.message)}`, { file, line: position.line, column: position.col });
+    throw new VawgError(`invalid YAML: ${describeYamlError(firstError.message)}`, { file, line: position.line, column: position.col });
   }
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new VawgError(`invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, { file });
+    throw new VawgError(`invalid YAML: ${describeYamlError(error instanceof Error ? error.message : String(error))}`, { file });
   }
   const locate = (pointer: string): { line: number; column: number } => {
     const node = nodeAtPointer(document, pointer);
@@ -72,6 +72,11 @@ function nodeAtPointer(document: Document, pointer: string): Node | undefined {
     }
   }
   return found;
+}
+
+function describeYamlError(message: string): string {
+  if (/maximum call stack/i.test(message)) return 'nested too deeply to read';
+  return firstLine(message);
 }
 
 function firstLine(message: string): string {

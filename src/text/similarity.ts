@@ -1,11 +1,11 @@
 import { eng, removeStopwords } from 'stopword';
 import { loadPackageData } from '../io/data-file.js';
-import { stemWord, tokenize } from '../text/tokens.js';
+import { stemWord, tokenize } from './tokens.js';
 
 let stopWords: string[] | undefined;
 
 function allStopWords(): string[] {
-  stopWords ??= [...eng, ...loadPackageData<{ 'extra-stop-words': string[] }>('src/assess/data/diff.yaml')['extra-stop-words']];
+  stopWords ??= [...eng, ...loadPackageData<{ 'extra-stop-words': string[] }>('src/text/data/stopwords.yaml')['extra-stop-words']];
   return stopWords;
 }
 

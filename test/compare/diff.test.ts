@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/assess/diff.js';
-import { textSimilarity } from '../../src/assess/similarity.js';
+import { textSimilarity } from '../../src/text/similarity.js';
 import { loadFramework } from '../../src/io/catalog.js';
 import { serializeDocument } from '../../src/io/commitment-document.js';
 import { parseYamlText } from '../../src/io/yaml-file.js';

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Framework } from '../../model/index.js';
-import { textSimilarity } from '../similarity.js';
+import { textSimilarity } from '../../text/similarity.js';
 
 /** Least similarity between a heading and a pillar's title for the heading to be that pillar's. */
 const MIN_HEADING_SIMILARITY = 0.6;

@@ -1,0 +1,148 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../src/ingest/index.js';
+import { loadCommitmentDocument } from '../../src/io/commitment-document.js';
+import { VawgError } from '../../src/io/errors.js';
+import { readYamlFile } from '../../src/io/yaml-file.js';
+import { scratch, vawg } from './helpers.js';
+
+const dir = scratch('vawg-hostile-');
+
+function file(name: string, content: string | Buffer): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, content);
+  return target;
+}
+
+function aliasBomb(): string {
+  let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  let previous = 'a';
+  for (const name of 'bcdefghi') {
+    text += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]\n`;
+    previous = name;
+  }
+  return text;
+}
+
+/** Hostile commitment documents, each with the start of the one-line error it must give. */
+const YAML_CASES: { name: string; content: string | Buffer; message: RegExp }[] = [
+  { name: 'alias-bomb.yaml', content: aliasBomb(), message: /: invalid YAML: Excessive alias count/ },
+  { name: 'deep-flow.yaml', content: `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, message: /:1:\d+: invalid YAML: nested too deeply to read/ },
+  { name: 'deep-block.yaml', content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join('\n') + '\n', message: /:\d+:\d+: invalid YAML: nested too deeply to read/ },
+  { name: 'duplicate-keys.yaml', content: 'version: 1\nversion: 2\n', message: /:2:1: invalid YAML: Map keys must be unique/ },
+  { name: 'tabs.yaml', content: 'version: 1\nforce:\n\tname: x\n', message: /:3:1: invalid YAML: Tabs are not allowed as indentation/ },
+  { name: 'empty.yaml', content: '', message: /:1:1: not a commitment document/ },
+  { name: 'invalid-utf8.yaml', content: Buffer.from([0x76, 0x3a, 0x20, 0x31, 0x0a, 0xff, 0xfe, 0x0a]), message: /:2:1: is not valid UTF-8 text/ },
+  { name: 'nul.yaml', content: Buffer.from('version: 1\n\u0000\n'), message: /:2:1: contains a NUL byte/ },
+];
+
+/** Hostile strategy sources for `vawg parse`. */
+const SOURCE_CASES: { name: string; content: string | Buffer; message: RegExp }[] = [
+  { name: 'binary.txt', content: Buffer.from(Array.from({ length: 4096 }, (_, index) => index % 256)), message: /: contains a NUL byte: this looks like a binary file/ },
+  { name: 'empty.txt', content: '', message: /: is empty: there is nothing to parse/ },
+  { name: 'blank.md', content: '\n   \n\t\n', message: /: is empty: there is nothing to parse/ },
+  { name: 'one-line.txt', content: 'We will act on every report. '.repeat(180_000), message: /:1:1: line is 5,220,000 characters long/ },
+  { name: 'nested-list.md', content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- We will act.`).join('\n'), message: /:11:1: lists or quotes nested more than 10 levels deep/ },
+  { name: 'nested-quote.md', content: `${'>'.repeat(5000)} We will act.\n`, message: /:1:1: lists or quotes nested more than 10 levels deep/ },
+  { name: 'bom.txt', content: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('')]), message: /: is empty/ },
+];
+
+describe('hostile commitment documents: one line, file and line, exit 2 from gaps', () => {
+  for (const testCase of YAML_CASES) {
+    it(testCase.name, () => {
+      const target = file(testCase.name, testCase.content);
+      const run = vawg(['gaps', target]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.endsWith('\n')).toBe(true);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(target);
+      expect(run.stderr).toMatch(testCase.message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+});
+
+describe('hostile strategy sources: one line, file and line, exit 2 from parse', () => {
+  for (const testCase of SOURCE_CASES) {
+    it(testCase.name, () => {
+      const target = file(testCase.name, testCase.content);
+      const run = vawg(['parse', target, '--force', 'Kent Police']);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr.startsWith(target)).toBe(true);
+      expect(run.stderr).toMatch(testCase.message);
+    });
+  }
+
+  it('a file over the size limit, and the flag that raises it', () => {
+    const target = file('big.txt', `We will review every report.\n${'The weather was fine that day.\n'.repeat(45_000)}`);
+    const refused = vawg(['parse', target, '--force', 'Kent Police', '--max-size', '1']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`${target}: file is 1.3 MB, over the 1.0 MB limit (raise it with --max-size)\n`);
+    const raised = vawg(['parse', target, '--force', 'Kent Police', '--max-size', '2']);
+    expect(raised.stderr).toBe('');
+    expect(raised.status).toBe(0);
+    expect(raised.stdout).toContain('text: We will review every report.');
+  });
+
+  it('a 50 MB file is refused by the default limit', () => {
+    const target = path.join(dir, 'fifty.txt');
+    writeFileSync(target, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const run = vawg(['parse', target, '--force', 'Kent Police']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${target}: file is 50.0 MB, over the 20.0 MB limit (raise it with --max-size)\n`);
+  });
+
+  it('a directory, a missing file', () => {
+    const folder = path.join(dir, 'folder.txt');
+    mkdirSync(folder, { recursive: true });
+    expect(vawg(['parse', folder]).stderr).toBe(`${folder}: is a directory, not a file\n`);
+    expect(vawg(['parse', path.join(dir, 'missing.txt')]).stderr).toBe(`${path.join(dir, 'missing.txt')}: no such file\n`);
+    expect(vawg(['validate', path.join(dir, 'missing.yaml')]).status).toBe(2);
+  });
+
+  it('a file without read permission', () => {
+    const target = file('secret.txt', 'We will act.\n');
+    chmodSync(target, 0o000);
+    const run = vawg(['parse', target, '--force', 'Kent Police']);
+    if (process.getuid?.() === 0) {
+      // root reads any file, so the permission error is checked below without the file system
+      expect([0, 2]).toContain(run.status);
+    } else {
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`${target}: permission denied: cannot read this file\n`);
+    }
+  });
+});
+
+describe('prototype pollution', () => {
+  it('__proto__ and constructor keys stay plain data and never reach Object.prototype', () => {
+    const target = file('proto.yaml', '__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\nversion: 1\n');
+    const value = readYamlFile(target).value as Record<string, unknown>;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toContain('__proto__');
+    const loaded = loadCommitmentDocument(target);
+    expect(loaded.problems.map((problem) => problem.message)).toContain('document: unknown field "__proto__"');
+    const run = vawg(['gaps', target]);
+    expect(run.status).toBe(2);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('hostile input is refused quickly', () => {
+  // In-process, without the CLI's start-up: each case must be refused in well under two seconds.
+  const cases = [...YAML_CASES.map((testCase) => ({ ...testCase, read: (target: string) => loadCommitmentDocument(target) })), ...SOURCE_CASES.map((testCase) => ({ ...testCase, read: (target: string) => ingestFile(target) }))];
+  for (const testCase of cases) {
+    it(`${testCase.name} in under a second`, async () => {
+      const target = file(`timed-${testCase.name}`, testCase.content);
+      const started = performance.now();
+      await expect(Promise.resolve().then(() => testCase.read(target))).rejects.toBeInstanceOf(VawgError);
+      expect(performance.now() - started).toBeLessThan(1000);
+    });
+  }
+});
