@@ -20,7 +20,8 @@ export interface MergeSummary {
 /**
  * Merges a fresh parse into the commitment document already on disk, editing the existing YAML in
  * place so comments and key order survive: analyst mappings, strengths, notes and rejections are
- * kept; automatic mappings are refreshed; commitments gone from the source move to `retired`.
+ * kept; automatic mappings are refreshed; commitments gone from the source move to `retired`, and
+ * a commitment an analyst retired is not added back.
  */
 export function mergeIntoExisting(existingText: string, file: string, fresh: CommitmentDocument, sourceText: string): { document: Document; summary: MergeSummary } {
   const yaml = parseYamlText(existingText, file);
@@ -41,8 +42,12 @@ export function mergeIntoExisting(existingText: string, file: string, fresh: Com
   const retiredNodes = matching.gone.map((index) => nodes[index]!);
   for (const node of retiredNodes) node.set('reason', `not found in the source any more (source sha256 ${fresh.document.sha256.slice(0, 12)})`);
   const kept = nodes.filter((node) => !retiredNodes.includes(node));
-  const added = matching.added.map((index) => styled(doc.createNode(fresh.commitments[index]!)) as YAMLMap);
+  const dismissed = new Set((existing.retired ?? []).map((commitment) => commitment.id));
+  const added = matching.added
+    .filter((index) => !dismissed.has(fresh.commitments[index]!.id))
+    .map((index) => styled(doc.createNode(fresh.commitments[index]!)) as YAMLMap);
   seq.items = [...kept, ...added].sort((a, b) => lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b));
+  if (seq.items.length > 0) seq.flow = false;
   if (retiredNodes.length > 0) {
     const retired = doc.get('retired', true);
     if (isSeq(retired)) retired.items.push(...retiredNodes);
@@ -76,11 +81,21 @@ function refresh(doc: Document, node: YAMLMap, before: Commitment, after: Commit
   }
   const rejected = new Set((before.rejected ?? []).map((entry) => entry.id));
   const actions = node.get('actions', true) as YAMLSeq<YAMLMap> | undefined;
-  const analystNodes = (actions?.items ?? []).filter((item) => isMap(item) && item.get('by') === 'analyst');
+  const analystNodes = (actions?.items ?? []).filter((item): item is YAMLMap => isMap(item) && item.get('by') === 'analyst');
   const analystIds = new Set(analystNodes.map((item) => String(item.get('id'))));
   const automatic = after.actions.filter((match: ActionMatch) => match.by === 'auto' && !analystIds.has(match.id) && !rejected.has(match.id));
+  const freshById = new Map(automatic.map((match) => [match.id, match]));
   const merged = doc.createNode([]) as YAMLSeq;
-  merged.items = [...analystNodes, ...automatic.map((match) => styled(doc.createNode(match)))];
+  for (const item of actions?.items ?? []) {
+    if (!isMap(item)) continue;
+    if (item.get('by') === 'analyst') merged.items.push(item);
+    const replacement = item.get('by') === 'analyst' ? undefined : freshById.get(String(item.get('id')));
+    if (replacement) {
+      merged.items.push(styled(doc.createNode(replacement)));
+      freshById.delete(replacement.id);
+    }
+  }
+  merged.items.push(...[...freshById.values()].map((match) => styled(doc.createNode(match))));
   node.set('actions', merged);
   for (const key of ['initiatives', 'powers'] as const) {
     if (after[key]?.length) node.set(key, doc.createNode(after[key]));

@@ -144,3 +144,19 @@ describe('what parse will not overwrite', () => {
     expect(readFileSync(target, 'utf8')).toBe(before);
   });
 });
+
+describe('commitments an analyst retired', () => {
+  it('are not added back by a re-parse while their text is still in the source', () => {
+    const dir = scratch();
+    copyFileSync(path.join(ROOT, 'strategies/sources/derbyshire.txt'), path.join(dir, 'derbyshire.txt'));
+    copyFileSync(path.join(ROOT, 'strategies/sources/derbyshire.source.yaml'), path.join(dir, 'derbyshire.source.yaml'));
+    const target = path.join(dir, 'derbyshire.yaml');
+    writeFileSync(target, readFileSync(path.join(ROOT, 'strategies/derbyshire.yaml'), 'utf8').replace('source: sources/derbyshire.txt', 'source: derbyshire.txt'));
+    const run = vawg(['parse', path.join(dir, 'derbyshire.txt'), '-o', target]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('added 0, retired 0');
+    const after = read(target);
+    expect(after.commitments).toEqual([]);
+    expect(after.retired?.map((commitment) => commitment.id)).toHaveLength(3);
+  });
+});
