@@ -26,7 +26,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('a CI gate for strategy drafts: fail when a required action has no firm commitment or coverage is under a minimum')
-    .argument('<drafts...>', 'markdown or text drafts (parsed on the fly) or commitment YAML (checked as is)')
+    .argument('<drafts...>', 'strategy drafts in any input format (parsed on the fly) or commitment YAML (checked as is)')
     .option('--config <file>', `settings file (default: the nearest vawg.config.yaml from here upwards)`)
     .option('--min-coverage <fraction>', 'fail when overall or any pillar\'s coverage is under this fraction (0 to 1)', fraction)
     .option('--require <ids>', 'comma-separated action or pillar ids that must have a firm commitment', (value: string) => value.split(',').map((id) => id.trim()).filter(Boolean))

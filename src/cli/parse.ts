@@ -21,7 +21,7 @@ interface ParseFlags {
 export function registerParse(program: Command): void {
   program
     .command('parse')
-    .description('read strategy documents (markdown or plain text), extract their commitments and map them to framework actions')
+    .description('read strategy documents (markdown, text, HTML, PDF or Word), extract their commitments and map them to framework actions')
     .argument('<files...>', 'strategy sources')
     .option('--force <name>', 'force name (otherwise front matter, a .source.yaml beside the file, or the text)')
     .option('--format <format>', 'yaml or json', oneOf(['yaml', 'json']), 'yaml')

@@ -14,7 +14,7 @@ export function formatExplanation(
     ...frameworkActions(framework).map((action): [string, string] => [action.id, action.title]),
   ]);
   const lines = [
-    `${paint.bold(commitment.id)}  ${options.sourcePath}:${commitment.position.line}:${commitment.position.column}`,
+    `${paint.bold(commitment.id)}  ${options.sourcePath}:${commitment.position.line}:${commitment.position.column}${commitment.position.page === undefined ? '' : ` (page ${commitment.position.page})`}`,
     `  "${commitment.text}"`,
     `  section: ${commitment.section.length > 0 ? commitment.section.join(' > ') : '(none)'}`,
     `  strength: ${commitment.strength}${commitment.by === 'analyst' ? ' (set by an analyst)' : ''}`,
