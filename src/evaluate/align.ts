@@ -1,3 +1,4 @@
+import { diceSimilarity } from '../text/similarity.js';
 import { tokenize } from '../text/tokens.js';
 
 /** A unit to align: its text and the line it starts on. */
@@ -13,16 +14,7 @@ export const MAX_LINE_DISTANCE = 1;
 
 /** Dice similarity of the multisets of lower-cased words of two texts, in [0, 1]. */
 export function wordOverlap(a: string, b: string): number {
-  const left = bag(a);
-  const right = bag(b);
-  let shared = 0;
-  let total = 0;
-  for (const count of left.values()) total += count;
-  for (const [word, count] of right) {
-    total += count;
-    shared += Math.min(count, left.get(word) ?? 0);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
+  return diceSimilarity(words(a), words(b));
 }
 
 /**
@@ -52,11 +44,6 @@ export function alignUnits(predicted: Alignable[], gold: Alignable[]): [number, 
   return pairs.sort((a, b) => a[0] - b[0]);
 }
 
-function bag(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const token of tokenize(text)) {
-    const word = token.word.toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
+function words(text: string): string[] {
+  return tokenize(text).map((token) => token.word.toLowerCase());
 }

@@ -17,8 +17,13 @@ export function contentStems(text: string): string[] {
 
 /** Dice similarity of two texts' content stems (as multisets), in [0, 1], to 2 places. */
 export function textSimilarity(a: string, b: string): number {
-  const left = counts(contentStems(a));
-  const right = counts(contentStems(b));
+  return Math.round(diceSimilarity(contentStems(a), contentStems(b)) * 100) / 100;
+}
+
+/** Dice similarity of two multisets of words, in [0, 1]. */
+export function diceSimilarity(a: string[], b: string[]): number {
+  const left = counts(a);
+  const right = counts(b);
   let shared = 0;
   let total = 0;
   for (const count of left.values()) total += count;
@@ -26,7 +31,7 @@ export function textSimilarity(a: string, b: string): number {
     total += count;
     shared += Math.min(count, left.get(stem) ?? 0);
   }
-  return total === 0 ? 0 : Math.round(((2 * shared) / total) * 100) / 100;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 /** Pairs items of two lists one to one, most similar first, keeping pairs at or above a threshold. */
