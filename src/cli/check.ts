@@ -10,7 +10,7 @@ import { CHECK_FORMATTERS, type CheckReport } from '../report/check/index.js';
 import { shouldColor } from '../report/style.js';
 import { loadDraft } from './check-draft.js';
 import { packageVersion } from './program-version.js';
-import { oneOf } from './shared.js';
+import { oneOf, resolveDocuments } from './shared.js';
 
 interface CheckFlags {
   config?: string;
@@ -26,7 +26,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('a CI gate for strategy drafts: fail when a required action has no firm commitment or coverage is under a minimum')
-    .argument('<drafts...>', 'strategy drafts in any input format (parsed on the fly) or commitment YAML (checked as is)')
+    .argument('<drafts...>', 'strategy drafts in any input format (parsed on the fly), commitment YAML (checked as is), or bundled slugs')
     .option('--config <file>', `settings file (default: the nearest vawg.config.yaml from here upwards)`)
     .option('--min-coverage <fraction>', 'fail when overall or any pillar\'s coverage is under this fraction (0 to 1)', fraction)
     .option('--require <ids>', 'comma-separated action or pillar ids that must have a firm commitment', (value: string) => value.split(',').map((id) => id.trim()).filter(Boolean))
@@ -55,7 +55,7 @@ async function runCheck(drafts: string[], flags: CheckFlags): Promise<number> {
   const minCoverage = flags.minCoverage ?? config['min-coverage'];
   const settings: Record<string, RuleSetting> = config.rules ?? {};
   const files: CheckReport['files'] = [];
-  for (const draft of drafts) {
+  for (const draft of resolveDocuments(drafts)) {
     const loaded = await loadDraft(draft, framework);
     const coverage = assessCoverage(loaded.document, framework, loaded.findingsFile);
     const pillarHeadings = loaded.tree ? findPillarHeadings(loaded.tree, framework) : new Map<string, { line: number; column: number }>();

@@ -15,7 +15,7 @@ export function registerExplain(program: Command): void {
     .argument('<file>', 'a commitment document, or a bundled slug such as warwickshire')
     .argument('<commitment-id>', 'the commitment id, or a unique start of it')
     .option('--format <format>', 'text or json', oneOf(['text', 'json']), 'text')
-    .addHelpText('after', '\nExamples:\n  $ vawg explain strategies/warwickshire.yaml warwickshire-4a1b2c3d\n  $ vawg explain dorset dorset-7f --format json')
+    .addHelpText('after', '\nExamples:\n  $ vawg explain strategies/warwickshire.yaml warwickshire-8d46856b\n  $ vawg explain dorset dorset-1912 --format json')
     .action((file: string, id: string, flags: { format: string }) => {
       const [resolved] = resolveDocuments([file]);
       const loaded = loadValidDocument(resolved ?? file);

@@ -31,6 +31,9 @@ export function commitmentValidator(framework: Framework): ValidateFunction {
 
 /** Reads a commitment document and checks it against the schema of its framework (or the one given). */
 export function loadCommitmentDocument(file: string, frameworkReference?: string): LoadedDocument {
+  if (/\.(txt|text|md|markdown|html?|pdf|docx?)$/i.test(file)) {
+    throw new VawgError('is a strategy source, not a commitment document: run vawg parse on it first', { file });
+  }
   const yaml = readYamlFile(file);
   const value = yaml.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -82,6 +82,20 @@ describe('vawg check exit codes', () => {
   });
 });
 
+describe('vawg check inputs', () => {
+  it('takes a bundled slug for strategies/<slug>.yaml', () => {
+    const run = vawg(['check', 'kent', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { files: { file: string }[] }).files[0]!.file).toBe('strategies/sources/kent.txt');
+  });
+
+  it('validate tells a strategy source from a commitment document', () => {
+    const run = vawg(['validate', 'strategies/sources/kent.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('strategies/sources/kent.txt: is a strategy source, not a commitment document: run vawg parse on it first\n');
+  });
+});
+
 describe('vawg check output formats', () => {
   it('writes SARIF 2.1.0 that validates against the vendored schema', () => {
     const run = vawg(['check', GAPS_DRAFT, '--format', 'sarif', '--require', 'pursuit']);
