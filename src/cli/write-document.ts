@@ -4,6 +4,7 @@ import { VawgError } from '../io/errors.js';
 import { mergeIntoExisting, type MergeSummary } from '../io/merge.js';
 import { readInputText } from '../io/read-text.js';
 import { writeFileAtomic } from '../io/write-file.js';
+import { stringifyYaml } from '../io/yaml-layout.js';
 import type { CommitmentDocument } from '../model/index.js';
 
 /** How `vawg parse -o` treats an existing file. */
@@ -22,7 +23,7 @@ export function writeParsedDocument(destination: string, fresh: CommitmentDocume
     return `wrote ${destination}: ${fresh.commitments.length} commitments, ${fresh.warnings.length} warnings`;
   }
   const { document, summary } = mergeIntoExisting(readFileSync(destination, 'utf8'), destination, fresh, sourceTextOf(options.sourceFile, fresh));
-  const text = options.format === 'json' ? `${JSON.stringify(document.toJS(), null, 2)}\n` : document.toString({ lineWidth: 0, flowCollectionPadding: true });
+  const text = options.format === 'json' ? `${JSON.stringify(document.toJS(), null, 2)}\n` : stringifyYaml(document);
   writeFileAtomic(destination, text);
   return `merged into ${destination}: ${describe(summary)}`;
 }

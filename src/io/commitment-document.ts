@@ -1,10 +1,11 @@
 import type { ValidateFunction } from 'ajv';
-import { Document, isMap, isSeq, visit } from 'yaml';
+import { Document } from 'yaml';
 import { mappableIds, type CommitmentDocument, type Framework } from '../model/index.js';
 import { loadFramework } from './catalog.js';
 import { VawgError } from './errors.js';
 import { compileSchema, readPackageSchema, validateLocated, type SchemaProblem } from './schema.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
+import { compactLayout, stringifyYaml } from './yaml-layout.js';
 
 /** A commitment document read from disk, with its framework and any schema problems. */
 export interface LoadedDocument {
@@ -90,15 +91,5 @@ export function serializeDocument(document: CommitmentDocument, format: 'yaml' |
   yaml.commentBefore =
     ` Commitments of ${document.force.name}, mapped to ${document.framework}; written by vawg parse.\n` +
     ' Correct anything the tool got wrong and mark what you change "by: analyst": a re-parse keeps it.';
-  visit(yaml, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
-      if ((key === 'position' || key === 'force') && isMap(pair.value)) pair.value.flow = true;
-      if (key === 'section' && isSeq(pair.value)) pair.value.flow = true;
-      if (key === 'evidence' && isSeq(pair.value)) {
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-      }
-    },
-  });
-  return yaml.toString({ lineWidth: 0, flowCollectionPadding: true });
+  return stringifyYaml(compactLayout(yaml));
 }

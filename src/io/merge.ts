@@ -1,4 +1,4 @@
-import { isMap, isSeq, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ActionMatch, Commitment, CommitmentDocument } from '../model/index.js';
 import { commitmentValidator } from './commitment-document.js';
 import { loadFramework } from './catalog.js';
@@ -6,6 +6,7 @@ import { VawgError } from './errors.js';
 import { matchCommitments } from './merge-match.js';
 import { validateLocated } from './schema.js';
 import { parseYamlText } from './yaml-file.js';
+import { compactLayout } from './yaml-layout.js';
 
 /** What a merge kept, changed, added and retired. */
 export interface MergeSummary {
@@ -45,7 +46,7 @@ export function mergeIntoExisting(existingText: string, file: string, fresh: Com
   const dismissed = new Set((existing.retired ?? []).map((commitment) => commitment.id));
   const added = matching.added
     .filter((index) => !dismissed.has(fresh.commitments[index]!.id))
-    .map((index) => styled(doc.createNode(fresh.commitments[index]!)) as YAMLMap);
+    .map((index) => compactLayout(doc.createNode(fresh.commitments[index]!)) as YAMLMap);
   seq.items = [...kept, ...added].sort((a, b) => lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b));
   if (seq.items.length > 0) seq.flow = false;
   if (retiredNodes.length > 0) {
@@ -55,7 +56,7 @@ export function mergeIntoExisting(existingText: string, file: string, fresh: Com
   }
   doc.setIn(['document', 'sha256'], fresh.document.sha256);
   doc.setIn(['document', 'format'], fresh.document.format);
-  doc.set('warnings', styled(doc.createNode(fresh.warnings)));
+  doc.set('warnings', compactLayout(doc.createNode(fresh.warnings)));
   return {
     document: doc,
     summary: {
@@ -70,8 +71,8 @@ export function mergeIntoExisting(existingText: string, file: string, fresh: Com
 
 /** Updates one existing commitment from its fresh counterpart; returns whether it carries analyst edits. */
 function refresh(doc: Document, node: YAMLMap, before: Commitment, after: Commitment): boolean {
-  node.set('position', styled(doc.createNode(after.position)));
-  node.set('section', styled(doc.createNode(after.section)));
+  node.set('position', compactLayout(doc.createNode(after.position)));
+  node.set('section', compactLayout(doc.createNode(after.section)));
   if (after.leadIn === undefined) node.delete('leadIn');
   else node.set('leadIn', after.leadIn);
   const analystCommitment = before.by === 'analyst';
@@ -91,11 +92,11 @@ function refresh(doc: Document, node: YAMLMap, before: Commitment, after: Commit
     if (item.get('by') === 'analyst') merged.items.push(item);
     const replacement = item.get('by') === 'analyst' ? undefined : freshById.get(String(item.get('id')));
     if (replacement) {
-      merged.items.push(styled(doc.createNode(replacement)));
+      merged.items.push(compactLayout(doc.createNode(replacement)));
       freshById.delete(replacement.id);
     }
   }
-  merged.items.push(...[...freshById.values()].map((match) => styled(doc.createNode(match))));
+  merged.items.push(...[...freshById.values()].map((match) => compactLayout(doc.createNode(match))));
   node.set('actions', merged);
   for (const key of ['initiatives', 'powers'] as const) {
     if (after[key]?.length) node.set(key, doc.createNode(after[key]));
@@ -110,21 +111,6 @@ function requireCommitmentDocument(value: unknown, file: string): CommitmentDocu
     throw new VawgError('exists and is not a commitment document: vawg parse will not overwrite it (use --overwrite to replace it)', { file });
   }
   return candidate as CommitmentDocument;
-}
-
-/** Gives new nodes the compact layout vawg writes: flow style for positions, sections and evidence. */
-function styled<T extends Node>(node: T): T {
-  visit(node, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
-      if (key === 'position' && isMap(pair.value)) pair.value.flow = true;
-      if (key === 'section' && isSeq(pair.value)) pair.value.flow = true;
-      if (key === 'evidence' && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-    },
-  });
-  if (isMap(node) && node.has('line') && node.has('column')) node.flow = true;
-  if (isSeq(node) && node.items.every((item) => !isMap(item) && !isSeq(item))) node.flow = true;
-  return node;
 }
 
 function lineOf(node: YAMLMap): number {
