@@ -1,15 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { COVERAGE_JSON_VERSION, mappedCount, type CoverageReport } from '../coverage-report.js';
+import { COVERAGE_JSON_VERSION, mappedCount, TIDY_KEY_COLUMNS, tidyRows, type CoverageReport, type TidyKey } from '../coverage-report.js';
 
 /** One row per force and action, for R and pandas. */
-export interface CompareRow {
-  force: string;
-  force_name: string;
-  file: string;
-  framework: string;
-  pillar: string;
-  action: string;
-  status: string;
+export interface CompareRow extends TidyKey {
   commitments: number;
   covering: number;
   commitment_ids: string;
@@ -17,26 +10,17 @@ export interface CompareRow {
 
 /** The matrix as tidy rows: one per force and action, in force then catalog order. */
 export function compareRows(report: CoverageReport): CompareRow[] {
-  return report.forces.flatMap((force) =>
-    force.actions.map((action) => ({
-      force: force.force.slug,
-      force_name: force.force.name,
-      file: force.file,
-      framework: force.framework,
-      pillar: action.pillar,
-      action: action.id,
-      status: action.status,
-      commitments: mappedCount(action),
-      covering: action.evidence.length,
-      commitment_ids: [...action.evidence, ...action.weak].join(' '),
-    })),
-  );
+  return tidyRows(report, (action) => ({
+    commitments: mappedCount(action),
+    covering: action.evidence.length,
+    commitment_ids: [...action.evidence, ...action.weak].join(' '),
+  }));
 }
 
 /** The matrix as tidy CSV. */
 export function formatCompareCsv(report: CoverageReport): string {
   const rows = compareRows(report);
-  return stringify(rows, { header: true, columns: ['force', 'force_name', 'file', 'framework', 'pillar', 'action', 'status', 'commitments', 'covering', 'commitment_ids'] });
+  return stringify(rows, { header: true, columns: [...TIDY_KEY_COLUMNS, 'commitments', 'covering', 'commitment_ids'] });
 }
 
 /** The matrix as JSON: tidy rows, plus each force's pillar and overall tallies. */
