@@ -62,12 +62,19 @@ function isHeadingLine(line) {
 
 /** Warwickshire: title lines and "Pillar N" lines become headings, "- **x**" / " - y" nested bullets. */
 function structuredMarkdown(text) {
-  const groups = text.replace(/\r/g, '').split(/\n\s*\n/u).map((group) => group.split('\n').filter((line) => line.trim() !== ''));
+  const groups = text
+    .replace(/\r/g, '')
+    .split(/\n\s*\n/u)
+    .map((group) => group.split('\n').filter((line) => line.trim() !== ''));
   const out = [];
   let titled = false;
   for (const lines of groups.filter((group) => group.length > 0)) {
     if (lines.every((line) => /^ ?- /u.test(line))) {
-      out.push(lines.map((line) => (line.startsWith(' ') ? `  - ${escapeKeepingBold(line.slice(3))}` : `- ${escapeKeepingBold(line.slice(2))}`)).join('\n'));
+      out.push(
+        lines
+          .map((line) => (line.startsWith(' ') ? `  - ${escapeKeepingBold(line.slice(3))}` : `- ${escapeKeepingBold(line.slice(2))}`))
+          .join('\n'),
+      );
       continue;
     }
     const joined = lines.join(' ');
@@ -84,7 +91,10 @@ function structuredMarkdown(text) {
 
 /** Dorset, a web page flattened to one block per line: a title from its provenance, then one paragraph per line. */
 function lineMarkdown(text, provenance) {
-  const lines = text.replace(/\r/g, '').split('\n').filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/\r/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return `# ${escapeMarkdown(provenance.title)}\n\n${lines.map((line) => escapeMarkdown(line.trim())).join('\n\n')}\n`;
 }
 
@@ -102,7 +112,13 @@ function renderHtml(tree, title) {
       text('\n'),
       element('html', { lang: 'en' }, [
         text('\n'),
-        element('head', {}, [text('\n'), element('meta', { charSet: 'utf-8' }, []), text('\n'), element('title', {}, [text(title)]), text('\n')]),
+        element('head', {}, [
+          text('\n'),
+          element('meta', { charSet: 'utf-8' }, []),
+          text('\n'),
+          element('title', {}, [text(title)]),
+          text('\n'),
+        ]),
         text('\n'),
         element('body', {}, [text('\n'), element('main', {}, [text('\n'), ...body.children, text('\n')]), text('\n')]),
         text('\n'),
@@ -164,7 +180,10 @@ function fixZipTimes(zip) {
   let entry = zip.readUInt32LE(end + 16);
   for (let index = 0; index < count; index += 1) {
     const local = zip.readUInt32LE(entry + 42);
-    for (const [at, time, date] of [[entry, 12, 14], [local, 10, 12]]) {
+    for (const [at, time, date] of [
+      [entry, 12, 14],
+      [local, 10, 12],
+    ]) {
       zip.writeUInt16LE(0, at + time);
       zip.writeUInt16LE(0x21, at + date);
     }
@@ -181,7 +200,12 @@ const HEADING_SIZES = [20, 14, 12, 12];
 const BULLETS = ['•', '–', '•', '–'];
 
 function pdfDocument(options) {
-  return new PDFDocument({ ...PAGE, compress: false, info: { CreationDate: FIXED_DATE, Producer: 'vawg fixtures', Creator: 'vawg fixtures', ...options.info }, ...options.extra });
+  return new PDFDocument({
+    ...PAGE,
+    compress: false,
+    info: { CreationDate: FIXED_DATE, Producer: 'vawg fixtures', Creator: 'vawg fixtures', ...options.info },
+    ...options.extra,
+  });
 }
 
 async function pdfBytes(doc, draw) {
@@ -225,7 +249,14 @@ function drawBlocks(doc, nodes, level) {
     if (node.type === 'heading') {
       doc.font('Helvetica-Bold').fontSize(HEADING_SIZES[node.depth - 1]);
       keepLines(doc, 3);
-      doc.text(plainRuns(node.children).map((run) => run.text).join(''), left, doc.y, { width: right - left });
+      doc.text(
+        plainRuns(node.children)
+          .map((run) => run.text)
+          .join(''),
+        left,
+        doc.y,
+        { width: right - left },
+      );
       doc.moveDown(0.5);
     } else if (node.type === 'paragraph') {
       doc.fontSize(BODY);

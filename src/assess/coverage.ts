@@ -57,7 +57,13 @@ export function tally(actions: { status: CoverageStatus }[]): CoverageTally {
   const count = (status: CoverageStatus): number => actions.filter((action) => action.status === status).length;
   const total = actions.length;
   const covered = count('covered');
-  return { covered, partial: count('partial'), gap: count('gap'), total, ratio: total === 0 ? 0 : Math.round((covered / total) * 10000) / 10000 };
+  return {
+    covered,
+    partial: count('partial'),
+    gap: count('gap'),
+    total,
+    ratio: total === 0 ? 0 : Math.round((covered / total) * 10000) / 10000,
+  };
 }
 
 function covers(commitment: Commitment, confidence: number, rules: CoverageRules): boolean {

@@ -31,7 +31,12 @@ export function scoreTargets(input: ClassifierInput, framework: Framework, setti
       const key = `${found.payload.target}\u0000${found.phrase}`;
       if (counted.has(key)) continue;
       counted.add(key);
-      const entry = scores.get(found.payload.target) ?? { target: found.payload.target, pillar: found.payload.pillar, score: 0, evidence: [] };
+      const entry = scores.get(found.payload.target) ?? {
+        target: found.payload.target,
+        pillar: found.payload.pillar,
+        score: 0,
+        evidence: [],
+      };
       const weight = round(found.payload.weight * factor);
       entry.score += weight;
       entry.evidence.push({ in: where, phrase: found.phrase, weight });

@@ -7,10 +7,10 @@ import { findConfigFile, loadConfig, type CheckConfig } from '../io/config.js';
 import { EXIT, VawgError } from '../io/errors.js';
 import { mappableIds, type RuleSetting, type Severity } from '../model/index.js';
 import { CHECK_FORMATTERS, type CheckReport } from '../report/check/index.js';
-import { shouldColor } from '../report/style.js';
+import type { CliContext } from './context.js';
 import { loadDraft } from './check-draft.js';
 import { packageVersion } from './program-version.js';
-import { oneOf, resolveDocuments } from './shared.js';
+import { oneOf, resolveDocuments, resolveFramework } from './shared.js';
 
 interface CheckFlags {
   config?: string;
@@ -22,31 +22,36 @@ interface CheckFlags {
 }
 
 /** Registers `vawg check`. */
-export function registerCheck(program: Command): void {
+export function registerCheck(program: Command, context: CliContext): void {
   program
     .command('check')
     .description('a CI gate for strategy drafts: fail when a required action has no firm commitment or coverage is under a minimum')
     .argument('<drafts...>', 'strategy drafts in any input format (parsed on the fly), commitment YAML (checked as is), or bundled slugs')
     .option('--config <file>', `settings file (default: the nearest vawg.config.yaml from here upwards)`)
-    .option('--min-coverage <fraction>', 'fail when overall or any pillar\'s coverage is under this fraction (0 to 1)', fraction)
-    .option('--require <ids>', 'comma-separated action or pillar ids that must have a firm commitment', (value: string) => value.split(',').map((id) => id.trim()).filter(Boolean))
+    .option('--min-coverage <fraction>', "fail when overall or any pillar's coverage is under this fraction (0 to 1)", fraction)
+    .option('--require <ids>', 'comma-separated action or pillar ids that must have a firm commitment', (value: string) =>
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .option('--fail-on <severity>', 'least severity that fails the check: error or warning (default error)', oneOf(['error', 'warning']))
     .option('--format <format>', Object.keys(CHECK_FORMATTERS).join(', '), oneOf(Object.keys(CHECK_FORMATTERS)), 'stylish')
-    .option('--framework <id|path>', 'framework to check against (default: the config\'s, or npcc-vawg-2021)')
+    .option('--framework <id|path>', "framework to check against (default: the config's, or npcc-vawg-2021)")
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg check drafts/strategy.md --min-coverage 0.8 --require trust,pursuit.police-powers\n  $ vawg check strategies/kent.yaml --format sarif > vawg.sarif\n  $ vawg check drafts/*.md --format github --fail-on warning\n\nRules: ' +
         CHECK_RULES.map((rule) => rule.id).join(', '),
     )
     .action(async (drafts: string[], flags: CheckFlags) => {
-      process.exitCode = await runCheck(drafts, flags);
+      context.exitCode = await runCheck(drafts, flags, context);
     });
 }
 
-async function runCheck(drafts: string[], flags: CheckFlags): Promise<number> {
-  const configFile = flags.config ?? findConfigFile();
+async function runCheck(drafts: string[], flags: CheckFlags, context: CliContext): Promise<number> {
+  const configFile = flags.config === undefined ? findConfigFile(context.cwd) : context.resolve(flags.config);
   const config: CheckConfig = configFile === undefined ? {} : loadConfig(configFile);
-  const framework = loadFramework(flags.framework ?? config.framework);
+  const framework = loadFramework(resolveFramework(flags.framework, context) ?? config.framework);
   const require = flags.require ?? config.require ?? [];
   const known = new Set(mappableIds(framework));
   const unknown = require.find((id) => !known.has(id));
@@ -55,12 +60,12 @@ async function runCheck(drafts: string[], flags: CheckFlags): Promise<number> {
   const minCoverage = flags.minCoverage ?? config['min-coverage'];
   const settings: Record<string, RuleSetting> = config.rules ?? {};
   const files: CheckReport['files'] = [];
-  for (const draft of resolveDocuments(drafts)) {
-    const loaded = await loadDraft(draft, framework);
+  for (const draft of resolveDocuments(drafts, context)) {
+    const loaded = await loadDraft(draft, framework, context);
     const coverage = assessCoverage(loaded.document, framework, loaded.findingsFile);
     const pillarHeadings = loaded.tree ? findPillarHeadings(loaded.tree, framework) : new Map<string, { line: number; column: number }>();
-    const context = { document: loaded.document, coverage, framework, pillarHeadings, minCoverage, require };
-    files.push({ file: loaded.findingsFile, findings: runChecks(context, loaded.findingsFile, settings) });
+    const ruleContext = { document: loaded.document, coverage, framework, pillarHeadings, minCoverage, require };
+    files.push({ file: loaded.findingsFile, findings: runChecks(ruleContext, loaded.findingsFile, settings) });
   }
   const report: CheckReport = {
     files,
@@ -68,13 +73,14 @@ async function runCheck(drafts: string[], flags: CheckFlags): Promise<number> {
     toolVersion: packageVersion(),
     rules: CHECK_RULES.map((rule) => ({ id: rule.id, description: rule.description, setting: settings[rule.id] ?? rule.defaultSeverity })),
   };
-  process.stdout.write(CHECK_FORMATTERS[flags.format]!(report, { color: shouldColor() }));
+  context.stdout.write(CHECK_FORMATTERS[flags.format]!(report, { color: context.color() }));
   const failing = files.some((entry) => entry.findings.some((finding) => reachesSeverity(finding.severity, failOn)));
   return failing ? EXIT.failed : EXIT.ok;
 }
 
 function fraction(value: string): number {
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError('expected a fraction between 0 and 1, e.g. 0.75');
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1)
+    throw new InvalidArgumentError('expected a fraction between 0 and 1, e.g. 0.75');
   return parsed;
 }

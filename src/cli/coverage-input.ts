@@ -3,11 +3,13 @@ import { loadFramework } from '../io/catalog.js';
 import { loadValidDocument } from '../io/commitment-document.js';
 import { VawgError } from '../io/errors.js';
 import type { CoverageReport } from '../report/coverage-report.js';
-import { resolveDocuments } from './shared.js';
+import type { CliContext } from './context.js';
+import { resolveDocuments, resolveFramework } from './shared.js';
 
 /** Loads the documents named on the command line (all bundled ones when none) and assesses each against one framework. */
-export function buildCoverageReport(files: string[], frameworkReference: string | undefined): CoverageReport {
-  const documents = resolveDocuments(files).map((file) => loadValidDocument(file, frameworkReference));
+export function buildCoverageReport(files: string[], frameworkOption: string | undefined, context: CliContext): CoverageReport {
+  const frameworkReference = resolveFramework(frameworkOption, context);
+  const documents = resolveDocuments(files, context).map((file) => loadValidDocument(file, frameworkReference));
   const framework = frameworkReference === undefined ? documents[0]?.framework : loadFramework(frameworkReference);
   if (!framework) throw new VawgError('no commitment documents given');
   const mismatch = documents.find((loaded) => loaded.document.framework !== framework.id);
@@ -17,5 +19,5 @@ export function buildCoverageReport(files: string[], frameworkReference: string 
       ...mismatch.yaml.locate('/framework'),
     });
   }
-  return { framework, forces: documents.map((loaded) => assessCoverage(loaded.document, framework, loaded.file)) };
+  return { framework, forces: documents.map((loaded) => assessCoverage(loaded.document, framework, context.display(loaded.file))) };
 }

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { evaluateGoldSet } from '../evaluate/index.js';
 import { EVAL_FORMATTERS } from '../report/eval/index.js';
-import { shouldColor } from '../report/style.js';
+import type { CliContext } from './context.js';
 import { oneOf } from './shared.js';
 
 /** Registers `vawg eval`. */
-export function registerEval(program: Command): void {
+export function registerEval(program: Command, context: CliContext): void {
   program
     .command('eval')
     .description('measure extraction and mapping accuracy against hand-labelled gold documents, beside a naive baseline')
@@ -14,7 +14,7 @@ export function registerEval(program: Command): void {
     .option('--format <format>', 'table or json', oneOf(Object.keys(EVAL_FORMATTERS)), 'table')
     .addHelpText('after', '\nExamples:\n  $ vawg eval\n  $ vawg eval --holdout\n  $ vawg eval --gold my-gold/ --format json')
     .action(async (flags: { gold: string; holdout?: boolean; format: string }) => {
-      const report = await evaluateGoldSet(flags.gold, { holdout: flags.holdout === true });
-      process.stdout.write(EVAL_FORMATTERS[flags.format]!(report, { color: shouldColor() }));
+      const report = await evaluateGoldSet(context.resolve(flags.gold), { holdout: flags.holdout === true });
+      context.stdout.write(EVAL_FORMATTERS[flags.format]!(report, { color: context.color() }));
     });
 }

@@ -1,20 +1,23 @@
 import type { Command } from 'commander';
 import { GAPS_FORMATTERS } from '../report/gaps/index.js';
-import { shouldColor } from '../report/style.js';
+import type { CliContext } from './context.js';
 import { buildCoverageReport } from './coverage-input.js';
 import { oneOf } from './shared.js';
 
 /** Registers `vawg gaps`. */
-export function registerGaps(program: Command): void {
+export function registerGaps(program: Command, context: CliContext): void {
   program
     .command('gaps')
     .description('report, per force, which framework actions are covered, only partly covered, or missing')
     .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
     .option('--framework <id|path>', 'framework to assess against (default: the one the documents name)')
     .option('--format <format>', Object.keys(GAPS_FORMATTERS).join(', '), oneOf(Object.keys(GAPS_FORMATTERS)), 'table')
-    .addHelpText('after', '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/*.yaml --format csv > coverage.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/*.yaml --format csv > coverage.csv',
+    )
     .action((files: string[], flags: { framework?: string; format: string }) => {
-      const report = buildCoverageReport(files, flags.framework);
-      process.stdout.write(GAPS_FORMATTERS[flags.format]!(report, { color: shouldColor() }));
+      const report = buildCoverageReport(files, flags.framework, context);
+      context.stdout.write(GAPS_FORMATTERS[flags.format]!(report, { color: context.color() }));
     });
 }

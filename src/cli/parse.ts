@@ -5,7 +5,8 @@ import { loadFramework } from '../io/catalog.js';
 import { serializeDocument } from '../io/commitment-document.js';
 import { VawgError } from '../io/errors.js';
 import { parseStrategy } from '../pipeline.js';
-import { megabytes, oneOf } from './shared.js';
+import type { CliContext } from './context.js';
+import { megabytes, oneOf, resolveFramework } from './shared.js';
 import { writeParsedDocument } from './write-document.js';
 
 interface ParseFlags {
@@ -18,7 +19,7 @@ interface ParseFlags {
 }
 
 /** Registers `vawg parse`. */
-export function registerParse(program: Command): void {
+export function registerParse(program: Command, context: CliContext): void {
   program
     .command('parse')
     .description('read strategy documents (markdown, text, HTML, PDF or Word), extract their commitments and map them to framework actions')
@@ -34,29 +35,42 @@ export function registerParse(program: Command): void {
       '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
     )
     .action(async (files: string[], flags: ParseFlags) => {
-      await runParse(files, flags);
+      await runParse(files, flags, context);
     });
 }
 
-async function runParse(files: string[], flags: ParseFlags): Promise<void> {
+async function runParse(files: string[], flags: ParseFlags, context: CliContext): Promise<void> {
   if (flags.force !== undefined && files.length > 1) throw new VawgError('--force names one force: give one file at a time');
-  const framework = loadFramework(flags.framework);
-  const toFolder = flags.output !== undefined && (files.length > 1 || flags.output.endsWith('/') || isFolder(flags.output));
+  const framework = loadFramework(resolveFramework(flags.framework, context));
+  const output = flags.output === undefined ? undefined : context.resolve(flags.output);
+  const toFolder = output !== undefined && (files.length > 1 || flags.output!.endsWith('/') || isFolder(output));
   const outputs: string[] = [];
-  for (const file of files) {
-    const relativeTo =
-      flags.output === undefined ? process.cwd() : toFolder ? path.resolve(flags.output) : path.dirname(path.resolve(flags.output));
-    const options = { framework, relativeTo, ...(flags.force === undefined ? {} : { force: flags.force }), ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }) };
+  for (const given of files) {
+    const file = context.resolve(given);
+    const relativeTo = output === undefined ? context.cwd : toFolder ? output : path.dirname(output);
+    const options = {
+      framework,
+      relativeTo,
+      ...(flags.force === undefined ? {} : { force: flags.force }),
+      ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }),
+    };
     const document = await parseStrategy(file, options);
-    if (flags.output === undefined) {
+    if (output === undefined) {
       outputs.push(serializeDocument(document, flags.format));
       continue;
     }
-    const destination = toFolder ? path.join(flags.output, `${document.force.slug}.${flags.format}`) : flags.output;
-    process.stderr.write(`${writeParsedDocument(destination, document, { format: flags.format, overwrite: flags.overwrite === true, sourceFile: file })}\n`);
+    const destination = toFolder ? path.join(output, `${document.force.slug}.${flags.format}`) : output;
+    const summary = writeParsedDocument(destination, document, {
+      format: flags.format,
+      overwrite: flags.overwrite === true,
+      sourceFile: file,
+    });
+    context.stderr.write(`${summary.replace(destination, context.display(destination))}\n`);
   }
   if (outputs.length > 0) {
-    process.stdout.write(flags.format === 'json' && outputs.length > 1 ? `[\n${outputs.map((o) => o.trimEnd()).join(',\n')}\n]\n` : outputs.join('---\n'));
+    context.stdout.write(
+      flags.format === 'json' && outputs.length > 1 ? `[\n${outputs.map((o) => o.trimEnd()).join(',\n')}\n]\n` : outputs.join('---\n'),
+    );
   }
 }
 

@@ -9,26 +9,37 @@ import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
 import { packageVersion } from './program-version.js';
 import { registerValidate } from './validate.js';
+import type { CliContext } from './context.js';
 
 /** Builds the `vawg` command with every subcommand registered. */
-export function buildProgram(): Command {
+export function buildProgram(context: CliContext): Command {
   const program = new Command('vawg')
-    .description('Compare police forces\' VAWG strategies with the NPCC national framework: extract commitments, validate them, report gaps.')
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      getOutHelpWidth: () => context.stdout.columns ?? 80,
+      getErrHelpWidth: () => context.stderr.columns ?? 80,
+      getOutHasColors: () => context.color('stdout'),
+      getErrHasColors: () => context.color('stderr'),
+    })
+    .description(
+      "Compare police forces' VAWG strategies with the NPCC national framework: extract commitments, validate them, report gaps.",
+    )
     .version(packageVersion(), '-V, --version')
     .option('--debug', 'print stack traces for errors')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vawg gaps                                   coverage of every bundled strategy\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework\'s pillars and actions',
+      "\nExamples:\n  $ vawg gaps                                   coverage of every bundled strategy\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions",
     );
-  registerParse(program);
-  registerValidate(program);
-  registerGaps(program);
-  registerCompare(program);
-  registerDiff(program);
-  registerCheck(program);
-  registerFrameworks(program);
-  registerEval(program);
-  registerExplain(program);
+  registerParse(program, context);
+  registerValidate(program, context);
+  registerGaps(program, context);
+  registerCompare(program, context);
+  registerDiff(program, context);
+  registerCheck(program, context);
+  registerFrameworks(program, context);
+  registerEval(program, context);
+  registerExplain(program, context);
   return program;
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { loadCommitmentDocument } from '../io/commitment-document.js';
 import { EXIT, formatLocated, VawgError } from '../io/errors.js';
-import { oneOf, resolveDocuments } from './shared.js';
+import type { CliContext } from './context.js';
+import { oneOf, resolveDocuments, resolveFramework } from './shared.js';
 
 interface ValidateFlags {
   framework?: string;
@@ -17,7 +18,7 @@ interface FileResult {
 }
 
 /** Registers `vawg validate`. */
-export function registerValidate(program: Command): void {
+export function registerValidate(program: Command, context: CliContext): void {
   program
     .command('validate')
     .description('check commitment documents against the schema of their framework')
@@ -26,33 +27,43 @@ export function registerValidate(program: Command): void {
     .option('--format <format>', 'text or json', oneOf(['text', 'json']), 'text')
     .addHelpText('after', '\nExamples:\n  $ vawg validate strategies/*.yaml\n  $ vawg validate my-force.yaml --format json')
     .action((files: string[], flags: ValidateFlags) => {
-      process.exitCode = runValidate(resolveDocuments(files), flags);
+      context.exitCode = runValidate(
+        resolveDocuments(files, context),
+        { ...flags, framework: resolveFramework(flags.framework, context) },
+        context,
+      );
     });
 }
 
-function runValidate(files: string[], flags: ValidateFlags): number {
-  const results = files.map((file) => checkFile(file, flags.framework));
+function runValidate(files: string[], flags: ValidateFlags, context: CliContext): number {
+  const results = files.map((file) => checkFile(file, flags.framework, context));
   if (flags.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ version: 1, files: results }, null, 2)}\n`);
+    context.stdout.write(`${JSON.stringify({ version: 1, files: results }, null, 2)}\n`);
   } else {
     for (const result of results) {
-      const stream = result.error ? process.stderr : process.stdout;
-      for (const problem of result.problems) stream.write(`${formatLocated(problem.message, { file: problem.file ?? result.file, ...location(problem) })}\n`);
+      const stream = result.error ? context.stderr : context.stdout;
+      for (const problem of result.problems)
+        stream.write(`${formatLocated(problem.message, { file: problem.file ?? result.file, ...location(problem) })}\n`);
     }
     const invalid = results.filter((result) => !result.valid).length;
-    process.stdout.write(`${results.length - invalid} valid, ${invalid} invalid\n`);
+    context.stdout.write(`${results.length - invalid} valid, ${invalid} invalid\n`);
   }
   if (results.some((result) => result.error)) return EXIT.unusable;
   return results.every((result) => result.valid) ? EXIT.ok : EXIT.failed;
 }
 
-function checkFile(file: string, framework: string | undefined): FileResult {
+function checkFile(absolute: string, framework: string | undefined, context: CliContext): FileResult {
+  const file = context.display(absolute);
   try {
-    const loaded = loadCommitmentDocument(file, framework);
-    return { file, valid: loaded.problems.length === 0, problems: loaded.problems.map(({ line, column, message }) => ({ line, column, message })) };
+    const loaded = loadCommitmentDocument(absolute, framework);
+    return {
+      file,
+      valid: loaded.problems.length === 0,
+      problems: loaded.problems.map(({ line, column, message }) => ({ line, column, message })),
+    };
   } catch (error) {
     if (!(error instanceof VawgError)) throw error;
-    const elsewhere = error.location && error.location.file !== file ? { file: error.location.file } : {};
+    const elsewhere = error.location && error.location.file !== absolute ? { file: context.display(error.location.file) } : {};
     const problem = { message: error.message, ...elsewhere, ...location(error.location ?? {}) };
     return { file, valid: false, problems: [problem], error: true };
   }

@@ -22,7 +22,12 @@ export function writeParsedDocument(destination: string, fresh: CommitmentDocume
     writeFileAtomic(destination, serializeDocument(fresh, options.format));
     return `wrote ${destination}: ${fresh.commitments.length} commitments, ${fresh.warnings.length} warnings`;
   }
-  const { document, summary } = mergeIntoExisting(readFileSync(destination, 'utf8'), destination, fresh, sourceTextOf(options.sourceFile, fresh));
+  const { document, summary } = mergeIntoExisting(
+    readFileSync(destination, 'utf8'),
+    destination,
+    fresh,
+    sourceTextOf(options.sourceFile, fresh),
+  );
   const text = options.format === 'json' ? `${JSON.stringify(document.toJS(), null, 2)}\n` : stringifyYaml(document);
   writeFileAtomic(destination, text);
   return `merged into ${destination}: ${describe(summary)}`;

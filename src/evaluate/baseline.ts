@@ -6,7 +6,29 @@ import { tokenize } from '../text/tokens.js';
 import type { Prediction } from './score.js';
 
 /** Words too common to count as "a word of the action's title" in the naive baseline. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'of', 'on', 'or', 'the', 'their', 'to', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'their',
+  'to',
+  'with',
+]);
 
 /**
  * The naive baseline: a commitment is any sentence containing "will" (the source split into
@@ -18,14 +40,23 @@ export function predictBaseline(source: string, framework: Framework): Predictio
   const index = new LineIndex(text);
   const titles = frameworkActions(framework).map((action) => ({
     id: action.id,
-    words: new Set(tokenize(action.title).map((token) => token.word.toLowerCase()).filter((word) => !STOP_WORDS.has(word))),
+    words: new Set(
+      tokenize(action.title)
+        .map((token) => token.word.toLowerCase())
+        .filter((word) => !STOP_WORDS.has(word)),
+    ),
   }));
   const predictions: Prediction[] = [];
   for (const sentence of splitSentences(text)) {
     const words = tokenize(sentence.text).map((token) => token.word.toLowerCase());
     if (!words.includes('will')) continue;
     const actions = titles.filter((title) => words.some((word) => title.words.has(word))).map((title) => title.id);
-    predictions.push({ text: sentence.text.replace(/^[-*\s"“]+/u, ''), line: index.position(sentence.start).line, actions, strength: 'firm' });
+    predictions.push({
+      text: sentence.text.replace(/^[-*\s"“]+/u, ''),
+      line: index.position(sentence.start).line,
+      actions,
+      strength: 'firm',
+    });
   }
   return predictions;
 }

@@ -23,7 +23,8 @@ export function settingsGrid(base: ClassifierSettings): ClassifierSettings[] {
   const grid: ClassifierSettings[] = [];
   for (const minConfidence of TUNING_GRID.minConfidence) {
     for (const sectionWeight of TUNING_GRID.sectionWeight) {
-      for (const secondaryMinShare of TUNING_GRID.secondaryMinShare) grid.push({ ...base, minConfidence, sectionWeight, secondaryMinShare });
+      for (const secondaryMinShare of TUNING_GRID.secondaryMinShare)
+        grid.push({ ...base, minConfidence, sectionWeight, secondaryMinShare });
     }
   }
   return grid;
@@ -34,7 +35,9 @@ export function tuneSettings(training: PreparedGold[], framework: Framework, bas
   let best = base;
   let bestF1 = -1;
   for (const settings of settingsGrid(base)) {
-    const pooled = poolCounts(training.map((item) => countAgreement(predictWith(item.commitments, framework, settings), item.gold.commitments)));
+    const pooled = poolCounts(
+      training.map((item) => countAgreement(predictWith(item.commitments, framework, settings), item.gold.commitments)),
+    );
     const f1 = scoresOf(pooled.mapping).f1 ?? 0;
     if (f1 > bestF1 + 1e-9) {
       best = settings;

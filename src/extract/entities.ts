@@ -17,9 +17,7 @@ function entityMatcher(): PhraseMatcher<{ name: string; kind: 'initiative' | 'po
   if (matcher) return matcher;
   const data = loadPackageData<EntityData>('src/extract/data/named-entities.yaml');
   matcher = new PhraseMatcher(
-    data.entities.flatMap((entity) =>
-      entity.aliases.map((phrase) => ({ phrase, payload: { name: entity.name, kind: entity.kind } })),
-    ),
+    data.entities.flatMap((entity) => entity.aliases.map((phrase) => ({ phrase, payload: { name: entity.name, kind: entity.kind } }))),
   );
   return matcher;
 }

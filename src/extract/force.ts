@@ -31,9 +31,7 @@ export function knownForce(name: string): ForceName | undefined {
   const forces = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces;
   const found = forces.find(
     (force) =>
-      force.name.toLowerCase() === wanted ||
-      force.slug === wanted ||
-      force.aliases.some((alias) => alias.toLowerCase() === wanted),
+      force.name.toLowerCase() === wanted || force.slug === wanted || force.aliases.some((alias) => alias.toLowerCase() === wanted),
   );
   return found ? { name: found.name, slug: found.slug } : undefined;
 }

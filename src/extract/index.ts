@@ -17,7 +17,8 @@ export interface Extraction {
 /** Finds the commitments in an ingested document, with section, position, strength and named initiatives; actions are left empty for the classifier. */
 export function extractCommitments(document: IngestedDocument, slug: string): Extraction {
   const walked = walkBlocks(document.tree, document.text);
-  const place = document.mapPosition ?? ((point: { line: number; column: number }): SourcePosition => ({ line: point.line, column: point.column }));
+  const place =
+    document.mapPosition ?? ((point: { line: number; column: number }): SourcePosition => ({ line: point.line, column: point.column }));
   const reasons: (string | undefined)[] = [];
   walked.candidates.forEach((candidate, index) => {
     const previous = index > 0 ? { candidate: walked.candidates[index - 1]!, reason: reasons[index - 1] } : undefined;

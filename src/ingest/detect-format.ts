@@ -46,7 +46,15 @@ export function detectFormat(file: string, bytes: Buffer): InputFormat {
   }
   const signature = UNSUPPORTED_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature) throw unsupported(file, signature.name, signature.advice);
-  if (HTML_START.test(bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, ''))) return 'html';
+  if (
+    HTML_START.test(
+      bytes
+        .subarray(0, 1024)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    )
+  )
+    return 'html';
   const extension = path.extname(file).toLowerCase();
   const format = EXTENSIONS[extension];
   if (format === undefined) throw unsupported(file, `a "${extension}" file`);

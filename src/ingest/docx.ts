@@ -46,7 +46,10 @@ export function paragraphPosition(html: string, hast: HastRoot): (point: { line:
     const offset = (lineStarts[line - 1] ?? 0) + column - 1;
     const index = lastAtOrBefore(starts, offset);
     if (index < 0) return { line: 1, column: 1 };
-    const before = html.slice(starts[index], offset).replace(/<[^>]*>/g, '').replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '_');
+    const before = html
+      .slice(starts[index], offset)
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '_');
     return { line: index + 1, column: before.length + 1 };
   };
 }

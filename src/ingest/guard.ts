@@ -23,7 +23,11 @@ export function guardSource(text: string, file: string): void {
     }
     const depth = nestingDepth(text.slice(start, Math.min(end, start + 4 * MAX_NESTING + 16)));
     if (depth > MAX_NESTING) {
-      throw new VawgError(`lists or quotes nested more than ${MAX_NESTING} levels deep, deeper than any strategy needs`, { file, line, column: 1 });
+      throw new VawgError(`lists or quotes nested more than ${MAX_NESTING} levels deep, deeper than any strategy needs`, {
+        file,
+        line,
+        column: 1,
+      });
     }
     if (newline === -1) break;
     start = newline + 1;

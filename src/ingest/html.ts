@@ -31,7 +31,8 @@ export function parseHtml(html: string): HtmlDocument {
 function breaksToNewlines(parent: Parents): void {
   (parent as Parents & { children: ElementContent[] }).children = (parent.children as ElementContent[]).map((child) => {
     if (child.type !== 'element') return child;
-    if (child.tagName === 'br') return child.position ? { type: 'text', value: '\n', position: child.position } : { type: 'text', value: '\n' };
+    if (child.tagName === 'br')
+      return child.position ? { type: 'text', value: '\n', position: child.position } : { type: 'text', value: '\n' };
     breaksToNewlines(child);
     return child;
   });

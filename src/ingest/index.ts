@@ -57,7 +57,8 @@ export async function ingestFile(file: string, options: ReadTextOptions = {}): P
 
 /** Turns source text into an mdast tree: markdown as written, plain text with lines, headings and lists recovered (HTML, PDF and Word go through `ingestFile`). */
 export function ingestText(text: string, file: string, format: InputFormat, sha256?: string): IngestedDocument {
-  if (format !== 'markdown' && format !== 'text') throw new Error(`ingestText reads markdown and plain text; read ${format} with ingestFile or ingestHtml`);
+  if (format !== 'markdown' && format !== 'text')
+    throw new Error(`ingestText reads markdown and plain text; read ${format} with ingestFile or ingestHtml`);
   if (text.trim() === '') throw new VawgError('is empty: there is nothing to parse', { file });
   guardSource(text, file);
   const insertions = format === 'text' ? separateTextBlocks(text) : undefined;

@@ -83,9 +83,9 @@ function measure(lines: PdfLine[]): Metrics {
   const weight = new Map<number, number>();
   for (const line of lines) weight.set(round(line.size), (weight.get(round(line.size)) ?? 0) + line.text.length);
   const bodySize = [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
-  const headingSizes = [...new Set(lines.filter((line) => !line.bullet && round(line.size) > bodySize * 1.12).map((line) => round(line.size)))].sort(
-    (a, b) => b - a,
-  );
+  const headingSizes = [
+    ...new Set(lines.filter((line) => !line.bullet && round(line.size) > bodySize * 1.12).map((line) => round(line.size))),
+  ].sort((a, b) => b - a);
   const pitches = new Map<number, number[]>();
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
@@ -95,7 +95,10 @@ function measure(lines: PdfLine[]): Metrics {
     pitches.set(round(line.size), [...(pitches.get(round(line.size)) ?? []), Math.round(drop * 4) / 4]);
   });
   const pitch = (size: number): number => linePitch(pitches.get(round(size)) ?? []) ?? size * 1.25;
-  const rights = lines.filter((line) => round(line.size) === bodySize).map((line) => line.right).sort((a, b) => a - b);
+  const rights = lines
+    .filter((line) => round(line.size) === bodySize)
+    .map((line) => line.right)
+    .sort((a, b) => a - b);
   const textRight = rights[Math.floor((rights.length - 1) * 0.95)] ?? 0;
   return { bodySize, textRight, headingSizes, pitch };
 }
@@ -190,10 +193,17 @@ function writeMarkdown(blocks: Block[], metrics: Metrics): PdfLayout {
     if (out.length > 0) emit('');
     const first = block.lines[0] as PdfLine;
     const segments = joinHyphenated(block.lines);
-    const words = segments.map((segment) => segment.text).join(' ').split(/\s+/u).length;
+    const words = segments
+      .map((segment) => segment.text)
+      .join(' ')
+      .split(/\s+/u).length;
     const allBold = block.lines.every((line) => line.bold);
     const boldHeading =
-      block.kind === 'paragraph' && allBold && block.lines.length <= 2 && words <= MAX_BOLD_HEADING_WORDS && !HEADING_ENDINGS.test(segments[segments.length - 1]?.text ?? '');
+      block.kind === 'paragraph' &&
+      allBold &&
+      block.lines.length <= 2 &&
+      words <= MAX_BOLD_HEADING_WORDS &&
+      !HEADING_ENDINGS.test(segments[segments.length - 1]?.text ?? '');
     if ((block.kind === 'heading' && words <= MAX_HEADING_WORDS) || boldHeading) {
       const depth = block.kind === 'heading' ? metrics.headingSizes.indexOf(round(first.size)) + 1 : metrics.headingSizes.length + 1;
       const marks = `${'#'.repeat(Math.min(6, depth))} `;

@@ -35,7 +35,13 @@ export function pageLines(page: PdfPage): PdfLine[] {
     if (current && first && Math.abs(first.y - item.y) <= 0.4 * Math.max(first.size, item.size)) current.push(item);
     else groups.push([item]);
   }
-  return groups.map((group, index) => toLine(group.sort((a, b) => a.x - b.x), page.number, index + 1));
+  return groups.map((group, index) =>
+    toLine(
+      group.sort((a, b) => a.x - b.x),
+      page.number,
+      index + 1,
+    ),
+  );
 }
 
 function toLine(items: PdfTextItem[], page: number, line: number): PdfLine {
@@ -103,7 +109,9 @@ export function dropPageFurniture(pages: PdfLine[][]): PdfLine[][] {
   const needed = Math.max(2, Math.ceil(pages.length * 0.6));
   const repeated = (line: PdfLine): boolean => {
     const others = seen.get(furnitureKey(line)) ?? [];
-    return pages.length >= 2 && new Set(others.filter((other) => Math.abs(other.y - line.y) <= 3).map((other) => other.page)).size >= needed;
+    return (
+      pages.length >= 2 && new Set(others.filter((other) => Math.abs(other.y - line.y) <= 3).map((other) => other.page)).size >= needed
+    );
   };
   return pages.map((lines) =>
     lines.filter((line, index) => {

@@ -58,17 +58,14 @@ function isHeadingLike(paragraph: Paragraph, rules: HeadingRules): boolean {
   const words = text.split(' ');
   const last = text[text.length - 1] ?? '';
   return (
-    words.length <= rules.maxWords &&
-    text.length <= rules.maxCharacters &&
-    !rules.forbiddenEndings.includes(last) &&
-    /^\p{Lu}/u.test(text)
+    words.length <= rules.maxWords && text.length <= rules.maxCharacters && !rules.forbiddenEndings.includes(last) && /^\p{Lu}/u.test(text)
   );
 }
 
-
 function toHeading(paragraph: Paragraph, depth: 1 | 2): Heading {
-  const children: PhrasingContent[] =
-    isAllStrong(paragraph) ? paragraph.children.flatMap((child) => (child.type === 'strong' ? child.children : [])) : paragraph.children;
+  const children: PhrasingContent[] = isAllStrong(paragraph)
+    ? paragraph.children.flatMap((child) => (child.type === 'strong' ? child.children : []))
+    : paragraph.children;
   const heading: Heading = { type: 'heading', depth, children };
   if (paragraph.position) heading.position = paragraph.position;
   return heading;

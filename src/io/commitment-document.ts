@@ -78,7 +78,12 @@ function duplicateIds(value: object, yaml: LocatedYaml): SchemaProblem[] {
   commitments.forEach((commitment: unknown, index) => {
     const id = (commitment as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;
-    if (seen.has(id)) problems.push({ file: yaml.file, ...yaml.locate(`/commitments/${index}/id`), message: `commitments[${index}].id: duplicate id "${id}"` });
+    if (seen.has(id))
+      problems.push({
+        file: yaml.file,
+        ...yaml.locate(`/commitments/${index}/id`),
+        message: `commitments[${index}].id: duplicate id "${id}"`,
+      });
     seen.add(id);
   });
   return problems;

@@ -24,14 +24,26 @@ export interface MergeSummary {
  * kept; automatic mappings are refreshed; commitments gone from the source move to `retired`, and
  * a commitment an analyst retired is not added back.
  */
-export function mergeIntoExisting(existingText: string, file: string, fresh: CommitmentDocument, sourceText: string): { document: Document; summary: MergeSummary } {
+export function mergeIntoExisting(
+  existingText: string,
+  file: string,
+  fresh: CommitmentDocument,
+  sourceText: string,
+): { document: Document; summary: MergeSummary } {
   const yaml = parseYamlText(existingText, file);
   const existing = requireCommitmentDocument(yaml.value, file);
   if (existing.force.slug !== fresh.force.slug) {
-    throw new VawgError(`holds ${existing.force.name}'s commitments, not ${fresh.force.name}'s: write to another file, or use --overwrite to replace it`, { file });
+    throw new VawgError(
+      `holds ${existing.force.name}'s commitments, not ${fresh.force.name}'s: write to another file, or use --overwrite to replace it`,
+      { file },
+    );
   }
   const problems = validateLocated(commitmentValidator(loadFramework(existing.framework)), yaml);
-  if (problems[0]) throw new VawgError(`is not a valid commitment document (${problems[0].message}): fix it first (vawg validate), or use --overwrite to replace it`, problems[0]);
+  if (problems[0])
+    throw new VawgError(
+      `is not a valid commitment document (${problems[0].message}): fix it first (vawg validate), or use --overwrite to replace it`,
+      problems[0],
+    );
   const doc = yaml.document;
   const seq = doc.get('commitments', true) as YAMLSeq<YAMLMap>;
   const nodes = [...seq.items];
@@ -41,7 +53,8 @@ export function mergeIntoExisting(existingText: string, file: string, fresh: Com
     if (refresh(doc, nodes[pair.existing]!, existing.commitments[pair.existing]!, fresh.commitments[pair.fresh]!)) withAnalystEdits += 1;
   }
   const retiredNodes = matching.gone.map((index) => nodes[index]!);
-  for (const node of retiredNodes) node.set('reason', `not found in the source any more (source sha256 ${fresh.document.sha256.slice(0, 12)})`);
+  for (const node of retiredNodes)
+    node.set('reason', `not found in the source any more (source sha256 ${fresh.document.sha256.slice(0, 12)})`);
   const kept = nodes.filter((node) => !retiredNodes.includes(node));
   const dismissed = new Set((existing.retired ?? []).map((commitment) => commitment.id));
   const added = matching.added
@@ -84,7 +97,9 @@ function refresh(doc: Document, node: YAMLMap, before: Commitment, after: Commit
   const actions = node.get('actions', true) as YAMLSeq<YAMLMap> | undefined;
   const analystNodes = (actions?.items ?? []).filter((item): item is YAMLMap => isMap(item) && item.get('by') === 'analyst');
   const analystIds = new Set(analystNodes.map((item) => String(item.get('id'))));
-  const automatic = after.actions.filter((match: ActionMatch) => match.by === 'auto' && !analystIds.has(match.id) && !rejected.has(match.id));
+  const automatic = after.actions.filter(
+    (match: ActionMatch) => match.by === 'auto' && !analystIds.has(match.id) && !rejected.has(match.id),
+  );
   const freshById = new Map(automatic.map((match) => [match.id, match]));
   const merged = doc.createNode([]) as YAMLSeq;
   for (const item of actions?.items ?? []) {
@@ -107,8 +122,16 @@ function refresh(doc: Document, node: YAMLMap, before: Commitment, after: Commit
 
 function requireCommitmentDocument(value: unknown, file: string): CommitmentDocument {
   const candidate = value as Partial<CommitmentDocument> | null;
-  if (candidate === null || typeof candidate !== 'object' || candidate.version !== 1 || !Array.isArray(candidate.commitments) || typeof candidate.force !== 'object') {
-    throw new VawgError('exists and is not a commitment document: vawg parse will not overwrite it (use --overwrite to replace it)', { file });
+  if (
+    candidate === null ||
+    typeof candidate !== 'object' ||
+    candidate.version !== 1 ||
+    !Array.isArray(candidate.commitments) ||
+    typeof candidate.force !== 'object'
+  ) {
+    throw new VawgError('exists and is not a commitment document: vawg parse will not overwrite it (use --overwrite to replace it)', {
+      file,
+    });
   }
   return candidate as CommitmentDocument;
 }

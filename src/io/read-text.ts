@@ -23,10 +23,7 @@ export function readInputBytes(file: string, options: ReadTextOptions = {}): Buf
     throw new VawgError(describeFsError(error), { file });
   }
   if (size > maxBytes) {
-    throw new VawgError(
-      `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`,
-      { file },
-    );
+    throw new VawgError(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`, { file });
   }
   try {
     return readFileSync(file);

@@ -8,7 +8,7 @@ export interface ReportOptions {
 }
 
 /** Whether output to this stream should be coloured: a terminal without NO_COLOR, or FORCE_COLOR set. */
-export function shouldColor(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true && env.TERM !== 'dumb';

@@ -35,7 +35,12 @@ export function diceSimilarity(a: string[], b: string[]): number {
 }
 
 /** Pairs items of two lists one to one, most similar first, keeping pairs at or above a threshold. */
-export function pairBySimilarity<T>(left: T[], right: T[], textOf: (item: T) => string, threshold: number): { a: T; b: T; similarity: number }[] {
+export function pairBySimilarity<T>(
+  left: T[],
+  right: T[],
+  textOf: (item: T) => string,
+  threshold: number,
+): { a: T; b: T; similarity: number }[] {
   const candidates: { i: number; j: number; similarity: number }[] = [];
   left.forEach((a, i) => {
     right.forEach((b, j) => {

@@ -1,13 +1,11 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/report/check/github.js';
-import { COMPLETE_DRAFT, GAPS_DRAFT, ROOT, vawg } from './helpers.js';
+import { COMPLETE_DRAFT, GAPS_DRAFT, vawg } from './helpers.js';
+import { sarifValidator } from '../helpers/sarif.ts';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'vawg-check-'));
@@ -61,14 +59,19 @@ describe('vawg check exit codes', () => {
   });
 
   it('finds vawg.config.yaml in a folder above, and lets flags override it', () => {
-    const dir = workspace({ 'vawg.config.yaml': 'require: [spaces]\nfail-on: warning\nrules:\n  unmeasurable: off\n', 'drafts/strategy.md': readFileSync(GAPS_DRAFT, 'utf8') });
+    const dir = workspace({
+      'vawg.config.yaml': 'require: [spaces]\nfail-on: warning\nrules:\n  unmeasurable: off\n',
+      'drafts/strategy.md': readFileSync(GAPS_DRAFT, 'utf8'),
+    });
     const nested = path.join(dir, 'drafts');
     const fromFile = vawg(['check', 'strategy.md', '--format', 'json'], nested);
     const report = JSON.parse(fromFile.stdout) as { failOn: string; files: { findings: { rule: string }[] }[] };
     expect(report.failOn).toBe('warning');
     expect(report.files[0]!.findings.some((finding) => finding.rule === 'required-action')).toBe(true);
     expect(report.files[0]!.findings.some((finding) => finding.rule === 'unmeasurable')).toBe(false);
-    const overridden = JSON.parse(vawg(['check', 'strategy.md', '--format', 'json', '--fail-on', 'error', '--require', 'trust'], nested).stdout) as typeof report;
+    const overridden = JSON.parse(
+      vawg(['check', 'strategy.md', '--format', 'json', '--fail-on', 'error', '--require', 'trust'], nested).stdout,
+    ) as typeof report;
     expect(overridden.failOn).toBe('error');
     expect(overridden.files[0]!.findings.filter((finding) => finding.rule === 'required-action')).toHaveLength(2);
   });
@@ -99,10 +102,7 @@ describe('vawg check inputs', () => {
 describe('vawg check output formats', () => {
   it('writes SARIF 2.1.0 that validates against the vendored schema', () => {
     const run = vawg(['check', GAPS_DRAFT, '--format', 'sarif', '--require', 'pursuit']);
-    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sarif-2.1.0.schema.json'), 'utf8')) as object;
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv as unknown as Ajv);
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual([
@@ -117,21 +117,23 @@ describe('vawg check output formats', () => {
   });
 
   it('a SARIF log that breaks the schema is caught by the same validation', () => {
-    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sarif-2.1.0.schema.json'), 'utf8')) as object;
-    const validate = new AjvDraft04({ strict: false, unicodeRegExp: false }).compile(schema);
+    const validate = sarifValidator();
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
   });
 
   it('writes JUnit XML that parses, with one test case per rule and a failure for each failing rule', () => {
     const run = vawg(['check', GAPS_DRAFT, COMPLETE_DRAFT, '--format', 'junit', '--require', 'pursuit']);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
-    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(run.stdout) as {
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(
+      run.stdout,
+    ) as {
       testsuites: { testsuite: { '@_name': string; testcase: { '@_name': string; failure?: unknown }[] }[] };
     };
     const suites = xml.testsuites.testsuite;
     expect(suites).toHaveLength(2);
     for (const suite of suites) expect(suite.testcase).toHaveLength(6);
-    const failed = (index: number): string[] => suites[index]!.testcase.filter((testcase) => testcase.failure !== undefined).map((testcase) => testcase['@_name']);
+    const failed = (index: number): string[] =>
+      suites[index]!.testcase.filter((testcase) => testcase.failure !== undefined).map((testcase) => testcase['@_name']);
     expect(failed(0)).toEqual(['required-action']);
     expect(failed(1)).toEqual([]);
   });
@@ -149,7 +151,11 @@ describe('vawg check output formats', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=vawg [a-z-]+::\S.*$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=.*gaps-draft\.md,line=20,col=1,title=vawg required-action::required action pursuit\.police-powers /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=.*gaps-draft\.md,line=20,col=1,title=vawg required-action::required action pursuit\.police-powers /,
+      ),
+    );
     expect(escapeData('50% done\nnext')).toBe('50%25 done%0Anext');
     expect(escapeProperty('a:b,c')).toBe('a%3Ab%2Cc');
   });

@@ -29,7 +29,8 @@ const gaps = await check(GAPS_DRAFT);
 const clean = await check(COMPLETE_DRAFT);
 
 describe('each rule fires on the draft with gaps, at the right place', () => {
-  const at = (rule: string): string[] => gaps.filter((finding) => finding.rule === rule).map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
+  const at = (rule: string): string[] =>
+    gaps.filter((finding) => finding.rule === rule).map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
 
   it('min-coverage: overall at line 1 and each short pillar at its heading', () => {
     const found = at('min-coverage');
@@ -43,7 +44,10 @@ describe('each rule fires on the draft with gaps, at the right place', () => {
     expect(found).toContain(
       '20:1 required action pursuit.police-powers ("Make better use of police powers to protect women and girls and to manage and disrupt perpetrators") has no firm commitment (nothing maps to it)',
     );
-    expect(found.filter((text) => text.startsWith('26:1')).map((text) => text.split(' ')[3])).toEqual(['spaces.behaviour-change', 'spaces.dangerous-places']);
+    expect(found.filter((text) => text.startsWith('26:1')).map((text) => text.split(' ')[3])).toEqual([
+      'spaces.behaviour-change',
+      'spaces.dangerous-places',
+    ]);
   });
 
   it('aspirational-only: points at the "Explore the feasibility" commitment', () => {
@@ -71,8 +75,12 @@ describe('each rule fires on the draft with gaps, at the right place', () => {
   });
 
   it('uses the configured severity, and defaults otherwise', async () => {
-    expect(new Set(gaps.filter((finding) => finding.rule === 'required-action').map((finding) => finding.severity))).toEqual(new Set(['error']));
-    expect(new Set(gaps.filter((finding) => finding.rule === 'unmeasurable').map((finding) => finding.severity))).toEqual(new Set(['warning']));
+    expect(new Set(gaps.filter((finding) => finding.rule === 'required-action').map((finding) => finding.severity))).toEqual(
+      new Set(['error']),
+    );
+    expect(new Set(gaps.filter((finding) => finding.rule === 'unmeasurable').map((finding) => finding.severity))).toEqual(
+      new Set(['warning']),
+    );
     const raised = await check(GAPS_DRAFT, { unmeasurable: 'error', 'lost-list': 'off' });
     expect(raised.find((finding) => finding.rule === 'unmeasurable')?.severity).toBe('error');
     expect(raised.some((finding) => finding.rule === 'lost-list')).toBe(false);

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function vawg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }
 
 describe('vawg compare', () => {
@@ -26,7 +30,9 @@ describe('vawg compare', () => {
     expect(csv).toHaveLength(5 * 9);
     expect(new Set(csv.map((row) => `${row.force}/${row.action}`)).size).toBe(45);
     expect(new Set(csv.map((row) => row.status))).toEqual(new Set(['covered', 'partial', 'gap']));
-    const json = JSON.parse(vawg('compare', '--format', 'json').stdout) as { rows: { force: string; action: string; status: string; commitments: number }[] };
+    const json = JSON.parse(vawg('compare', '--format', 'json').stdout) as {
+      rows: { force: string; action: string; status: string; commitments: number }[];
+    };
     expect(json.rows).toHaveLength(45);
     for (const row of json.rows) {
       const twin = csv.find((candidate) => candidate.force === row.force && candidate.action === row.action)!;

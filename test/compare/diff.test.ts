@@ -45,21 +45,41 @@ describe('diff between two versions of one strategy', () => {
     expect(versions.reworded.map((item) => item.a.id)).toEqual([reworded]);
     expect(versions.unchanged).toBe(before.commitments.length - 2);
     const words = versions.reworded[0]!.words;
-    expect(words.filter((change) => change.added).map((change) => change.value.trim()).join(' ')).toContain('and keep');
-    expect(words.filter((change) => change.removed).map((change) => change.value.trim()).join(' ')).toContain('status');
+    expect(
+      words
+        .filter((change) => change.added)
+        .map((change) => change.value.trim())
+        .join(' '),
+    ).toContain('and keep');
+    expect(
+      words
+        .filter((change) => change.removed)
+        .map((change) => change.value.trim())
+        .join(' '),
+    ).toContain('status');
   });
 
   it('shows the same through the CLI, with line numbers', () => {
     const { before, after } = redraft();
     const dir = mkdtempSync(path.join(tmpdir(), 'vawg-diff-'));
-    writeFileSync(path.join(dir, 'v1.yaml'), serializeDocument({ ...before, document: { ...before.document, source: '../strategies/sources/warwickshire.txt' } }, 'yaml'));
+    writeFileSync(
+      path.join(dir, 'v1.yaml'),
+      serializeDocument({ ...before, document: { ...before.document, source: '../strategies/sources/warwickshire.txt' } }, 'yaml'),
+    );
     writeFileSync(path.join(dir, 'v2.yaml'), serializeDocument(after, 'yaml'));
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), 'diff', path.join(dir, 'v1.yaml'), path.join(dir, 'v2.yaml'), '--format', 'json'], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/vawg.js'), 'diff', path.join(dir, 'v1.yaml'), path.join(dir, 'v2.yaml'), '--format', 'json'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout) as { version: number; versions: { added: { line: number }[]; removed: unknown[]; reworded: unknown[] } };
+    const report = JSON.parse(run.stdout) as {
+      version: number;
+      versions: { added: { line: number }[]; removed: unknown[]; reworded: unknown[] };
+    };
     expect(report.version).toBe(1);
     expect(report.versions.added).toEqual([expect.objectContaining({ line: 200 })]);
     expect(report.versions.removed).toHaveLength(1);
@@ -69,7 +89,11 @@ describe('diff between two versions of one strategy', () => {
 
 describe('diff between two forces', () => {
   it('lists per action what only one side has, with lines, and no version changes', () => {
-    const report = diffDocuments({ document: bundled('dorset'), file: 'dorset.yaml' }, { document: bundled('kent'), file: 'kent.yaml' }, framework);
+    const report = diffDocuments(
+      { document: bundled('dorset'), file: 'dorset.yaml' },
+      { document: bundled('kent'), file: 'kent.yaml' },
+      framework,
+    );
     expect(report.versions).toBeUndefined();
     expect(report.actions.map((action) => action.id)).toHaveLength(9);
     const powers = report.actions.find((action) => action.id === 'pursuit.police-powers')!;

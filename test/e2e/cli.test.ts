@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'vawg.js');
-const fixtures = path.join(root, 'test', 'fixtures');
 const SOURCES = ['derbyshire', 'dorset', 'hampshire', 'kent', 'warwickshire'] as const;
 const ACTION_IDS = [
   'trust.police-perpetrated-abuse',
@@ -139,7 +138,9 @@ describe('help, version and usage errors', () => {
 describe('parse on the bundled sources', () => {
   it('reads the nested Warwickshire bullets with their section path and line', () => {
     const document = parseJson('strategies/sources/warwickshire.txt');
-    const review = document.commitments.find((commitment) => commitment.text.startsWith('Complete an urgent review of all current allegations'));
+    const review = document.commitments.find((commitment) =>
+      commitment.text.startsWith('Complete an urgent review of all current allegations'),
+    );
     expect(review).toBeDefined();
     expect(review!.position).toEqual({ line: 74, column: 4 });
     expect(review!.section).toEqual([
@@ -150,9 +151,11 @@ describe('parse on the bundled sources', () => {
     expect(review!.actions.map((action) => action.id)).toContain('trust.police-perpetrated-abuse');
   });
 
-  it('puts Warwickshire\'s other nested bullets under their own bold parents', () => {
+  it("puts Warwickshire's other nested bullets under their own bold parents", () => {
     const document = parseJson('strategies/sources/warwickshire.txt');
-    const spo = document.commitments.find((commitment) => commitment.text.startsWith('Put measures in place to ensure that we use Stalking Protection Orders'));
+    const spo = document.commitments.find((commitment) =>
+      commitment.text.startsWith('Put measures in place to ensure that we use Stalking Protection Orders'),
+    );
     expect(spo?.position.line).toBe(115);
     expect(spo?.section).toEqual([
       'Pillar 2: relentless perpetrator pursuit.',
@@ -251,7 +254,11 @@ describe('parse on other inputs', () => {
   it('reads a markdown source with front matter: force, title, sections, lead-in items and lost list', () => {
     const document = parseJson('test/fixtures/sources/sample-strategy.md');
     expect(document.force).toEqual({ name: 'Sample Constabulary', slug: 'sample-constabulary' });
-    expect(document.document).toMatchObject({ title: 'Sample Constabulary VAWG Strategy', format: 'markdown', source: 'test/fixtures/sources/sample-strategy.md' });
+    expect(document.document).toMatchObject({
+      title: 'Sample Constabulary VAWG Strategy',
+      format: 'markdown',
+      source: 'test/fixtures/sources/sample-strategy.md',
+    });
     expect(document.commitments.map((commitment) => [commitment.position.line, commitment.section, commitment.text])).toEqual([
       [10, ['Pursuit'], 'We will use Stalking Protection Orders in every eligible case.'],
       [16, ['Trust'], 'Review all current allegations of misconduct against officers quickly.'],
@@ -261,7 +268,9 @@ describe('parse on other inputs', () => {
   });
 
   it('--force names the force and wins over everything else', () => {
-    const document = JSON.parse(vawg(['parse', 'test/fixtures/sources/no-force.txt', '--force', 'Kent Police', '--format', 'json']).stdout) as CommitmentDocument;
+    const document = JSON.parse(
+      vawg(['parse', 'test/fixtures/sources/no-force.txt', '--force', 'Kent Police', '--format', 'json']).stdout,
+    ) as CommitmentDocument;
     expect(document.force).toEqual({ name: 'Kent Police', slug: 'kent' });
     expect(document.commitments.length).toBe(2);
   });
@@ -292,7 +301,9 @@ describe('parse on other inputs', () => {
   it('refuses a source over --max-size, naming the option', () => {
     const run = vawg(['parse', 'strategies/sources/kent.txt', '--max-size', '0.001']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^strategies\/sources\/kent\.txt: file is [\d.]+ KB, over the 1\.0 KB limit \(raise it with --max-size\)\n$/);
+    expect(run.stderr).toMatch(
+      /^strategies\/sources\/kent\.txt: file is [\d.]+ KB, over the 1\.0 KB limit \(raise it with --max-size\)\n$/,
+    );
   });
 
   it('refuses binary input with exit 2', () => {
@@ -331,7 +342,9 @@ describe('parse -o, then validate', () => {
 
   it('writes <slug>.yaml with the source path relative to the output folder', () => {
     const document = parseYaml(original) as CommitmentDocument;
-    expect(document.document.source).toBe(path.relative(out, path.join(root, 'strategies/sources/warwickshire.txt')).split(path.sep).join('/'));
+    expect(document.document.source).toBe(
+      path.relative(out, path.join(root, 'strategies/sources/warwickshire.txt')).split(path.sep).join('/'),
+    );
   });
 
   it('validate accepts what parse wrote, exit 0', () => {
@@ -359,7 +372,9 @@ describe('parse -o, then validate', () => {
     expect(run.status).toBe(1);
     const problems = run.stdout.split('\n').filter((entry) => entry.startsWith(`${file}:`));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${escape(file)}:${line}:${column}: commitments\\[\\d+\\]\\.actions\\[\\d+\\]\\.id: unknown value "trust\\.made-up"`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${escape(file)}:${line}:${column}: commitments\\[\\d+\\]\\.actions\\[\\d+\\]\\.id: unknown value "trust\\.made-up"`),
+    );
     expect(run.stdout).toContain('0 valid, 1 invalid');
   });
 
@@ -375,7 +390,9 @@ describe('parse -o, then validate', () => {
     expect(text.split('\n')[commitmentLine - 1]).toMatch(/^ {2}- id: warwickshire-[0-9a-f]{8}$/);
     const run = vawg(['validate', file]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`^${escape(file)}:${commitmentLine}:5: commitments\\[\\d+\\]: missing required field "text"$`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^${escape(file)}:${commitmentLine}:5: commitments\\[\\d+\\]: missing required field "text"$`, 'm'),
+    );
   });
 
   it('malformed YAML exits 2 with file:line:col', () => {
@@ -421,7 +438,9 @@ describe('parse -o, then validate', () => {
     writeFileSync(file, text);
     const run = vawg(['validate', file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^${escape(file)}:${lineOf(text, 'framework: no-such')}:12: unknown framework "no-such-framework"`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^${escape(file)}:${lineOf(text, 'framework: no-such')}:12: unknown framework "no-such-framework"`),
+    );
   });
 
   it('--format json reports per file', () => {
@@ -497,7 +516,13 @@ describe('gaps on documents written by parse', () => {
     const report = JSON.parse(run.stdout) as {
       version: number;
       framework: { id: string };
-      forces: { force: { slug: string }; file: string; commitments: number; overall: { covered: number; partial: number; gap: number; total: number }; actions: { id: string; status: string; evidence: string[]; weak: string[] }[] }[];
+      forces: {
+        force: { slug: string };
+        file: string;
+        commitments: number;
+        overall: { covered: number; partial: number; gap: number; total: number };
+        actions: { id: string; status: string; evidence: string[]; weak: string[] }[];
+      }[];
     };
     expect(report.version).toBe(1);
     expect(report.framework.id).toBe('npcc-vawg-2021');
@@ -584,7 +609,9 @@ describe('gaps on documents written by parse', () => {
     const run = vawg(['gaps', bad]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(new RegExp(`^${escape(bad)}:${lineOf(text, 'extra: field')}:\\d+: invalid commitment document: .*unknown field "extra"`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^${escape(bad)}:${lineOf(text, 'extra: field')}:\\d+: invalid commitment document: .*unknown field "extra"`),
+    );
   });
 
   it('exits 2 for a missing document', () => {
@@ -603,17 +630,26 @@ describe('gaps on documents written by parse', () => {
   it('expands a glob of documents, in sorted order', () => {
     const run = vawg(['gaps', '*.yaml', '--format', 'csv'], { cwd: out });
     expect(run.status).toBe(0);
-    const forces = run.stdout.trimEnd().split('\n').slice(1).map((line) => line.split(',')[0]);
+    const forces = run.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     expect([...new Set(forces)]).toEqual([...SOURCES]);
   });
 
   it('exits 2 when a document maps to another framework than the one asked for', () => {
     const copy = path.join(folder('other-framework'), 'npcc-copy.yaml');
-    writeFileSync(copy, readFileSync(path.join(root, 'frameworks', 'npcc-vawg-2021.yaml'), 'utf8').replace(/^id: npcc-vawg-2021$/m, 'id: npcc-copy'));
+    writeFileSync(
+      copy,
+      readFileSync(path.join(root, 'frameworks', 'npcc-vawg-2021.yaml'), 'utf8').replace(/^id: npcc-vawg-2021$/m, 'id: npcc-copy'),
+    );
     const run = vawg(['gaps', files.kent!, '--framework', copy]);
     expect(run.status).toBe(2);
     const text = readFileSync(files.kent!, 'utf8');
-    expect(run.stderr).toBe(`${files.kent}:${lineOf(text, 'framework: npcc-vawg-2021')}:12: maps to npcc-vawg-2021, not npcc-copy: assess documents of one framework at a time\n`);
+    expect(run.stderr).toBe(
+      `${files.kent}:${lineOf(text, 'framework: npcc-vawg-2021')}:12: maps to npcc-vawg-2021, not npcc-copy: assess documents of one framework at a time\n`,
+    );
   });
 
   it('with no files, reads strategies/*.yaml under the working directory; a bare slug names one of them', () => {
@@ -623,7 +659,11 @@ describe('gaps on documents written by parse', () => {
     copyFileSync(files.dorset!, path.join(cwd, 'strategies', 'dorset.yaml'));
     const all = vawg(['gaps', '--format', 'csv'], { cwd });
     expect(all.status).toBe(0);
-    const fileColumn = all.stdout.trimEnd().split('\n').slice(1).map((line) => line.split(',')[2]);
+    const fileColumn = all.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[2]);
     expect([...new Set(fileColumn)]).toEqual(['strategies/dorset.yaml', 'strategies/kent.yaml']);
     const one = vawg(['gaps', 'kent', '--format', 'csv'], { cwd });
     expect(one.status).toBe(0);

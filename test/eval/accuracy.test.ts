@@ -48,7 +48,10 @@ describe('the evaluation itself', () => {
       ...framework,
       pillars: framework.pillars.map((pillar) => ({
         ...pillar,
-        actions: pillar.actions.map((action, index) => ({ ...action, indicators: pillar.actions[(index + 1) % pillar.actions.length]!.indicators })),
+        actions: pillar.actions.map((action, index) => ({
+          ...action,
+          indicators: pillar.actions[(index + 1) % pillar.actions.length]!.indicators,
+        })),
       })),
     };
     const broken = (await evaluateGoldSet(GOLD, { framework: scrambled })).overall.tool;
@@ -71,7 +74,12 @@ describe('the evaluation itself', () => {
       { line: 9, text: 'We will attain White Ribbon status.', actions: ['trust.sexism-misogyny'], strength: 'firm' as const },
     ];
     const predicted = [
-      { line: 3, text: 'We will review all allegations', actions: ['trust.police-perpetrated-abuse', 'trust.capability'], strength: 'ongoing' as const },
+      {
+        line: 3,
+        text: 'We will review all allegations',
+        actions: ['trust.police-perpetrated-abuse', 'trust.capability'],
+        strength: 'ongoing' as const,
+      },
       { line: 20, text: 'We will attain White Ribbon status.', actions: ['trust.sexism-misogyny'], strength: 'firm' as const },
     ];
     const counts = countAgreement(predicted, gold);

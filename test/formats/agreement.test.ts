@@ -26,7 +26,9 @@ function shared(markdown: CommitmentDocument, other: CommitmentDocument): { reca
 }
 
 function statuses(document: CommitmentDocument): Record<string, string> {
-  return Object.fromEntries(assessCoverage(document, framework, document.document.source).actions.map((action) => [action.id, action.status]));
+  return Object.fromEntries(
+    assessCoverage(document, framework, document.document.source).actions.map((action) => [action.id, action.status]),
+  );
 }
 
 for (const name of ['warwickshire', 'dorset']) {

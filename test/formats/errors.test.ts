@@ -17,7 +17,11 @@ const CASES: { name: string; file: string; message: string }[] = [
   { name: 'an image-only PDF', file: fixture('scanned.pdf'), message: 'no text layer: this PDF is scanned images; OCR it first' },
   { name: 'a damaged PDF', file: fixture('damaged.pdf'), message: 'cannot read this PDF: the file is damaged or not a PDF' },
   { name: 'a PNG image', file: fixture('chart.png'), message: `unsupported format: this is a PNG image ${SUPPORTED}` },
-  { name: 'a zip that is not a Word document', file: fixture('archive.docx'), message: `unsupported format: this is a zip archive, not a Word document ${SUPPORTED}` },
+  {
+    name: 'a zip that is not a Word document',
+    file: fixture('archive.docx'),
+    message: `unsupported format: this is a zip archive, not a Word document ${SUPPORTED}`,
+  },
 ];
 
 describe('vawg parse on files it cannot read', () => {

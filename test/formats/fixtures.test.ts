@@ -16,7 +16,8 @@ describe('node scripts/make-fixtures.mjs', () => {
   it('runs and writes the markdown, HTML, PDF and Word versions and the error cases', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    for (const name of ['warwickshire', 'dorset']) for (const extension of ['md', 'html', 'pdf', 'docx']) expect(made).toContain(`${name}.${extension}`);
+    for (const name of ['warwickshire', 'dorset'])
+      for (const extension of ['md', 'html', 'pdf', 'docx']) expect(made).toContain(`${name}.${extension}`);
     expect(made).toEqual(expect.arrayContaining(['encrypted.pdf', 'scanned.pdf', 'damaged.pdf', 'chart.png', 'archive.docx']));
   });
 

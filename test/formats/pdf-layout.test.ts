@@ -24,9 +24,13 @@ function page(number: number, body: ((y: number) => PdfTextItem[])[], pages = 3)
   return { number, items };
 }
 
-const text = (value: string, x = 72, options: { size?: number; bold?: boolean } = {}) => (y: number) => [item(value, x, y, options)];
+const text =
+  (value: string, x = 72, options: { size?: number; bold?: boolean } = {}) =>
+  (y: number) => [item(value, x, y, options)];
 const gap = () => () => [];
-const bullet = (glyph: string, value: string, x = 82, options: { bold?: boolean } = {}) => (y: number) => [item(glyph, x, y), item(value, x + 14, y, options)];
+const bullet =
+  (glyph: string, value: string, x = 82, options: { bold?: boolean } = {}) =>
+  (y: number) => [item(glyph, x, y), item(value, x + 14, y, options)];
 const FULL = 'x'.repeat(82);
 
 describe('layoutPdf', () => {
@@ -81,7 +85,8 @@ describe('layoutPdf', () => {
 
   it('maps every markdown line to its page and its line on the page, counting the header', () => {
     const place = pdfPosition(layout);
-    const at = (start: string): { line: number; column: number; page?: number } => place({ line: lines.findIndex((line) => line.includes(start)) + 1, column: 1 });
+    const at = (start: string): { line: number; column: number; page?: number } =>
+      place({ line: lines.findIndex((line) => line.includes(start)) + 1, column: 1 });
     // Line 1 of every page is the running header; the title is line 2.
     expect(at('# Our Strategy')).toMatchObject({ page: 1, line: 2 });
     expect(at('support them through court')).toEqual({ page: 2, line: 2, column: 1 });
@@ -94,7 +99,15 @@ describe('layoutPdf', () => {
 
 describe('escapeLine', () => {
   it('keeps PDF text from being read as markdown', () => {
-    for (const line of ['- not a bullet', '1. not a list', '# not a heading', '> not a quote', '*stars* and _under_', '<b>tag</b> & [link](x)', '===']) {
+    for (const line of [
+      '- not a bullet',
+      '1. not a list',
+      '# not a heading',
+      '> not a quote',
+      '*stars* and _under_',
+      '<b>tag</b> & [link](x)',
+      '===',
+    ]) {
       const tree = ingestText(`${escapeLine(line)}\n`, 'x.md', 'markdown').tree;
       expect(tree.children.map((child) => child.type)).toEqual(['paragraph']);
     }
@@ -104,14 +117,19 @@ describe('escapeLine', () => {
 describe('layoutPdf on harder pages', () => {
   it('joins a word hyphenated over two lines and recognises bullets written inline', () => {
     const layout = layoutPdf([
-      { number: 1, items: [item('We will work with multi-', 72, 700), item('agency partners.', 72, 687), item('• Inline bullet text', 72, 660)] },
+      {
+        number: 1,
+        items: [item('We will work with multi-', 72, 700), item('agency partners.', 72, 687), item('• Inline bullet text', 72, 660)],
+      },
     ]);
     expect(layout.markdown).toContain('We will work with multi-agency partners.');
     expect(layout.markdown).toContain('- Inline bullet text');
   });
 
   it('does not take a dash that starts a wrapped line for a bullet', () => {
-    const layout = layoutPdf([{ number: 1, items: [item('Abuse of every kind', 72, 700), item('- including stalking - is a crime.', 72, 687)] }]);
+    const layout = layoutPdf([
+      { number: 1, items: [item('Abuse of every kind', 72, 700), item('- including stalking - is a crime.', 72, 687)] },
+    ]);
     expect(layout.markdown).toBe('Abuse of every kind\n\\- including stalking - is a crime.\n');
   });
 
@@ -119,9 +137,22 @@ describe('layoutPdf on harder pages', () => {
     const layout = layoutPdf([
       {
         number: 1,
-        items: [item('Title', 72, 760, { size: 18 }), item('Our approach', 72, 720, { bold: true }), item('We will act on every report.', 72, 690), item('We will listen.', 72, 677)],
+        items: [
+          item('Title', 72, 760, { size: 18 }),
+          item('Our approach', 72, 720, { bold: true }),
+          item('We will act on every report.', 72, 690),
+          item('We will listen.', 72, 677),
+        ],
       },
     ]);
-    expect(layout.markdown.split('\n')).toEqual(['# Title', '', '## Our approach', '', 'We will act on every report.', 'We will listen.', '']);
+    expect(layout.markdown.split('\n')).toEqual([
+      '# Title',
+      '',
+      '## Our approach',
+      '',
+      'We will act on every report.',
+      'We will listen.',
+      '',
+    ]);
   });
 });

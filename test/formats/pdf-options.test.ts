@@ -10,6 +10,7 @@ import { fixture } from './support.ts';
 const calls = vi.hoisted(() => [] as Record<string, unknown>[]);
 
 vi.mock('pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- vi.mock's factory needs the module's type
   const real = await importOriginal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>();
   return {
     ...real,
@@ -32,7 +33,8 @@ describe('opening PDFs', () => {
     const pages = await readPdfPages(readFileSync(file), file);
     expect(pages.length).toBeGreaterThan(1);
     expect(calls.length).toBeGreaterThanOrEqual(1);
-    for (const parameters of calls) expect(parameters).toMatchObject({ isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+    for (const parameters of calls)
+      expect(parameters).toMatchObject({ isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
   });
 
   it('gives pdf.js its own copy of the bytes, so the caller’s buffer is never detached', () => {

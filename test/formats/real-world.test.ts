@@ -8,7 +8,8 @@ import { fixture, root } from './support.ts';
 const framework = loadFramework('npcc-vawg-2021');
 const file = fixture('real-world-page.html');
 // Every piece of furniture on the page says "we will", so any that survived would be taken for a commitment.
-const FURNITURE = /cookie|analytics|newsletter|subscribe|latest news|quick exit|weather|skip to|breadcrumb|share this|support services|feedback|personal data|restyle|page views/i;
+const FURNITURE =
+  /cookie|analytics|newsletter|subscribe|latest news|quick exit|weather|skip to|breadcrumb|share this|support services|feedback|personal data|restyle|page views/i;
 
 describe('the real-world page', async () => {
   const document = await parseStrategy(file, { framework, relativeTo: root });

@@ -13,5 +13,9 @@ export function scratch(prefix = 'vawg-safety-'): string {
 
 /** Runs the built CLI with colour off. */
 export function vawg(args: string[], cwd: string = ROOT): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }

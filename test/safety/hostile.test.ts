@@ -28,23 +28,47 @@ function aliasBomb(): string {
 /** Hostile commitment documents, each with the start of the one-line error it must give. */
 const YAML_CASES: { name: string; content: string | Buffer; message: RegExp }[] = [
   { name: 'alias-bomb.yaml', content: aliasBomb(), message: /: invalid YAML: Excessive alias count/ },
-  { name: 'deep-flow.yaml', content: `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, message: /:1:\d+: invalid YAML: nested too deeply to read/ },
-  { name: 'deep-block.yaml', content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join('\n') + '\n', message: /:\d+:\d+: invalid YAML: nested too deeply to read/ },
+  {
+    name: 'deep-flow.yaml',
+    content: `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+    message: /:1:\d+: invalid YAML: nested too deeply to read/,
+  },
+  {
+    name: 'deep-block.yaml',
+    content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join('\n') + '\n',
+    message: /:\d+:\d+: invalid YAML: nested too deeply to read/,
+  },
   { name: 'duplicate-keys.yaml', content: 'version: 1\nversion: 2\n', message: /:2:1: invalid YAML: Map keys must be unique/ },
   { name: 'tabs.yaml', content: 'version: 1\nforce:\n\tname: x\n', message: /:3:1: invalid YAML: Tabs are not allowed as indentation/ },
   { name: 'empty.yaml', content: '', message: /:1:1: not a commitment document/ },
-  { name: 'invalid-utf8.yaml', content: Buffer.from([0x76, 0x3a, 0x20, 0x31, 0x0a, 0xff, 0xfe, 0x0a]), message: /:2:1: is not valid UTF-8 text/ },
+  {
+    name: 'invalid-utf8.yaml',
+    content: Buffer.from([0x76, 0x3a, 0x20, 0x31, 0x0a, 0xff, 0xfe, 0x0a]),
+    message: /:2:1: is not valid UTF-8 text/,
+  },
   { name: 'nul.yaml', content: Buffer.from('version: 1\n\u0000\n'), message: /:2:1: contains a NUL byte/ },
 ];
 
 /** Hostile strategy sources for `vawg parse`. */
 const SOURCE_CASES: { name: string; content: string | Buffer; message: RegExp }[] = [
-  { name: 'binary.txt', content: Buffer.from(Array.from({ length: 4096 }, (_, index) => index % 256)), message: /: contains a NUL byte: this looks like a binary file/ },
+  {
+    name: 'binary.txt',
+    content: Buffer.from(Array.from({ length: 4096 }, (_, index) => index % 256)),
+    message: /: contains a NUL byte: this looks like a binary file/,
+  },
   { name: 'empty.txt', content: '', message: /: is empty: there is nothing to parse/ },
   { name: 'blank.md', content: '\n   \n\t\n', message: /: is empty: there is nothing to parse/ },
   { name: 'one-line.txt', content: 'We will act on every report. '.repeat(180_000), message: /:1:1: line is 5,220,000 characters long/ },
-  { name: 'nested-list.md', content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- We will act.`).join('\n'), message: /:11:1: lists or quotes nested more than 10 levels deep/ },
-  { name: 'nested-quote.md', content: `${'>'.repeat(5000)} We will act.\n`, message: /:1:1: lists or quotes nested more than 10 levels deep/ },
+  {
+    name: 'nested-list.md',
+    content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- We will act.`).join('\n'),
+    message: /:11:1: lists or quotes nested more than 10 levels deep/,
+  },
+  {
+    name: 'nested-quote.md',
+    content: `${'>'.repeat(5000)} We will act.\n`,
+    message: /:1:1: lists or quotes nested more than 10 levels deep/,
+  },
   { name: 'bom.txt', content: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('')]), message: /: is empty/ },
 ];
 
@@ -136,7 +160,10 @@ describe('prototype pollution', () => {
 
 describe('hostile input is refused quickly', () => {
   // In-process, without the CLI's start-up: each case must be refused in well under two seconds.
-  const cases = [...YAML_CASES.map((testCase) => ({ ...testCase, read: (target: string) => loadCommitmentDocument(target) })), ...SOURCE_CASES.map((testCase) => ({ ...testCase, read: (target: string) => ingestFile(target) }))];
+  const cases = [
+    ...YAML_CASES.map((testCase) => ({ ...testCase, read: (target: string): unknown => loadCommitmentDocument(target) })),
+    ...SOURCE_CASES.map((testCase) => ({ ...testCase, read: (target: string): unknown => ingestFile(target) })),
+  ];
   for (const testCase of cases) {
     it(`${testCase.name} in under a second`, async () => {
       const target = file(`timed-${testCase.name}`, testCase.content);

@@ -9,9 +9,9 @@ function read(file: string): CommitmentDocument {
   return parseYamlText(readFileSync(file, 'utf8'), file).value as CommitmentDocument;
 }
 
-const REWORDED_BEFORE = 'Attain \'White Ribbon\' status.';
-const REWORDED_AFTER = 'Attain and keep \'White Ribbon\' accreditation status.';
-const REMOVED = 'Utilise \'Domestic Abuse Matters\' specialist inputs to raise awareness across the force.';
+const REWORDED_BEFORE = "Attain 'White Ribbon' status.";
+const REWORDED_AFTER = "Attain and keep 'White Ribbon' accreditation status.";
+const REMOVED = "Utilise 'Domestic Abuse Matters' specialist inputs to raise awareness across the force.";
 const ADDED = 'Publish an annual report on street harassment in the night-time economy by March 2026.';
 
 describe('re-parsing over a hand-edited commitment document', () => {
@@ -35,19 +35,28 @@ describe('re-parsing over a hand-edited commitment document', () => {
     let yaml = readFileSync(output, 'utf8');
     const white = before.commitments.find((commitment) => commitment.text === REWORDED_BEFORE)!;
     analystTarget = white.id;
-    yaml = yaml.replace(new RegExp(`(  - id: ${white.id}\\n    text: .*\\n)`), '$1    note: accreditation was reached in 2024 # checked with the force\n');
+    yaml = yaml.replace(
+      new RegExp(`(  - id: ${white.id}\\n    text: .*\\n)`),
+      '$1    note: accreditation was reached in 2024 # checked with the force\n',
+    );
     expect(yaml).toContain('# checked with the force');
     yaml = yaml.replace(`  - id: ${white.id}\n`, `  # analyst: White Ribbon is culture, not capability\n  - id: ${white.id}\n`);
-    const withAuto = before.commitments.find((commitment) => commitment.id !== white.id && commitment.actions.filter((match) => match.by === 'auto').length > 0)!;
+    const withAuto = before.commitments.find(
+      (commitment) => commitment.id !== white.id && commitment.actions.filter((match) => match.by === 'auto').length > 0,
+    )!;
     const dropped = withAuto.actions[0]!.id;
     rejectedTarget = { id: withAuto.id, action: dropped };
     const document = parseYamlText(yaml, output).document;
-    const commitments = document.get('commitments', true) as unknown as { items: { get(key: string, keep?: boolean): unknown; set(key: string, value: unknown): void }[] };
+    const commitments = document.get('commitments', true) as unknown as {
+      items: { get(key: string, keep?: boolean): unknown; set(key: string, value: unknown): void }[];
+    };
     for (const item of commitments.items) {
       if (item.get('id') === white.id) {
         item.set('strength', 'ongoing');
         item.set('by', 'analyst');
-        (item.get('actions', true) as { add(value: unknown): void }).add(document.createNode({ id: 'trust.sexism-misogyny', confidence: 1, by: 'analyst', note: 'accreditation is about culture' }));
+        (item.get('actions', true) as { add(value: unknown): void }).add(
+          document.createNode({ id: 'trust.sexism-misogyny', confidence: 1, by: 'analyst', note: 'accreditation is about culture' }),
+        );
       }
       if (item.get('id') === withAuto.id) {
         const actions = item.get('actions', true) as { items: { get(key: string): unknown }[] };
@@ -60,10 +69,11 @@ describe('re-parsing over a hand-edited commitment document', () => {
     // The source changes: one commitment reworded, one removed, one added.
     let text = readFileSync(source, 'utf8');
     expect(text).toContain(REMOVED);
-    text = text.replace(REWORDED_BEFORE, REWORDED_AFTER).replace(` - ${REMOVED}\n`, '').replace('- Attain', '- Attain').replace(
-      ' - Target activity at high-risk',
-      ` - ${ADDED}\n - Target activity at high-risk`,
-    );
+    text = text
+      .replace(REWORDED_BEFORE, REWORDED_AFTER)
+      .replace(` - ${REMOVED}\n`, '')
+      .replace('- Attain', '- Attain')
+      .replace(' - Target activity at high-risk', ` - ${ADDED}\n - Target activity at high-risk`);
     writeFileSync(source, text);
 
     const run = vawg(['parse', source, '-o', output]);
@@ -79,7 +89,12 @@ describe('re-parsing over a hand-edited commitment document', () => {
     expect(white.strength).toBe('ongoing');
     expect(white.by).toBe('analyst');
     expect(white.note).toBe('accreditation was reached in 2024');
-    expect(white.actions).toContainEqual({ id: 'trust.sexism-misogyny', confidence: 1, by: 'analyst', note: 'accreditation is about culture' });
+    expect(white.actions).toContainEqual({
+      id: 'trust.sexism-misogyny',
+      confidence: 1,
+      by: 'analyst',
+      note: 'accreditation is about culture',
+    });
     expect(white.position.line).toBe(82);
   });
 
@@ -109,7 +124,9 @@ describe('re-parsing over a hand-edited commitment document', () => {
   });
 
   it('reports what it kept, added and retired', () => {
-    expect(summary).toMatch(/merged into .*warwickshire\.yaml: kept 61 \(2 with analyst edits, 1 reworded in the source\), added 1, retired 1/);
+    expect(summary).toMatch(
+      /merged into .*warwickshire\.yaml: kept 61 \(2 with analyst edits, 1 reworded in the source\), added 1, retired 1/,
+    );
     expect(after.commitments).toHaveLength(before.commitments.length);
   });
 
@@ -127,13 +144,15 @@ describe('what parse will not overwrite', () => {
     writeFileSync(target, 'shopping: [milk, eggs]\n');
     const run = vawg(['parse', 'strategies/sources/kent.txt', '-o', target]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`${target}: exists and is not a commitment document: vawg parse will not overwrite it (use --overwrite to replace it)\n`);
+    expect(run.stderr).toBe(
+      `${target}: exists and is not a commitment document: vawg parse will not overwrite it (use --overwrite to replace it)\n`,
+    );
     expect(readFileSync(target, 'utf8')).toBe('shopping: [milk, eggs]\n');
     expect(vawg(['parse', 'strategies/sources/kent.txt', '-o', target, '--overwrite']).status).toBe(0);
     expect(read(target).force.slug).toBe('kent');
   });
 
-  it('refuses to merge one force into another force\'s document', () => {
+  it("refuses to merge one force into another force's document", () => {
     const dir = scratch();
     const target = path.join(dir, 'doc.yaml');
     expect(vawg(['parse', 'strategies/sources/kent.txt', '-o', target]).status).toBe(0);
@@ -151,7 +170,13 @@ describe('commitments an analyst retired', () => {
     copyFileSync(path.join(ROOT, 'strategies/sources/derbyshire.txt'), path.join(dir, 'derbyshire.txt'));
     copyFileSync(path.join(ROOT, 'strategies/sources/derbyshire.source.yaml'), path.join(dir, 'derbyshire.source.yaml'));
     const target = path.join(dir, 'derbyshire.yaml');
-    writeFileSync(target, readFileSync(path.join(ROOT, 'strategies/derbyshire.yaml'), 'utf8').replace('source: sources/derbyshire.txt', 'source: derbyshire.txt'));
+    writeFileSync(
+      target,
+      readFileSync(path.join(ROOT, 'strategies/derbyshire.yaml'), 'utf8').replace(
+        'source: sources/derbyshire.txt',
+        'source: derbyshire.txt',
+      ),
+    );
     const run = vawg(['parse', path.join(dir, 'derbyshire.txt'), '-o', target]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('added 0, retired 0');

@@ -37,7 +37,8 @@ describe('every command that writes files gives byte-identical output when run t
   it('parse -o into a folder', () => {
     const first = scratch();
     const second = scratch();
-    for (const dir of [first, second]) expect(vawg(['parse', 'strategies/sources/warwickshire.txt', 'strategies/sources/dorset.txt', '-o', `${dir}/`]).status).toBe(0);
+    for (const dir of [first, second])
+      expect(vawg(['parse', 'strategies/sources/warwickshire.txt', 'strategies/sources/dorset.txt', '-o', `${dir}/`]).status).toBe(0);
     for (const name of ['warwickshire.yaml', 'dorset.yaml']) {
       expect(readFileSync(path.join(second, name), 'utf8')).toBe(readFileSync(path.join(first, name), 'utf8'));
     }
@@ -53,7 +54,12 @@ describe('every command that writes files gives byte-identical output when run t
   });
 
   it('the reports print the same bytes twice', () => {
-    for (const args of [['gaps', '--format', 'json'], ['compare', '--format', 'csv'], ['diff', 'dorset', 'kent', '--format', 'json'], ['check', 'strategies/dorset.yaml', '--format', 'sarif']]) {
+    for (const args of [
+      ['gaps', '--format', 'json'],
+      ['compare', '--format', 'csv'],
+      ['diff', 'dorset', 'kent', '--format', 'json'],
+      ['check', 'strategies/dorset.yaml', '--format', 'sarif'],
+    ]) {
       expect(vawg(args).stdout).toBe(vawg(args).stdout);
     }
   });

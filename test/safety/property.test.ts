@@ -8,9 +8,27 @@ import { VawgError } from '../../src/io/errors.js';
 const markdownish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('', '# Heading', '## Pillar 1: build trust and confidence.', 'To do this we will:', 'We will:', '> "We will act."', '**Prevent', 'and', 'Protect**'),
-      fc.tuple(fc.constantFrom('- ', ' - ', '  - ', '1. ', '* ', '', '    '), fc.lorem({ maxCount: 12 })).map(([marker, words]) => `${marker}${words}`),
-      fc.tuple(fc.constantFrom('We will ', 'Seek to ', 'Continue to ', 'Where appropriate, ', 'Kent Police has '), fc.lorem({ maxCount: 10 }), fc.constantFrom('.', ':', '', '?')).map((parts) => parts.join('')),
+      fc.constantFrom(
+        '',
+        '# Heading',
+        '## Pillar 1: build trust and confidence.',
+        'To do this we will:',
+        'We will:',
+        '> "We will act."',
+        '**Prevent',
+        'and',
+        'Protect**',
+      ),
+      fc
+        .tuple(fc.constantFrom('- ', ' - ', '  - ', '1. ', '* ', '', '    '), fc.lorem({ maxCount: 12 }))
+        .map(([marker, words]) => `${marker}${words}`),
+      fc
+        .tuple(
+          fc.constantFrom('We will ', 'Seek to ', 'Continue to ', 'Where appropriate, ', 'Kent Police has '),
+          fc.lorem({ maxCount: 10 }),
+          fc.constantFrom('.', ':', '', '?'),
+        )
+        .map((parts) => parts.join('')),
       fc.string({ maxLength: 60 }),
     ),
     { maxLength: 40 },

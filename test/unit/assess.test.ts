@@ -79,7 +79,9 @@ describe('assessCoverage: action status', () => {
 
   it('gives the action summary as guidance only when the action is not covered', () => {
     for (const action of coverage.actions) {
-      const summary = frameworkActions(framework).find((candidate) => candidate.id === action.id)!.summary.trim();
+      const summary = frameworkActions(framework)
+        .find((candidate) => candidate.id === action.id)!
+        .summary.trim();
       if (action.status === 'covered') expect(action, action.id).not.toHaveProperty('guidance');
       else expect(action.guidance, action.id).toBe(summary);
     }
@@ -116,7 +118,10 @@ describe('assessCoverage: tallies', () => {
   });
 
   it('follows the rules it is given', () => {
-    const lenient = assessCoverage(document, framework, 'x.yaml', { coveringStrengths: ['firm', 'ongoing', 'aspirational', 'conditional'], minConfidence: 0.1 });
+    const lenient = assessCoverage(document, framework, 'x.yaml', {
+      coveringStrengths: ['firm', 'ongoing', 'aspirational', 'conditional'],
+      minConfidence: 0.1,
+    });
     expect(lenient.overall).toEqual({ covered: 6, partial: 0, gap: 3, total: 9, ratio: 0.6667 });
   });
 
@@ -126,7 +131,13 @@ describe('assessCoverage: tallies', () => {
   });
 
   it('tally: rounds the ratio to four places and handles no actions', () => {
-    expect(tally([{ status: 'covered' }, { status: 'gap' }, { status: 'gap' }])).toEqual({ covered: 1, partial: 0, gap: 2, total: 3, ratio: 0.3333 });
+    expect(tally([{ status: 'covered' }, { status: 'gap' }, { status: 'gap' }])).toEqual({
+      covered: 1,
+      partial: 0,
+      gap: 2,
+      total: 3,
+      ratio: 0.3333,
+    });
     expect(tally([])).toEqual({ covered: 0, partial: 0, gap: 0, total: 0, ratio: 0 });
   });
 });

@@ -35,27 +35,41 @@ function commitment(text: string, extra: Partial<Commitment> = {}): Commitment {
 
 describe('classifyCommitment with the NPCC catalog', () => {
   it('maps Stalking Protection Orders to pursuit.police-powers', () => {
-    const matches = classifyCommitment({ text: 'We will use Stalking Protection Orders effectively in every eligible case.', section: [] }, framework);
+    const matches = classifyCommitment(
+      { text: 'We will use Stalking Protection Orders effectively in every eligible case.', section: [] },
+      framework,
+    );
     expect(ids(matches)[0]).toBe('pursuit.police-powers');
     expect(matches[0]!.evidence?.map((evidence) => evidence.phrase)).toContain('protection order');
   });
 
   it('maps vetting, professional standards and PPDA to trust.police-perpetrated-abuse', () => {
     const matches = classifyCommitment(
-      { text: 'We will strengthen vetting and the professional standards response to police-perpetrated domestic abuse (PPDA).', section: [] },
+      {
+        text: 'We will strengthen vetting and the professional standards response to police-perpetrated domestic abuse (PPDA).',
+        section: [],
+      },
       framework,
     );
     expect(ids(matches)).toEqual(['trust.police-perpetrated-abuse']);
-    expect(matches[0]!.evidence?.map((evidence) => evidence.phrase).sort()).toEqual(['police perpetrated', 'ppda', 'professional standards', 'vetting']);
+    expect(matches[0]!.evidence?.map((evidence) => evidence.phrase).sort()).toEqual([
+      'police perpetrated',
+      'ppda',
+      'professional standards',
+      'vetting',
+    ]);
   });
 
   it('maps the night-time economy and licensing to spaces.dangerous-places', () => {
-    const matches = classifyCommitment({ text: 'We will work with licensing teams and venues to make the night-time economy safer.', section: [] }, framework);
+    const matches = classifyCommitment(
+      { text: 'We will work with licensing teams and venues to make the night-time economy safer.', section: [] },
+      framework,
+    );
     expect(ids(matches)[0]).toBe('spaces.dangerous-places');
     expect(matches[0]!.evidence?.map((evidence) => evidence.phrase)).toEqual(expect.arrayContaining(['licensing', 'night time']));
   });
 
-  it('gives every automatic match a confidence in (0, 1] and evidence drawn from the matched action\'s indicators', () => {
+  it("gives every automatic match a confidence in (0, 1] and evidence drawn from the matched action's indicators", () => {
     const texts = [
       'We will use Stalking Protection Orders effectively in every eligible case.',
       'We will strengthen vetting and the professional standards response to police-perpetrated domestic abuse (PPDA).',
@@ -82,7 +96,9 @@ describe('classifyCommitment with the NPCC catalog', () => {
 
   it('maps nothing when no indicator occurs', () => {
     expect(classifyCommitment({ text: 'We will publish the minutes of every meeting on time.', section: [] }, framework)).toEqual([]);
-    expect(classifyCommitment({ text: 'We will answer every letter within ten working days.', section: [] }, framework, settings)).toEqual([]);
+    expect(classifyCommitment({ text: 'We will answer every letter within ten working days.', section: [] }, framework, settings)).toEqual(
+      [],
+    );
   });
 
   it('maps a commitment that fits a pillar but no single action to the pillar alone', () => {
@@ -122,9 +138,13 @@ describe('evidence from headings', () => {
     expect(evidence.filter((entry) => entry.phrase === 'night time')).toEqual([{ in: 'text', phrase: 'night time', weight: 0.9 }]);
   });
 
-  it('can map a commitment on its heading\'s evidence alone', () => {
+  it("can map a commitment on its heading's evidence alone", () => {
     const heavy: ClassifierSettings = { ...settings, sectionWeight: 1 };
-    const matches = classifyCommitment({ text: 'We will review this every year.', section: ['Stalking Protection Orders'] }, framework, heavy);
+    const matches = classifyCommitment(
+      { text: 'We will review this every year.', section: ['Stalking Protection Orders'] },
+      framework,
+      heavy,
+    );
     expect(ids(matches)).toEqual(['pursuit.police-powers']);
     expect(matches[0]!.evidence).toEqual([{ in: 'section', phrase: 'protection order', weight: 0.9 }]);
   });
@@ -150,7 +170,10 @@ describe('classifyCommitments', () => {
   });
 
   it('never re-adds a mapping the analyst rejected', () => {
-    const [result] = classifyCommitments([commitment(spoText, { rejected: [{ id: 'pursuit.police-powers', note: 'not about powers' }] })], framework);
+    const [result] = classifyCommitments(
+      [commitment(spoText, { rejected: [{ id: 'pursuit.police-powers', note: 'not about powers' }] })],
+      framework,
+    );
     expect(ids(result!.actions)).not.toContain('pursuit.police-powers');
     expect(result!.rejected).toEqual([{ id: 'pursuit.police-powers', note: 'not about powers' }]);
   });

@@ -29,13 +29,17 @@ describe('which sentences are commitments', () => {
   });
 
   it('takes the commitment out of a paragraph and leaves the description around it', () => {
-    expect(texts('Stalking is a serious crime that ruins lives. We will patrol the parks at night. Many incidents go unreported.\n')).toEqual([
-      'We will patrol the parks at night.',
-    ]);
+    expect(
+      texts('Stalking is a serious crime that ruins lives. We will patrol the parks at night. Many incidents go unreported.\n'),
+    ).toEqual(['We will patrol the parks at night.']);
   });
 
   it('does not take what has already been done', () => {
-    expect(texts('The force has introduced a new vetting policy for all staff.\n\nKent Police has introduced a new strategy on violence against women.\n')).toEqual([]);
+    expect(
+      texts(
+        'The force has introduced a new vetting policy for all staff.\n\nKent Police has introduced a new strategy on violence against women.\n',
+      ),
+    ).toEqual([]);
   });
 
   it('does not take what another body will do', () => {
@@ -81,13 +85,13 @@ describe('lists under lead-ins', () => {
     ]);
   });
 
-  it('gives the items the lead-in\'s strength', () => {
+  it("gives the items the lead-in's strength", () => {
     const extraction = extract(source);
     expect(find(extraction, 'Review all').strength).toBe('firm');
     expect(find(extraction, 'Expand the reach').strength).toBe('aspirational');
   });
 
-  it('records each item\'s section and its line and column', () => {
+  it("records each item's section and its line and column", () => {
     const review = find(extract(source), 'Review all');
     expect(review.section).toEqual(['Pillar 1']);
     expect(review.position).toEqual({ line: 5, column: 3 });
@@ -187,7 +191,10 @@ describe('lost lists', () => {
       '',
     ].join('\n');
     const extraction = extract(source, 'text');
-    expect(extraction.commitments.map((commitment) => commitment.text)).toEqual(['Review all allegations quickly.', 'Publish the vetting policy.']);
+    expect(extraction.commitments.map((commitment) => commitment.text)).toEqual([
+      'Review all allegations quickly.',
+      'Publish the vetting policy.',
+    ]);
     expect(extraction.warnings).toMatchObject([{ rule: 'lost-list', line: 5, column: 1 }]);
   });
 
@@ -215,7 +222,7 @@ describe('strength', () => {
     ]);
   });
 
-  it('strengthOf: the text\'s own cue wins; otherwise the lead-in\'s applies', () => {
+  it("strengthOf: the text's own cue wins; otherwise the lead-in's applies", () => {
     expect(strengthOf('We will explore options for a new scheme.')).toBe('aspirational');
     expect(strengthOf('We will continue to fund the helpline.')).toBe('ongoing');
     expect(strengthOf('We will fund the helpline.')).toBe('firm');
@@ -290,7 +297,9 @@ describe('named initiatives and powers', () => {
 
 describe('sections and title', () => {
   it('takes a leading top-level heading as the title and the headings above a commitment as its section', () => {
-    const extraction = extract('# Our Strategy\n\n## Pursuit\n\n### Powers\n\nWe will use every power we have.\n\n## Spaces\n\nWe will patrol the parks at night.\n');
+    const extraction = extract(
+      '# Our Strategy\n\n## Pursuit\n\n### Powers\n\nWe will use every power we have.\n\n## Spaces\n\nWe will patrol the parks at night.\n',
+    );
     expect(extraction.title).toBe('Our Strategy');
     expect(find(extraction, 'We will use').section).toEqual(['Pursuit', 'Powers']);
     expect(find(extraction, 'We will patrol').section).toEqual(['Spaces']);

@@ -205,7 +205,9 @@ describe('nestListsByIndent', () => {
       'Involve women with lived experience.',
     ]);
     const nested = (item: ListItem): string[] =>
-      item.children.filter((child): child is List => child.type === 'list').flatMap((sub) => sub.children.map((child) => flat(toString(child))));
+      item.children
+        .filter((child): child is List => child.type === 'list')
+        .flatMap((sub) => sub.children.map((child) => flat(toString(child))));
     expect(nested(list.children[0]!)).toEqual(['Attain White Ribbon status.', 'Communicate clearly what standards we expect.']);
     expect(nested(list.children[1]!)).toEqual(['Establish a scrutiny panel.']);
   });
@@ -293,9 +295,13 @@ describe('detectFormat and ingestFile', () => {
   });
 
   it('refuses a zip that is not a Word document, images and unknown extensions', () => {
-    expect(() => detectFormat('a.md', Buffer.from('PK\u0003\u0004rest'))).toThrow(/unsupported format: this is a zip archive, not a Word document/);
+    expect(() => detectFormat('a.md', Buffer.from('PK\u0003\u0004rest'))).toThrow(
+      /unsupported format: this is a zip archive, not a Word document/,
+    );
     expect(() => detectFormat('a.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toThrow(/PNG/);
-    expect(() => detectFormat('a.rtf', Buffer.from('plain'))).toThrow(/unsupported format: this is a "\.rtf" file \(supported: \.md, \.txt, \.html, \.pdf, \.docx\)/);
+    expect(() => detectFormat('a.rtf', Buffer.from('plain'))).toThrow(
+      /unsupported format: this is a "\.rtf" file \(supported: \.md, \.txt, \.html, \.pdf, \.docx\)/,
+    );
   });
 
   it('ingests a file with the sha256 of its bytes and its format', async () => {

@@ -233,7 +233,7 @@ describe('readInputText', () => {
     expect(vawgError(() => readInputText(folder)).message).toBe('is a directory, not a file');
   });
 
-  it('refuses a file with a NUL byte, at the byte\'s line and column', () => {
+  it("refuses a file with a NUL byte, at the byte's line and column", () => {
     const file = temp('binary.txt', Buffer.from('first line\nab\u0000cd\n', 'utf8'));
     const error = vawgError(() => readInputText(file));
     expect(error.message).toMatch(/NUL byte/);
@@ -276,7 +276,15 @@ describe('loadFramework', () => {
     const framework = loadFramework('npcc-vawg-2021');
     expect(framework.pillars.map((pillar) => pillar.id)).toEqual(['trust', 'pursuit', 'spaces']);
     expect(framework.pillars.flatMap((pillar) => pillar.actions.map((action) => action.pillar))).toEqual([
-      'trust', 'trust', 'trust', 'trust', 'pursuit', 'pursuit', 'pursuit', 'spaces', 'spaces',
+      'trust',
+      'trust',
+      'trust',
+      'trust',
+      'pursuit',
+      'pursuit',
+      'pursuit',
+      'spaces',
+      'spaces',
     ]);
   });
 

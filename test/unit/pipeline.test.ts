@@ -43,7 +43,10 @@ describe('parseStrategy: which force', () => {
   });
 
   it('falls back to the force the text mentions most', async () => {
-    const file = write('mentions.txt', 'Kent is mentioned once. Dorset Police and Dorset partners are mentioned twice.\nWe will patrol the parks at night.\n');
+    const file = write(
+      'mentions.txt',
+      'Kent is mentioned once. Dorset Police and Dorset partners are mentioned twice.\nWe will patrol the parks at night.\n',
+    );
     expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({ name: 'Dorset Police', slug: 'dorset' });
   });
 
@@ -55,13 +58,19 @@ describe('parseStrategy: which force', () => {
 
   it('makes a slug for a force it does not know', async () => {
     const file = write('new.md', '---\nforce: "Ynys Môn  Police!"\n---\n\nWe will patrol the parks at night.\n');
-    expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({ name: 'Ynys Môn  Police!', slug: 'ynys-mon-police' });
+    expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({
+      name: 'Ynys Môn  Police!',
+      slug: 'ynys-mon-police',
+    });
   });
 });
 
 describe('parseStrategy: the document', () => {
   it('records the source relative to the given folder, its hash, format, framework and a title', async () => {
-    const file = write('titled.md', '# The Strategy Title\n\n## Pursuit\n\nWe will use Stalking Protection Orders in every eligible case.\n');
+    const file = write(
+      'titled.md',
+      '# The Strategy Title\n\n## Pursuit\n\nWe will use Stalking Protection Orders in every eligible case.\n',
+    );
     const document = await parseStrategy(file, { framework, relativeTo: path.join(dir, 'out'), force: 'Kent Police' });
     expect(document.version).toBe(1);
     expect(document.framework).toBe('npcc-vawg-2021');

@@ -18,7 +18,14 @@ const framework = loadFramework('npcc-vawg-2021');
 const ACTION_IDS = frameworkActions(framework).map((action) => action.id);
 
 function mapped(id: string, strength: Strength, action: string, confidence: number): Commitment {
-  return { id, text: `Commitment ${id}.`, section: [], position: { line: 1, column: 1 }, strength, actions: [{ id: action, confidence, by: 'auto' }] };
+  return {
+    id,
+    text: `Commitment ${id}.`,
+    section: [],
+    position: { line: 1, column: 1 },
+    strength,
+    actions: [{ id: action, confidence, by: 'auto' }],
+  };
 }
 
 function documentOf(name: string, slug: string, commitments: Commitment[]): CommitmentDocument {
@@ -85,7 +92,19 @@ describe('gaps as CSV', () => {
   const records = body.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]])));
 
   it('has a header and one row per force and action', () => {
-    expect(header).toEqual(['force', 'force_name', 'file', 'framework', 'pillar', 'action', 'status', 'evidence_count', 'weak_count', 'evidence_ids', 'weak_ids']);
+    expect(header).toEqual([
+      'force',
+      'force_name',
+      'file',
+      'framework',
+      'pillar',
+      'action',
+      'status',
+      'evidence_count',
+      'weak_count',
+      'evidence_ids',
+      'weak_ids',
+    ]);
     expect(body).toHaveLength(2 * 9);
     expect(body.every((row) => row.length === header!.length)).toBe(true);
     expect(records.map((record) => `${record.force}/${record.action}`)).toEqual([
@@ -108,13 +127,20 @@ describe('gaps as CSV', () => {
       evidence_ids: 'kent-1 kent-2',
       weak_ids: '',
     });
-    expect(row('kent', 'spaces.dangerous-places')).toMatchObject({ status: 'partial', evidence_count: '0', weak_count: '1', weak_ids: 'kent-3' });
+    expect(row('kent', 'spaces.dangerous-places')).toMatchObject({
+      status: 'partial',
+      evidence_count: '0',
+      weak_count: '1',
+      weak_ids: 'kent-3',
+    });
     expect(row('kent', 'trust.capability')).toMatchObject({ status: 'gap', evidence_ids: '', weak_ids: '' });
     expect(row('odd', 'pursuit.police-powers')).toMatchObject({ status: 'covered', evidence_ids: 'odd-1' });
   });
 
   it('quotes a force name holding a comma and quotes, so it reads back whole', () => {
-    expect(new Set(records.filter((record) => record.force === 'odd').map((record) => record.force_name))).toEqual(new Set(['Odd, "Quoted" Constabulary']));
+    expect(new Set(records.filter((record) => record.force === 'odd').map((record) => record.force_name))).toEqual(
+      new Set(['Odd, "Quoted" Constabulary']),
+    );
   });
 });
 
@@ -122,7 +148,11 @@ describe('gaps as JSON', () => {
   const json = JSON.parse(formatGapsJson(report)) as {
     version: number;
     framework: { id: string; title: string };
-    forces: { force: { slug: string }; overall: { covered: number; partial: number; gap: number; total: number }; actions: { id: string; status: string; evidence: string[] }[] }[];
+    forces: {
+      force: { slug: string };
+      overall: { covered: number; partial: number; gap: number; total: number };
+      actions: { id: string; status: string; evidence: string[] }[];
+    }[];
   };
 
   it('is versioned and names the framework', () => {
@@ -134,10 +164,14 @@ describe('gaps as JSON', () => {
     expect(json.forces.map((force) => force.force.slug)).toEqual(['kent', 'odd']);
     expect(json.forces[0]!.actions.map((action) => action.id)).toEqual(ACTION_IDS);
     expect(json.forces[0]!.overall).toMatchObject({ covered: 1, partial: 1, gap: 7, total: 9 });
-    expect(json.forces[0]!.actions[0]).toMatchObject({ id: 'trust.police-perpetrated-abuse', status: 'covered', evidence: ['kent-1', 'kent-2'] });
+    expect(json.forces[0]!.actions[0]).toMatchObject({
+      id: 'trust.police-perpetrated-abuse',
+      status: 'covered',
+      evidence: ['kent-1', 'kent-2'],
+    });
   });
 
-  it('does not leak the catalog\'s file path', () => {
+  it("does not leak the catalog's file path", () => {
     expect(formatGapsJson(report)).not.toContain(framework.path);
   });
 });
@@ -210,12 +244,24 @@ describe('formatter registry and helpers', () => {
 describe('framework formatters', () => {
   it('list as JSON: one summary per catalog with pillar and action counts', () => {
     expect(JSON.parse(FRAMEWORK_LIST_FORMATTERS.json!([framework], { color: false }))).toEqual([
-      { id: 'npcc-vawg-2021', title: framework.title, publisher: framework.publisher, published: '2021-12-15', status: framework.status, pillars: 3, actions: 9 },
+      {
+        id: 'npcc-vawg-2021',
+        title: framework.title,
+        publisher: framework.publisher,
+        published: '2021-12-15',
+        status: framework.status,
+        pillars: 3,
+        actions: 9,
+      },
     ]);
   });
 
   it('detail as JSON: the catalog without its file path', () => {
-    const detail = JSON.parse(FRAMEWORK_DETAIL_FORMATTERS.json!(framework, { color: false })) as { id: string; path?: string; pillars: unknown[] };
+    const detail = JSON.parse(FRAMEWORK_DETAIL_FORMATTERS.json!(framework, { color: false })) as {
+      id: string;
+      path?: string;
+      pillars: unknown[];
+    };
     expect(detail.id).toBe('npcc-vawg-2021');
     expect(detail).not.toHaveProperty('path');
     expect(detail.pillars).toHaveLength(3);

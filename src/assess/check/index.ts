@@ -27,7 +27,9 @@ export function runChecks(context: CheckContext, file: string, settings: Record<
     if (setting === 'off') continue;
     for (const result of rule.check(context)) findings.push({ rule: rule.id, severity: setting, file, ...result });
   }
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  return findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+  );
 }
 
 /** Whether a severity is at or above the fail-on level. */

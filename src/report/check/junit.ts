@@ -21,9 +21,13 @@ export function formatJunit(report: CheckReport): string {
       }
       const findings = entry.findings.filter((finding) => finding.rule === rule.id);
       const failing = findings.filter((finding) => reachesSeverity(finding.severity, report.failOn));
-      const listing = findings.map((finding) => `${entry.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`).join('\n');
+      const listing = findings
+        .map((finding) => `${entry.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`)
+        .join('\n');
       if (failing.length > 0) {
-        testcase.ele('failure', { message: `${failing.length} finding${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`, type: rule.id }).txt(listing);
+        testcase
+          .ele('failure', { message: `${failing.length} finding${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`, type: rule.id })
+          .txt(listing);
         suiteFailures += 1;
       } else if (findings.length > 0) {
         testcase.ele('system-out').txt(listing);

@@ -18,5 +18,8 @@ export interface CheckReport {
 /** Counts of errors and warnings over a report. */
 export function countFindings(report: CheckReport): { errors: number; warnings: number } {
   const all = report.files.flatMap((entry) => entry.findings);
-  return { errors: all.filter((finding) => finding.severity === 'error').length, warnings: all.filter((finding) => finding.severity === 'warning').length };
+  return {
+    errors: all.filter((finding) => finding.severity === 'error').length,
+    warnings: all.filter((finding) => finding.severity === 'warning').length,
+  };
 }

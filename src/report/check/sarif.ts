@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { CheckReport } from './report.js';
 
@@ -36,6 +37,6 @@ export function formatSarif(report: CheckReport): string {
 }
 
 function toUri(file: string): string {
-  const relative = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
-  return relative.split(path.sep).map(encodeURIComponent).join('/');
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(path.sep).map(encodeURIComponent).join('/');
 }

@@ -9,7 +9,11 @@ const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', 
 export function formatCompareTable(report: CoverageReport, options: ReportOptions): string {
   const paint = painter(options);
   const colour = { covered: paint.green, partial: paint.yellow, gap: paint.red };
-  const table = new Table({ head: ['Action', ...report.forces.map((force) => force.force.slug)], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+  const table = new Table({
+    head: ['Action', ...report.forces.map((force) => force.force.slug)],
+    style: PLAIN_TABLE_STYLE,
+    chars: COMPACT_TABLE_CHARS,
+  });
   for (const pillar of report.framework.pillars) {
     table.push([
       paint.bold(`${pillar.id}: ${pillar.title}`),
@@ -28,7 +32,10 @@ export function formatCompareTable(report: CoverageReport, options: ReportOption
       ]);
     }
   }
-  table.push([paint.bold('Overall coverage'), ...report.forces.map((force) => paint.bold(`${percent(force.overall.ratio)} (${force.overall.covered}/${force.overall.total})`))]);
+  table.push([
+    paint.bold('Overall coverage'),
+    ...report.forces.map((force) => paint.bold(`${percent(force.overall.ratio)} (${force.overall.covered}/${force.overall.total})`)),
+  ]);
   const legend = paint.dim('✔ covered · ◐ partial · ✘ gap; the number is how many commitments map to the action');
   const names = report.forces.map((force) => `${force.force.slug}: ${force.force.name} (${force.file})`).join('\n');
   return `Coverage of ${report.framework.id} by force\n${table.toString()}\n${legend}\n${paint.dim(names)}\n`;

@@ -10,7 +10,8 @@ export function formatDiffMarkdown(report: DiffReport): string {
     '| Action | A | B | aligned | only A | only B |',
     '| --- | --- | --- | --- | --- | --- |',
     ...report.actions.map(
-      (action) => `| \`${action.id}\` | ${action.statusA} | ${action.statusB} | ${action.aligned.length} | ${action.onlyA.length} | ${action.onlyB.length} |`,
+      (action) =>
+        `| \`${action.id}\` | ${action.statusA} | ${action.statusB} | ${action.aligned.length} | ${action.onlyA.length} | ${action.onlyB.length} |`,
     ),
     '',
   ];
@@ -24,11 +25,18 @@ export function formatDiffMarkdown(report: DiffReport): string {
   }
   if (report.versions) {
     const versions = report.versions;
-    lines.push(`## Changes from A to B`, '', `${versions.added.length} added, ${versions.removed.length} removed, ${versions.reworded.length} reworded, ${versions.unchanged} unchanged.`, '');
+    lines.push(
+      `## Changes from A to B`,
+      '',
+      `${versions.added.length} added, ${versions.removed.length} removed, ${versions.reworded.length} reworded, ${versions.unchanged} unchanged.`,
+      '',
+    );
     for (const commitment of versions.removed) lines.push(`- removed: ${cite('A', commitment)}`);
     for (const commitment of versions.added) lines.push(`- added: ${cite('B', commitment)}`);
     for (const pair of versions.reworded) {
-      const words = pair.words.map((change) => (change.added ? `**${change.value}**` : change.removed ? `~~${change.value}~~` : change.value)).join('');
+      const words = pair.words
+        .map((change) => (change.added ? `**${change.value}**` : change.removed ? `~~${change.value}~~` : change.value))
+        .join('');
       lines.push(`- reworded (A:${pair.a.line} → B:${pair.b.line}): ${words.replace(/\|/g, '\\|')}`);
     }
     lines.push('');

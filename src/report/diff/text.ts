@@ -18,7 +18,9 @@ export function formatDiffText(report: DiffReport, options: ReportOptions): stri
 function actionBlock(action: ActionDiff, options: ReportOptions): string[] {
   const paint = painter(options);
   const change = action.statusA === action.statusB ? paint.dim('(no change)') : paint.bold('(changed)');
-  const lines = [`${paint.bold(action.id)}  A ${statusLabel(action.statusA, options)} → B ${statusLabel(action.statusB, options)} ${change}`];
+  const lines = [
+    `${paint.bold(action.id)}  A ${statusLabel(action.statusA, options)} → B ${statusLabel(action.statusB, options)} ${change}`,
+  ];
   const identical = action.aligned.filter((pair) => pair.a.text === pair.b.text);
   for (const pair of action.aligned) {
     if (pair.a.text === pair.b.text) continue;
@@ -34,13 +36,17 @@ function actionBlock(action: ActionDiff, options: ReportOptions): string[] {
 function versionBlock(versions: VersionChanges, options: ReportOptions): string[] {
   const paint = painter(options);
   const lines = [
-    paint.bold(`Changes from A to B: ${versions.added.length} added, ${versions.removed.length} removed, ${versions.reworded.length} reworded, ${versions.unchanged} unchanged`),
+    paint.bold(
+      `Changes from A to B: ${versions.added.length} added, ${versions.removed.length} removed, ${versions.reworded.length} reworded, ${versions.unchanged} unchanged`,
+    ),
   ];
   for (const commitment of versions.removed) lines.push(`  ${paint.red('- removed')}   ${cite('A', commitment)}`);
   for (const commitment of versions.added) lines.push(`  ${paint.green('+ added')}     ${cite('B', commitment)}`);
   for (const pair of versions.reworded) {
     const words = pair.words
-      .map((change) => (change.added ? paint.green(`{+${change.value}+}`) : change.removed ? paint.red(`[-${change.value}-]`) : change.value))
+      .map((change) =>
+        change.added ? paint.green(`{+${change.value}+}`) : change.removed ? paint.red(`[-${change.value}-]`) : change.value,
+      )
       .join('');
     lines.push(`  ~ reworded  A:${pair.a.line} → B:${pair.b.line} (${pair.similarity.toFixed(2)}) ${words}`);
   }

@@ -2,7 +2,21 @@ import Table from 'cli-table3';
 import type { EvaluationFigures, EvaluationReport } from '../../evaluate/index.js';
 import { painter, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
-const HEAD = ['Document', 'Method', 'Gold', 'Found', 'Extr P', 'Extr R', 'Extr F1', 'Map P', 'Map R', 'Map F1', 'E2E F1', 'Macro F1', 'Strength'];
+const HEAD = [
+  'Document',
+  'Method',
+  'Gold',
+  'Found',
+  'Extr P',
+  'Extr R',
+  'Extr F1',
+  'Map P',
+  'Map R',
+  'Map F1',
+  'E2E F1',
+  'Macro F1',
+  'Strength',
+];
 
 /** The evaluation as terminal tables: tool and baseline per document and overall, then the holdout figures. */
 export function formatEvalTable(report: EvaluationReport, options: ReportOptions): string {
@@ -22,7 +36,11 @@ export function formatEvalTable(report: EvaluationReport, options: ReportOptions
     ),
   ];
   if (report.holdout) {
-    const holdout = new Table({ head: ['Held out', 'Tuned on the others', 'Extr F1', 'Map P', 'Map R', 'Map F1', 'E2E F1'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+    const holdout = new Table({
+      head: ['Held out', 'Tuned on the others', 'Extr F1', 'Map P', 'Map R', 'Map F1', 'E2E F1'],
+      style: PLAIN_TABLE_STYLE,
+      chars: COMPACT_TABLE_CHARS,
+    });
     for (const document of report.documents) {
       if (!document.holdout) continue;
       const { figures, settings } = document.holdout;

@@ -42,7 +42,11 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
 
 function summaryTable(report: CoverageReport, options: ReportOptions): string {
   const paint = painter(options);
-  const table = new Table({ head: ['Force', 'Covered', 'Partial', 'Gap', 'Coverage', 'Commitments'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+  const table = new Table({
+    head: ['Force', 'Covered', 'Partial', 'Gap', 'Coverage', 'Commitments'],
+    style: PLAIN_TABLE_STYLE,
+    chars: COMPACT_TABLE_CHARS,
+  });
   for (const force of report.forces) {
     const { overall } = force;
     table.push([force.force.name, overall.covered, overall.partial, overall.gap, percent(overall.ratio), force.commitments]);

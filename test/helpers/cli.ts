@@ -1,0 +1,46 @@
+/**
+ * Runs the CLI in-process through `main(argv, io)`: no child process, output collected from
+ * in-memory streams, colour off unless a test asks for it.
+ */
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.ts';
+
+/** The repository root, where the bundled strategies and fixtures live. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** What one CLI run printed and returned. */
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Options of one in-process run. */
+export interface CliRunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  /** Pretend stdout is a terminal of this many columns. */
+  columns?: number;
+  isTTY?: boolean;
+}
+
+/** Runs `vawg <args>` in-process, from the repository root unless `cwd` is given, with NO_COLOR set unless `env` overrides it. */
+export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: {
+      write: (chunk: string) => (stdout += chunk),
+      isTTY: options.isTTY ?? false,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
+    },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: false },
+    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
+    cwd: options.cwd ?? ROOT,
+    env: { NO_COLOR: '1', ...options.env },
+  });
+  return { status, stdout, stderr };
+}
