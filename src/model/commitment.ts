@@ -28,8 +28,16 @@ export interface ActionMatch {
   confidence: number;
   by: Author;
   evidence?: Evidence[];
+  /** Set on automatic mappings whose confidence is under the review threshold: an analyst should look at them first. */
+  review?: boolean;
   note?: string;
 }
+
+/** Whose statement a clause is: the force's own, or another body's. Only the force's voice counts towards coverage. */
+export type Voice = 'force' | 'pcc' | 'national' | 'partner' | 'government' | 'other';
+
+/** All voices, the force's first. */
+export const VOICES: readonly Voice[] = ['force', 'pcc', 'national', 'partner', 'government', 'other'];
 
 /** An analyst's statement that a commitment does not evidence an action. */
 export interface RejectedMatch {
@@ -52,7 +60,20 @@ export interface Commitment {
   rejected?: RejectedMatch[];
   initiatives?: string[];
   powers?: string[];
+  /** Who leads the work (a table's Lead/Owner cell, or "led by ..." in the text). */
+  owner?: string;
+  /** When it is due (a table's "By when" cell, or "by March 2026" in the text), as written. */
+  due?: string;
+  /** How success is measured (a table's Measure/Outcome cell). */
+  measure?: string;
+  /** The person quoted, when the commitment is quoted speech ("Chief Inspector Jane Doe"). */
+  speaker?: string;
   note?: string;
+}
+
+/** A statement in the document made in a voice other than the force's (the PCC, a national body, a partner): kept for the analyst, never counted as the force's. */
+export interface Statement extends Commitment {
+  voice: Exclude<Voice, 'force'>;
 }
 
 /** Something the analyst should know about the source, with its place. */
@@ -74,7 +95,11 @@ export interface CommitmentDocument {
   force: { name: string; slug: string };
   document: { title: string; source: string; sha256: string; format: string };
   framework: string;
+  /** Where the framework catalog was read from, so a re-parse finds a user's own catalog again. */
+  frameworkSource?: { path: string; sha256: string };
   commitments: Commitment[];
+  /** Pledges and statements of other voices (PCC, national bodies, partners, government). */
+  statements?: Statement[];
   warnings: DocumentWarning[];
   retired?: RetiredCommitment[];
 }
