@@ -2,7 +2,12 @@
 export interface Indicator {
   phrase: string;
   weight: number;
+  /** Where the phrase comes from: the framework notes, a glossary, or domain knowledge; never a force's document. */
+  source?: VocabularySource;
 }
+
+/** Provenance of a vocabulary entry. */
+export type VocabularySource = 'framework-notes' | 'glossary' | 'domain-knowledge';
 
 /** One action of a framework, belonging to a pillar. */
 export interface Action {
@@ -10,6 +15,8 @@ export interface Action {
   pillar: string;
   title: string;
   summary: string;
+  /** What falls under the action, with its typical evidence, in the catalog author's words. */
+  scope?: string;
   indicators: Indicator[];
 }
 
@@ -18,6 +25,7 @@ export interface Pillar {
   id: string;
   title: string;
   summary: string;
+  scope?: string;
   indicators: Indicator[];
   actions: Action[];
 }
