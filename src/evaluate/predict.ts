@@ -8,7 +8,7 @@ import type { Prediction } from './score.js';
 
 /** Runs ingest and extract on a gold document's source once, so classification can be repeated cheaply. */
 export async function extractForGold(gold: GoldDocument): Promise<Commitment[]> {
-  return extractCommitments(await ingestFile(gold.source), forceFromName(gold.force).slug).commitments;
+  return extractCommitments(await ingestFile(gold.source), forceFromName(gold.force)).commitments;
 }
 
 /** Classifies extracted commitments with the given settings and reduces them to predictions. */

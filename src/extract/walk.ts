@@ -1,0 +1,117 @@
+import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { isAllStrong } from '../ingest/strong.js';
+
+/** A block of the document in reading order: a heading, a paragraph, a list item or a table row. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'item' | 'row';
+  /** The nodes whose text the block reads (a list item's prose children, a row's action cell). */
+  nodes: RootContent[];
+  /** Heading depth for headings, list depth (1 = top level) for items. */
+  depth: number;
+  /** Index of the heading the block sits under (-1 before the first heading); a new heading starts a new section. */
+  heading: number;
+  /** Index of the list (for items), counting every list of the document. */
+  list?: number;
+  /** For a nested list's items: the block index of the item they are nested under. */
+  parentItem?: number;
+  /** An item that is only a bold phrase with a nested list under it: a heading for the nested items. */
+  boldHeading?: boolean;
+  /** The block stands inside a block quote. */
+  quoted?: boolean;
+  /** For rows: the text of the other cells by their header. */
+  cells?: Record<string, string>;
+  /** For rows: the header of the action column. */
+  header?: string;
+}
+
+/** Flattens a document tree into blocks in reading order, iteratively (deep input cannot overflow the stack). */
+export function flattenBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  let heading = -1;
+  let lists = 0;
+  const itemInfo = new Map<ListItem, { list: number; parentItem?: number }>();
+  type Work = { node: Nodes; quoted: boolean; depth: number; parentItem?: number };
+  const stack: Work[] = [...tree.children].reverse().map((node) => ({ node, quoted: false, depth: 0 }));
+  while (stack.length > 0) {
+    const work = stack.pop()!;
+    const node = work.node;
+    if (node.type === 'heading') {
+      blocks.push({ kind: 'heading', nodes: [node], depth: node.depth, heading: blocks.length });
+      heading = blocks.length - 1;
+    } else if (node.type === 'paragraph') {
+      blocks.push(withQuote({ kind: 'paragraph', nodes: [node], depth: work.depth, heading }, work.quoted));
+    } else if (node.type === 'blockquote') {
+      for (const child of [...node.children].reverse()) stack.push({ node: child, quoted: true, depth: work.depth });
+    } else if (node.type === 'list') {
+      const list = lists;
+      lists += 1;
+      const items = itemWork(node, list, work, itemInfo);
+      for (const item of items.reverse()) stack.push(item);
+    } else if (node.type === 'listItem') {
+      const info = itemInfo.get(node);
+      const prose = node.children.filter((child) => child.type !== 'list');
+      const nested = node.children.filter((child): child is List => child.type === 'list');
+      const first = prose[0];
+      const block: Block = { kind: 'item', nodes: prose, depth: work.depth, heading, list: info?.list ?? 0 };
+      if (info?.parentItem !== undefined) block.parentItem = info.parentItem;
+      if (nested.length > 0 && prose.length === 1 && first?.type === 'paragraph' && isAllStrong(first as Paragraph)) block.boldHeading = true;
+      blocks.push(withQuote(block, work.quoted));
+      const index = blocks.length - 1;
+      for (const list of [...nested].reverse()) stack.push({ node: list, quoted: work.quoted, depth: work.depth, parentItem: index });
+    } else if (node.type === 'table') {
+      blocks.push(...tableRows(node, heading));
+    }
+  }
+  return blocks;
+}
+
+function itemWork(
+  list: List,
+  index: number,
+  parent: { quoted: boolean; depth: number; parentItem?: number },
+  itemInfo: Map<ListItem, { list: number; parentItem?: number }>,
+): { node: Nodes; quoted: boolean; depth: number }[] {
+  return list.children.map((item: ListItem) => {
+    itemInfo.set(item, { list: index, ...(parent.parentItem === undefined ? {} : { parentItem: parent.parentItem }) });
+    return { node: item, quoted: parent.quoted, depth: parent.depth + 1 };
+  });
+}
+
+function withQuote(block: Block, quoted: boolean): Block {
+  if (quoted) block.quoted = true;
+  return block;
+}
+
+/** Rows of a table with a header row: each row is read through its action cell; the other cells are kept by header. */
+function tableRows(table: Table, heading: number): Block[] {
+  const [head, ...rows] = table.children;
+  if (!head) return [];
+  const headers = head.children.map((cell) => cellText(cell));
+  const action = actionColumn(headers);
+  return rows.map((row) => {
+    const cells: Record<string, string> = {};
+    row.children.forEach((cell, column) => {
+      if (column !== action) cells[headers[column] ?? `column ${column + 1}`] = cellText(cell);
+    });
+    const actionCell = row.children[action];
+    return { kind: 'row', nodes: actionCell ? (actionCell.children as RootContent[]) : [], depth: 0, heading, cells, header: headers[action] ?? '' };
+  });
+}
+
+const ACTION_HEADERS = /\b(action|actions|what we will do|commitment|commitments|activity|deliverable|we will|task|objective|measure)\b/i;
+
+function actionColumn(headers: string[]): number {
+  const found = headers.findIndex((header) => ACTION_HEADERS.test(header));
+  return found >= 0 ? found : 0;
+}
+
+function cellText(node: Nodes): string {
+  const parts: string[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text' || current.type === 'inlineCode') parts.push(current.value);
+    else if ('children' in current) for (const child of [...(current.children as Nodes[])].reverse()) stack.push(child);
+  }
+  return parts.join('').trim();
+}
