@@ -59,7 +59,7 @@ export function decideUnit(
   const last = sentences[sentences.length - 1];
   if (!last || /\?\s*["”’]?\s*$/u.test(last.text)) return undefined;
   if (all.filter((token) => /\p{L}/u.test(token.text)).length < MIN_WORDS) return undefined;
-  if (sentences.some((sentence) => sentence.frames.some((frame) => frame.fired.some((id) => META_RULES.has(id))) || speaksOfTheText(sentence.tokens))) return undefined;
+  if (sentences.some((sentence) => sentence.frames.some((frame) => frame.fired.some((id) => META_RULES.has(id))))) return undefined;
   if (/^\s*[[(]/u.test(sentences[0]!.text)) return undefined;
   let other: { sentence: SentenceInput; index: number; voice: Voice } | undefined;
   for (const sentence of sentences) {
@@ -76,7 +76,7 @@ export function decideUnit(
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
-    const imperative = imperativeFrame(first.tokens, first.frames);
+    const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true);
     if (imperative !== undefined) {
       const voice = implicit?.voice ?? context.speaker;
       const decision = imperativeDecision(first, imperative, voice, implicit, mode);
@@ -136,13 +136,23 @@ function target(tokens: Token[], frames: Frame[], voice: Voice): Decision | unde
  * or undefined when the unit does not open with a verb. The tagger is asked about the opening word as it
  * reads it after "We will", so a verb it would take for a noun at the start of a line ("Re-vet", "Use") is found.
  */
-function imperativeFrame(tokens: Token[], frames: Frame[]): number | undefined {
+function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: boolean): number | undefined {
   const start = mainStart(tokens, frames);
-  const direct = frames.findIndex((frame) => frame.modality === 'imperative' && frame.clause.group.start === start);
+  // An opening verb with no subject: an imperative, or a committing verb used as one ("Continue to develop ...", "Prioritise ...").
+  const direct = frames.findIndex(
+    (frame) =>
+      frame.clause.group.start === start &&
+      frame.clause.subjectKind === 'none' &&
+      frame.clause.group.auxiliaries.length === 0 &&
+      !frame.clause.relative &&
+      !frame.clause.infinitive &&
+      frame.clause.subordinator === undefined &&
+      (frame.modality === 'imperative' || frame.commits),
+  );
   if (direct >= 0) return direct;
   const first = tokens[start];
   if (!first || !/^\p{L}/u.test(first.text)) return undefined;
-  if (frames.some((frame) => startsWithSubject(frame, start) || isMainClauseWithSubject(frame))) return undefined;
+  if (frames.some((frame) => startsWithSubject(frame, start) || (!underCommitment && isMainClauseWithSubject(frame, tokens)))) return undefined;
   const rest = tokens
     .slice(start, start + 12)
     .map((token) => token.text)
@@ -167,19 +177,11 @@ function startsWithSubject(frame: Frame, start: number): boolean {
 }
 
 /** A finite main clause with a subject of its own anywhere in the sentence: then an opening verb phrase is an adjunct ("To make women safer, we know ..."), not an imperative. */
-function isMainClauseWithSubject(frame: Frame): boolean {
+function isMainClauseWithSubject(frame: Frame, tokens: Token[]): boolean {
   const clause = frame.clause;
   if (clause.subjectKind !== 'explicit' || clause.relative || clause.infinitive || clause.subordinator !== undefined) return false;
+  if (tokens[clause.start - 1]?.text !== ',') return false;
   return clause.group.auxiliaries.length > 0 || clause.group.mainForm === 'present' || clause.group.mainForm === 'base';
-}
-
-/** "This plan sets out ...", "The strategy outlines ...": a sentence about the document itself. */
-function speaksOfTheText(tokens: Token[]): boolean {
-  return tokens.some((token, index) => {
-    const next = tokens[index + 1]?.normal;
-    if ((token.normal === 'sets' || token.normal === 'set') && next === 'out') return index > 0 && !['will', 'shall'].includes(tokens[index - 1]!.normal);
-    return ['outlines', 'describes', 'summarises', 'summarizes'].includes(token.normal);
-  });
 }
 
 let readerLemmas: Set<string> | undefined;

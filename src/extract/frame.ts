@@ -79,6 +79,8 @@ const CATENATIVE = new Set([
 ]);
 /** Words that open what a verb of telling or setting out has as its object ("tell you what ...", "sets out how ..."). */
 const EMBEDDED_OBJECT = new Set(['what', 'how', 'why', 'where', 'whether', 'out']);
+/** Subjects that act for themselves: for them, "will rise" or "will see" says nothing about demand or recipients. */
+const AGENTIVE = new Set(['speaker', 'force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other', 'generic-police']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** The lexicon the verb-group finder needs. */
@@ -154,7 +156,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
         }
         return (
           group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
-          (rule.lemmas.has(group.main.lemma) && group.main.lemma !== 'seek' && group.main.lemma !== 'want')
+          (rule.lemmas.has(group.main.lemma) && group.main.lemma !== 'seek' && group.main.lemma !== 'want' && !group.passive)
         );
       }),
     ) || (group.main.lemma === 'want' && after?.normal === 'to');
@@ -170,6 +172,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   const rhetorical = fire(has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)));
   const meta = fire(
     has(modalityRules('meta'), (rule) => {
+      if (!rule.needsEmbedded && speaksOfTheText(tokens, rule)) return true;
       const verb = rule.lemmas.has(group.main.lemma);
       if (!verb) return false;
       if (!rule.needsEmbedded) return group.main.lemma !== 'set' || after?.normal === 'out';
@@ -178,7 +181,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   );
   const reader = fire(has(modalityRules('reader'), (rule) => secondPerson && (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma)))));
   const copular = group.main.lemma === 'be' || remains;
-  const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has(group.main.lemma)));
+  const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has((group.chain[0] ?? group.main).lemma)));
   const underway = fire(has(modalityRules('ongoing-state'), (rule) => copular && complement.slice(0, 3).some((token) => rule.words.has(token.normal))));
   const priority = fire(
     has(
@@ -211,9 +214,13 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
     ),
   );
   const verbKinds: ModalityKind[] = [];
+  const agentive = AGENTIVE.has(agent.class);
   for (const kind of ['effect', 'world', 'experience', 'receiving'] as const) {
     const rule = modalityRules(kind).find((candidate) => candidate.lemmas.has(group.main.lemma) || (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))));
-    if (rule) verbKinds.push(kind);
+    if (!rule) continue;
+    verbKinds.push(kind);
+    // These kinds say something only of a subject that is not an agent of its own (demand, victims, this).
+    if (!agentive && !(kind === 'experience' && group.passive)) fired.push(rule.id);
   }
 
   const finite = tokens.slice(group.start, group.end + 1).find((token) => token.pos === 'AUX' || token.pos === 'VERB');
@@ -278,6 +285,15 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
 /** Whether a subject is the organisation itself (we, the force), which others act on in a passive ("we will be judged"). */
 function isOrganisation(agent: AgentReading): boolean {
   return agent.class === 'speaker' || agent.rule === 'force-generic' || agent.rule === 'force-alias';
+}
+
+/** "This plan sets out ...", "The strategy outlines ...": a sentence about the document itself (the tagger may take "sets" for a noun). */
+function speaksOfTheText(tokens: Token[], rule: ModalityRule): boolean {
+  return tokens.some((token, index) => {
+    const previous = tokens[index - 1]?.normal ?? '';
+    if (['will', 'shall', "'ll", '’ll'].includes(previous) || !rule.lemmas.has(token.lemma === token.normal ? token.normal.replace(/s$/u, '') : token.lemma)) return false;
+    return token.lemma !== 'set' && token.normal.replace(/s$/u, '') !== 'set' ? true : tokens[index + 1]?.normal === 'out';
+  });
 }
 
 /** "the emphasis of this strategy", "the focus of our plan": a subject owned by the document or by us. */

@@ -80,7 +80,11 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
 /** A future statement whose complement is about "us" or "our" work ("Women's voices will be a key factor in helping us shape our plans"). */
 function speaksOfUs(frame: Frame, tokens: readonly { normal: string }[]): boolean {
   if (frame.modality !== 'future' || frame.verbKinds.includes('effect') || frame.verbKinds.includes('world')) return false;
-  const own = tokens.slice(frame.clause.group.end + 1, frame.clause.end + 1).map((token) => token.normal);
+  const own: string[] = [];
+  for (const token of tokens.slice(frame.clause.group.end + 1) as { normal: string; pos?: string }[]) {
+    if (token.pos === 'CCONJ' || token.normal === ';' || token.normal === '.') break;
+    own.push(token.normal);
+  }
   return own.includes('us') || own.includes('our');
 }
 

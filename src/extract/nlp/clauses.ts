@@ -57,10 +57,22 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
   const boundary = cursor >= limit ? tokens[cursor] : undefined;
   let regionStart = cursor + 1;
   let region = trimLeading(tokens.slice(regionStart, group.start));
+  // "Violent men who harm women will see ...": after "who" comes the relative clause's own verb, even when the
+  // tagger took it for a noun, so the subject of this verb is the noun phrase before "who".
+  if (boundary?.normal === 'who' && region.length > 0 && cursor > limit) {
+    let start = cursor - 1;
+    while (start >= limit && !isBoundary(tokens, start, cursor)) start -= 1;
+    const before = trimLeading(tokens.slice(start + 1, cursor));
+    if (before.length > 0) {
+      return { group, subject: before, subjectKind: 'explicit', relative: false, infinitive: false, regionStart: start + 1, start: start + 1, end: group.end };
+    }
+  }
   const clause: Clause = { group, subject: [], subjectKind: 'none', relative: false, infinitive: false, regionStart, start: regionStart, end: group.end };
-  if (tokens[group.start - 1]?.normal === 'to') {
+  let to = group.start - 1;
+  while (tokens[to]?.pos === 'ADV') to -= 1;
+  if (tokens[to]?.normal === 'to' && (to === group.start - 1 || tokens[to]?.pos === 'PART')) {
     clause.infinitive = true;
-    clause.start = group.start - 1;
+    clause.start = to;
     return clause;
   }
   if (boundary && RELATIVE.has(boundary.normal) && boundary.pos !== 'SCONJ' && follows(tokens, cursor)) {

@@ -76,7 +76,7 @@ export function findVerbGroups(tokens: Token[], lexicon: GroupLexicon): VerbGrou
     // After a modal ("will", "will not"), the next word is the main verb whatever the tagger made of it ("will not pretend").
     const tail = tokens[members[members.length - 1]!]!;
     const afterModal = tokens[cursor];
-    if (tail.pos !== 'VERB' && lastVerbal(tokens, members).pos === 'AUX' && afterModal && ['NOUN', 'ADJ', 'PROPN'].includes(afterModal.pos) && isModal(lastVerbal(tokens, members))) {
+    if (tail.pos !== 'VERB' && lastVerbal(tokens, members).pos === 'AUX' && afterModal && ['NOUN', 'ADJ', 'PROPN', 'ADV'].includes(afterModal.pos) && isModal(lastVerbal(tokens, members))) {
       afterModal.pos = 'VERB';
       members.push(cursor);
       cursor += 1;
@@ -113,6 +113,8 @@ function isAttributive(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (!before || !after) return false;
+  // A participle straight after a noun and before a preposition is a reduced relative ("devices recovered from victims", "issues related to VAWG").
+  if (form === 'past' && ['NOUN', 'PROPN'].includes(before.pos) && after.pos === 'ADP' && tokens[index - 2]?.pos !== 'PRON') return true;
   // A gerund in a list of nouns ("domestic abuse, stalking, harassment") or straight before a verb ("serious sexual offending remain").
   if (form === 'gerund' && (after.pos === 'AUX' || (after.pos === 'VERB' && verbForm(after) !== 'gerund'))) return ['ADJ', 'NOUN', 'DET', 'PUNCT', 'CCONJ'].includes(before.pos);
   if (form === 'gerund' && (before.text === ',' || before.pos === 'CCONJ') && (after.text === ',' || after.pos === 'CCONJ')) return true;

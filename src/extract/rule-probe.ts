@@ -1,0 +1,53 @@
+import { forceAliases } from './aliases.js';
+import { decideUnit } from './decide.js';
+import { readFrames } from './frame.js';
+import { extractionLexicon } from './lexicon.js';
+import { tagText } from './nlp/tagger.js';
+import { quoteSpans, type QuoteState } from './quotes.js';
+import { roleVoice } from './speakers.js';
+import { hasNationalScope } from './voice.js';
+
+/** The data files of the extractor whose rules carry examples. */
+export const RULE_FILES = ['agents', 'titles', 'modality', 'conditions', 'contexts', 'speech', 'scope'] as const;
+
+/** One of the extractor's data files. */
+export type RuleFile = (typeof RULE_FILES)[number];
+
+/** The force the rule examples are written about. */
+const EXAMPLE_FORCE = 'Northshire Constabulary';
+
+/**
+ * The ids of the rules of one data file that fire on an example sentence, read the way the extractor
+ * reads it: agents and modality from the sentence's clause frames, conditions from the decision on the
+ * sentence, titles and speech from who it is attributed to, contexts from a heading's text, scope from
+ * the national-scope words.
+ */
+export function firedRules(file: RuleFile, example: string): Set<string> {
+  const force = forceAliases(EXAMPLE_FORCE);
+  const sentences = tagText(example);
+  const tokens = sentences.flatMap((sentence) => sentence.tokens);
+  switch (file) {
+    case 'agents':
+    case 'modality':
+      return new Set(sentences.flatMap((sentence) => readFrames(sentence.tokens, force).flatMap((frame) => frame.fired)));
+    case 'conditions': {
+      const input = sentences.map((sentence) => ({ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }));
+      const decision = decideUnit(input, { speaker: 'force', force }, 'item', 'commitment', undefined);
+      return new Set(decision?.rules ?? []);
+    }
+    case 'titles': {
+      const state: QuoteState = {};
+      const spans = quoteSpans(example, tokens, force, state);
+      const rule = spans.find((span) => span.speaker)?.speaker?.rule ?? roleVoice(example, force, true)?.rule;
+      return new Set(rule ? [rule] : []);
+    }
+    case 'speech': {
+      const spans = quoteSpans(example, tokens, force, {});
+      return new Set(spans.some((span) => span.speaker) ? ['speech-verb'] : []);
+    }
+    case 'contexts':
+      return new Set(extractionLexicon().contexts.filter((rule) => rule.patterns.some((pattern) => pattern.test(example))).map((rule) => rule.id));
+    case 'scope':
+      return new Set(hasNationalScope(example) ? ['national-scope'] : []);
+  }
+}
