@@ -25,9 +25,9 @@ export interface RefreshPair {
 
 /**
  * Refreshes an old item in place from the fresh parse; returns whether anything changed.
- * On an item the machine wrote, the machine's fields follow the source; on a `by: analyst` item only
- * `position` does, and only when the same sentence was found again. Automatic mappings are refreshed
- * on both; analyst mappings, rejections and notes are never touched.
+ * On an item the machine wrote, the machine's fields and automatic mappings follow the source, while
+ * analyst mappings, rejections and notes are never touched. A `by: analyst` item is the analyst's
+ * entirely: only its `position` follows the source, and only when the same sentence was found again.
  */
 export function refreshItem(context: RefreshContext, pair: RefreshPair): boolean {
   const { doc } = context;
@@ -40,10 +40,10 @@ export function refreshItem(context: RefreshContext, pair: RefreshPair): boolean
       const value = fresh[field];
       changed = (value === undefined ? deleteIn(pair.node, field) : setIn(doc, pair.node, field, value, order)) || changed;
     }
-  } else if (pair.by !== 'similarity') {
-    changed = setIn(doc, pair.node, 'position', pair.fresh.position, order) || changed;
+    return refreshMappings(context, pair) || changed;
   }
-  return refreshMappings(context, pair) || changed;
+  if (pair.by === 'similarity') return false;
+  return setIn(doc, pair.node, 'position', pair.fresh.position, order);
 }
 
 function refreshMappings(context: RefreshContext, pair: RefreshPair): boolean {
