@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { renderMerged } from '../../src/cli/write-document.ts';
 import { loadFramework } from '../../src/io/catalog.ts';
 import { documentProblems, serializeDocument } from '../../src/io/commitment-document.ts';
@@ -235,7 +235,7 @@ function analystEdit(text: string, op: Operation, work: AnalystWork, counter: { 
   } else if (items.length > 0 && 'pick' in op) {
     const node = items[op.pick % items.length]!;
     const id = String(node.get('id'));
-    const actions = node.get('actions', true) as YAMLSeq<YAMLMap>;
+    const actions = node.get('actions', true) as unknown as YAMLSeq<YAMLMap>;
     const automatic = actions.items.filter((match) => isMap(match) && match.get('by') === 'auto');
     const taken = new Set([
       ...actions.items.filter(isMap).map((match) => String(match.get('id'))),
@@ -339,6 +339,3 @@ describe('the merge over random edit sequences', () => {
     );
   });
 });
-
-/** Used by the type checker only: the helpers above take documents as the yaml library gives them. */
-export type { Document };
