@@ -62,6 +62,32 @@ export function readForUpdate(file: string): ReadForUpdate {
  * (unless `followSymlinks`), when it has other hard links, and when its name is too long.
  */
 export function writeFileSafely(file: string, content: string, options: SafeWriteOptions = {}): void {
+  const { target, stats } = writableTarget(file, options);
+  const directory = path.dirname(target);
+  const temporary = path.join(directory, `.vawg-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    mkdirSync(directory, { recursive: true });
+    removeStaleTemporaries(directory);
+    writeTemporary(temporary, content, stats);
+    checkUnchanged(target, options.expectedSha256, file);
+    renameSync(temporary, target);
+    fsyncDirectory(directory);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    if (error instanceof VawgError) throw error;
+    throw new VawgError(describeWriteError(error), { file });
+  }
+}
+
+/**
+ * Where a safe write to `file` would go and what is there now, refusing a symbolic link (unless
+ * `followSymlinks`), anything but a regular file, a file with other hard links, and a name too
+ * long for the file system. Commands call it before work that ends in a write, to fail early.
+ */
+export function writableTarget(
+  file: string,
+  options: Pick<SafeWriteOptions, 'followSymlinks'> = {},
+): { target: string; stats: Stats | undefined } {
   const requested = path.resolve(file);
   checkNameLength(requested, file);
   let target = requested;
@@ -80,20 +106,7 @@ export function writeFileSafely(file: string, content: string, options: SafeWrit
       { file },
     );
   }
-  const directory = path.dirname(target);
-  const temporary = path.join(directory, `.vawg-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
-  try {
-    mkdirSync(directory, { recursive: true });
-    removeStaleTemporaries(directory);
-    writeTemporary(temporary, content, stats);
-    checkUnchanged(target, options.expectedSha256, file);
-    renameSync(temporary, target);
-    fsyncDirectory(directory);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    if (error instanceof VawgError) throw error;
-    throw new VawgError(describeWriteError(error), { file });
-  }
+  return { target, stats };
 }
 
 /** Writes a file atomically, replacing whatever is there (see `writeFileSafely`). */
