@@ -53,15 +53,6 @@ describe('writeFileSafely', () => {
     expect(readdirSync(dir)).toEqual(['doc.yaml']);
   });
 
-  it('creates missing folders and leaves only the file', () => {
-    const dir = folder();
-    const file = path.join(dir, 'a', 'b', 'doc.yaml');
-    writeFileSafely(file, 'one\n');
-    writeFileSafely(file, 'two\n');
-    expect(readFileSync(file, 'utf8')).toBe('two\n');
-    expect(readdirSync(path.dirname(file))).toEqual(['doc.yaml']);
-  });
-
   it('says when a folder on the path is a file', () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'plain'), 'x');
