@@ -9,6 +9,8 @@ export interface SchemaProblem {
   line: number;
   column: number;
   message: string;
+  /** JSON pointer of the offending value. */
+  pointer?: string;
 }
 
 /** Reads one of the package's JSON Schemas from `schemas/`. */
@@ -28,7 +30,7 @@ export function validateLocated(validate: ValidateFunction, yaml: LocatedYaml): 
   const problems = (validate.errors ?? []).filter(isReportable).map((error) => {
     const pointer = pointerOfError(error);
     const { line, column } = yaml.locate(pointer);
-    return { file: yaml.file, line, column, message: describeSchemaError(error, yaml.value) };
+    return { file: yaml.file, line, column, message: describeSchemaError(error, yaml.value), pointer };
   });
   const unique = new Map(problems.map((problem) => [`${problem.line}:${problem.column}:${problem.message}`, problem]));
   return [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
