@@ -6,7 +6,7 @@ import { catalogFindings } from './catalog-rules.js';
 import { VawgError } from './errors.js';
 import { packagePath } from './paths.js';
 import type { ValidateFunction } from 'ajv';
-import { compileSchema, readPackageSchema, validateLocated } from './schema.js';
+import { compileSchema, readPackageSchema, schemaFindings, validateLocated } from './schema.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
 
 /** The framework used when none is named. */
@@ -78,17 +78,7 @@ export function loadFramework(reference: string = DEFAULT_FRAMEWORK): Framework 
 export function inspectCatalog(file: string): CatalogInspection {
   const yaml = readYamlFile(file);
   const schemaProblems = validateLocated(catalogValidator(), yaml);
-  if (schemaProblems.length > 0) {
-    const findings = schemaProblems.map(({ line, column, message }): Finding => ({
-      rule: 'schema',
-      severity: 'error',
-      message,
-      file,
-      line,
-      column,
-    }));
-    return { file, yaml, findings };
-  }
+  if (schemaProblems.length > 0) return { file, yaml, findings: schemaFindings(schemaProblems) };
   const raw = yaml.value as RawCatalog;
   const findings = catalogFindings(raw, yaml);
   const framework = findings.some((finding) => finding.severity === 'error') ? undefined : frameworkFromRaw(raw, file);

@@ -6,7 +6,7 @@ import { crosswalkFindings } from './crosswalk-rules.js';
 import { formatLocated, VawgError } from './errors.js';
 import { packagePath } from './paths.js';
 import type { ValidateFunction } from 'ajv';
-import { compileSchema, readPackageSchema, validateLocated } from './schema.js';
+import { compileSchema, readPackageSchema, schemaFindings, validateLocated, type SchemaProblem } from './schema.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
 
 /** A crosswalk file as written. */
@@ -54,15 +54,9 @@ export function inspectCrosswalk(file: string, known: Framework[] = []): Crosswa
   const yaml = readYamlFile(file);
   const schemaProblems = validateLocated(crosswalkValidator(), yaml);
   if (schemaProblems.length > 0) {
-    const findings = schemaProblems.map(({ line, column, message, pointer }): Finding => ({
-      rule: /^\/mappings\/\d+\/relation$/.test(pointer ?? '') ? 'bad-relation' : 'schema',
-      severity: 'error',
-      message,
-      file,
-      line,
-      column,
-    }));
-    return { file, yaml, findings };
+    const ruleOf = (problem: SchemaProblem): string =>
+      /^\/mappings\/\d+\/relation$/.test(problem.pointer ?? '') ? 'bad-relation' : 'schema';
+    return { file, yaml, findings: schemaFindings(schemaProblems, ruleOf) };
   }
   const raw = yaml.value as RawCrosswalk;
   const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
+import type { Finding } from '../model/index.js';
 import { packagePath } from './paths.js';
 import { pointerSegments, type LocatedYaml } from './yaml-file.js';
 
@@ -11,6 +12,18 @@ export interface SchemaProblem {
   message: string;
   /** JSON pointer of the offending value. */
   pointer?: string;
+}
+
+/** Schema problems as error findings, each with the rule `ruleOf` gives it (by default `schema`). */
+export function schemaFindings(problems: SchemaProblem[], ruleOf: (problem: SchemaProblem) => string = () => 'schema'): Finding[] {
+  return problems.map((problem) => ({
+    rule: ruleOf(problem),
+    severity: 'error',
+    message: problem.message,
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+  }));
 }
 
 /** Reads one of the package's JSON Schemas from `schemas/`. */
