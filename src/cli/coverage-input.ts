@@ -1,7 +1,7 @@
 import { assessCoverage, assessCoverageThrough } from '../assess/coverage.js';
 import { loadFramework } from '../io/catalog.js';
 import { loadValidDocument, type LoadedDocument } from '../io/commitment-document.js';
-import { findCrosswalk } from '../io/crosswalk.js';
+import { findCrosswalk, loadCrosswalk } from '../io/crosswalk.js';
 import { VawgError } from '../io/errors.js';
 import type { Crosswalk, ForceCoverage } from '../model/index.js';
 import type { CoverageReport } from '../report/coverage-report.js';
@@ -25,7 +25,7 @@ export function buildCoverageReport(
   const documents = resolveDocuments(files, context).map((file) => loadValidDocument(file, target ? choose : undefined));
   const framework = target ?? documents[0]?.framework;
   if (!framework) throw new VawgError('no commitment documents given');
-  const crosswalkFiles = crosswalkOptions.map((file) => context.resolve(file));
+  const given = crosswalkOptions.map((file) => loadCrosswalk(context.resolve(file), [framework]));
   const crosswalks = new Map<string, Crosswalk | undefined>();
   const forces = documents.map((loaded): ForceCoverage => {
     const file = context.display(loaded.file);
@@ -37,13 +37,12 @@ export function buildCoverageReport(
       );
     }
     const key = `${loaded.framework.path}\u0000${framework.path}`;
-    if (!crosswalks.has(key)) crosswalks.set(key, findCrosswalk(loaded.framework, framework, crosswalkFiles));
+    if (!crosswalks.has(key)) crosswalks.set(key, findCrosswalk(loaded.framework, framework, given));
     const crosswalk = crosswalks.get(key);
     if (!crosswalk) {
-      throw mismatch(
-        loaded,
-        `maps to ${loaded.document.framework}, and no crosswalk joins it to ${framework.id}: give one with --crosswalk FILE`,
-      );
+      const hint =
+        given.length > 0 ? `the --crosswalk given join ${given.map((entry) => entry.id).join(', ')}` : 'give one with --crosswalk FILE';
+      throw mismatch(loaded, `maps to ${loaded.document.framework}, and no crosswalk joins it to ${framework.id}: ${hint}`);
     }
     return assessCoverageThrough(loaded.document, crosswalk, { source: loaded.framework, target: framework }, file);
   });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { crosswalkCeiling } from '../assess/crosswalk.js';
 import { loadFramework } from '../io/catalog.js';
-import { findCrosswalk } from '../io/crosswalk.js';
+import { findCrosswalk, loadCrosswalk } from '../io/crosswalk.js';
 import { VawgError } from '../io/errors.js';
 import { CROSSWALK_FORMATTERS } from '../report/frameworks/crosswalk.js';
 import type { CliContext } from './context.js';
@@ -26,11 +26,8 @@ export function registerFrameworksMap(frameworks: Command, context: CliContext):
     .action((from: string, to: string, flags: { crosswalk: string[]; format: string }) => {
       const source = loadFramework(resolveFramework(from, context));
       const target = loadFramework(resolveFramework(to, context));
-      const crosswalk = findCrosswalk(
-        source,
-        target,
-        flags.crosswalk.map((file) => context.resolve(file)),
-      );
+      const given = flags.crosswalk.map((file) => loadCrosswalk(context.resolve(file), [source, target]));
+      const crosswalk = findCrosswalk(source, target, given);
       if (!crosswalk)
         throw new VawgError(
           `no crosswalk joins ${source.id} and ${target.id}: write one (see vawg frameworks check --help) and give it with --crosswalk`,

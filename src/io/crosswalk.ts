@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { reverseCrosswalk, type Crosswalk, type CrosswalkEntry, type Finding, type Framework } from '../model/index.js';
+import { pickCrosswalk, reverseCrosswalk, type Crosswalk, type CrosswalkEntry, type Finding, type Framework } from '../model/index.js';
 import { fileSha256, isCatalogPath, loadFramework } from './catalog.js';
 import { crosswalkFindings } from './crosswalk-rules.js';
 import { formatLocated, VawgError } from './errors.js';
@@ -93,11 +93,14 @@ export function loadCrosswalk(file: string, known: Framework[] = []): Crosswalk 
 }
 
 /**
- * The crosswalk between two catalogs, read from `source` to `target`: the first of `files` (then the bundled
- * crosswalks) written either way round between them, reversed when written the other way. Undefined when none is.
+ * The crosswalk between two catalogs, read from `source` to `target`: the first of `given` (crosswalks the user
+ * named, already loaded), then of the bundled crosswalks, written either way round between them, reversed when
+ * written the other way. Undefined when none is.
  */
-export function findCrosswalk(source: Framework, target: Framework, files: string[] = []): Crosswalk | undefined {
-  for (const file of [...files, ...bundledCrosswalkFiles()]) {
+export function findCrosswalk(source: Framework, target: Framework, given: readonly Crosswalk[] = []): Crosswalk | undefined {
+  const picked = pickCrosswalk(given, source.id, target.id);
+  if (picked) return picked;
+  for (const file of bundledCrosswalkFiles()) {
     const ends = catalogIdsOf(file, [source, target]);
     const forward = ends.source === source.id && ends.target === target.id;
     const backward = ends.source === target.id && ends.target === source.id;

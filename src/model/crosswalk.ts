@@ -80,3 +80,12 @@ export function reverseCrosswalk(crosswalk: Crosswalk): Crosswalk {
     })),
   };
 }
+
+/** The first crosswalk joining two catalogs, read from `source` to `target` (reversed when written the other way), or undefined. */
+export function pickCrosswalk(crosswalks: readonly Crosswalk[], source: string, target: string): Crosswalk | undefined {
+  for (const crosswalk of crosswalks) {
+    if (crosswalk.source === source && crosswalk.target === target) return crosswalk;
+    if (crosswalk.source === target && crosswalk.target === source) return reverseCrosswalk(crosswalk);
+  }
+  return undefined;
+}

@@ -238,6 +238,13 @@ describe('vawg frameworks', () => {
     expect(table.stdout).toMatch(/│ prepare\s+│ partial at best\s+│/);
   });
 
+  it('gaps says so when the --crosswalk given joins other catalogs', async () => {
+    const fixture = writeFixtureSet('gaps-other');
+    const run = await runCli(['gaps', 'kent', '--framework', fixture.target, '--crosswalk', fixture.crosswalk]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^strategies\/kent\.yaml:\d+:12: maps to npcc-vawg-2021, and no crosswalk joins it to tgt-fw: the --crosswalk given join src-fw--tgt-fw\n$/);
+  });
+
   it('map exits 2 when no crosswalk joins the two catalogs', async () => {
     const fixture = writeFixtureSet('map-none');
     const run = await runCli(['frameworks', 'map', 'npcc-vawg-2021', fixture.target]);

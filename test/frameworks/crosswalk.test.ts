@@ -152,8 +152,8 @@ describe('reading a crosswalk backwards', () => {
   });
 
   it('findCrosswalk reads the file either way round between the two catalogs', () => {
-    expect(findCrosswalk(source, target, [fixture.crosswalk])).toMatchObject({ source: 'src-fw', reversed: false });
-    expect(findCrosswalk(target, source, [fixture.crosswalk])).toMatchObject({ source: 'tgt-fw', reversed: true });
+    expect(findCrosswalk(source, target, [crosswalk])).toMatchObject({ source: 'src-fw', reversed: false });
+    expect(findCrosswalk(target, source, [crosswalk])).toMatchObject({ source: 'tgt-fw', reversed: true });
     expect(findCrosswalk(source, target)).toBeUndefined();
   });
 
