@@ -1,6 +1,6 @@
 import { extractionLexicon, findPhrase, phraseWords, type AgentClass } from './lexicon.js';
 import { mainNounPhrase, type NounPhrase } from './nlp/noun-phrase.js';
-import type { Token } from './nlp/tagger.js';
+import type { Token } from '../text/tagger.js';
 
 /** The names a document's force goes by, as word sequences ("kingsmere police", "heddlu dyffryn arian"). */
 export interface ForceAliases {

@@ -1,6 +1,6 @@
 import type { Frame } from './frame.js';
 import { extractionLexicon, foldQuotes, type ConditionRule } from './lexicon.js';
-import type { Token } from './nlp/tagger.js';
+import type { Token } from '../text/tagger.js';
 
 const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);

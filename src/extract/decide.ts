@@ -2,7 +2,7 @@ import type { Strength, Voice } from '../model/index.js';
 import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
 import type { Frame, StrengthHint } from './frame.js';
 import { extractionLexicon, type ContextKind } from './lexicon.js';
-import { tagPhrase, type Token } from './nlp/tagger.js';
+import { tagPhrase, type Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
 import { frameVoice, type VoiceContext } from './voice.js';
 

@@ -1,7 +1,7 @@
 import { classifyAgent, type AgentReading, type ForceAliases } from './agent.js';
 import { extractionLexicon, foldQuotes, modalityRules, type ModalityKind, type ModalityRule } from './lexicon.js';
 import { findClauses, type Clause } from './nlp/clauses.js';
-import type { Token } from './nlp/tagger.js';
+import type { Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
 
 /** How a clause states what it states. */

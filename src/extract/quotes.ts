@@ -1,5 +1,5 @@
 import type { ForceAliases } from './agent.js';
-import type { Token } from './nlp/tagger.js';
+import type { Token } from '../text/tagger.js';
 import { roleVoice, speechVerbs, type RoleReading } from './speakers.js';
 
 /** A stretch of quoted speech in a paragraph, with who said it when that can be told. */

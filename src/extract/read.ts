@@ -5,7 +5,7 @@ import { blockText, type BlockText } from './block-text.js';
 import { decideUnit, type Decision, type Implicit, type UnitMode } from './decide.js';
 import { readFrames, type Frame } from './frame.js';
 import { extractionLexicon, type ContextKind } from './lexicon.js';
-import { tagText, type TaggedSentence } from './nlp/tagger.js';
+import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
 import { roleVoice, signatureVoice } from './speakers.js';
 import type { VoiceContext } from './voice.js';

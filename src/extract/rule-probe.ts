@@ -2,7 +2,7 @@ import { forceAliases } from './aliases.js';
 import { decideUnit } from './decide.js';
 import { readFrames } from './frame.js';
 import { extractionLexicon } from './lexicon.js';
-import { tagText } from './nlp/tagger.js';
+import { tagText } from '../text/tagger.js';
 import { quoteSpans, type QuoteState } from './quotes.js';
 import { roleVoice } from './speakers.js';
 import { hasNationalScope } from './voice.js';

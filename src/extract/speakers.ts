@@ -2,7 +2,7 @@ import type { Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
 import { extractionLexicon, findPhrase, phraseWords } from './lexicon.js';
 import { loadPackageData } from '../io/data-file.js';
-import type { Token } from './nlp/tagger.js';
+import type { Token } from '../text/tagger.js';
 
 /** A voice found from a role or a body named in a text, with the rule that found it. */
 export interface RoleReading {

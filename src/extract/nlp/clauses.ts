@@ -1,4 +1,4 @@
-import type { Token } from './tagger.js';
+import type { Token } from '../../text/tagger.js';
 import { findVerbGroups, type GroupLexicon, type VerbGroup } from './verb-groups.js';
 
 /** Words that open a relative clause ("who leads", "which will be scrutinised"). */

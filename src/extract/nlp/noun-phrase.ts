@@ -1,4 +1,4 @@
-import type { Token } from './tagger.js';
+import type { Token } from '../../text/tagger.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'X']);

@@ -1,4 +1,4 @@
-import type { Token } from './tagger.js';
+import type { Token } from '../../text/tagger.js';
 
 /** The morphological form of a verb token, told from its surface form and lemma. */
 export type VerbForm = 'base' | 'present' | 'past' | 'gerund';

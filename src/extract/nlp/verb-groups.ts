@@ -1,4 +1,4 @@
-import type { Token } from './tagger.js';
+import type { Token } from '../../text/tagger.js';
 import { verbForm, type VerbForm } from './verb-form.js';
 
 /** Verbs that take another verb as their complement ("continue to work", "keep paying", "seek to recruit"). */

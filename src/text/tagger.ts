@@ -70,3 +70,8 @@ export function tagText(text: string): TaggedSentence[] {
 export function tagPhrase(text: string): Token[] {
   return tagText(text).flatMap((sentence) => sentence.tokens);
 }
+
+/** wink-nlp's `its` helpers, for reading its vectorizers' output. */
+export function winkHelpers(): WinkMethods['its'] {
+  return tagger().its;
+}
