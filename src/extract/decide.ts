@@ -29,7 +29,7 @@ export interface Implicit {
 export type UnitMode = 'prose' | 'item' | 'row';
 
 /** Rules whose firing makes a sentence talk about the document rather than commit. */
-const META_RULES = new Set(['meta-discourse', 'meta-telling']);
+const META_RULES = new Set(['meta-discourse', 'meta-telling', 'document-describes']);
 const ASPIRATION_RULES = new Set(['aspiration', 'work-towards']);
 /** Verbs that, as a purpose ("to consider", "to explore"), commit only to looking into something. */
 const ASPIRATION_VERBS = new Set(['consider', 'explore']);

@@ -156,7 +156,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
         }
         return (
           group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
-          (rule.lemmas.has(group.main.lemma) && group.main.lemma !== 'seek' && group.main.lemma !== 'want' && !group.passive)
+          (rule.lemmas.has(group.main.lemma) && ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || after?.normal === 'to') && !group.passive)
         );
       }),
     ) || (group.main.lemma === 'want' && after?.normal === 'to');
@@ -172,6 +172,10 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   const rhetorical = fire(has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)));
   const meta = fire(
     has(modalityRules('meta'), (rule) => {
+      if (rule.subjects.size > 0) {
+        const head = agent.phrase?.head.lemma ?? '';
+        return rule.subjects.has(head) && (rule.lemmas.has(group.main.lemma) || speaksOfTheText(tokens, rule));
+      }
       if (!rule.needsEmbedded && speaksOfTheText(tokens, rule)) return true;
       const verb = rule.lemmas.has(group.main.lemma);
       if (!verb) return false;

@@ -73,6 +73,8 @@ export interface ModalityRule {
   followedBy: ReadonlySet<string>;
   withSecondPerson: boolean;
   needsGerundWithTo: boolean;
+  /** Head nouns the subject must have for the rule to fire (a document: "this strategy", "the plan"). */
+  subjects: ReadonlySet<string>;
   /** For meta-discourse verbs that only talk about the text when an embedded "what/how" clause follows ("tell you what ..."). */
   needsEmbedded: boolean;
   examples: RuleExamples;
@@ -142,6 +144,7 @@ export function extractionLexicon(): Lexicon {
       withSecondPerson: rule['with-second-person'] === true,
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
       needsEmbedded: rule['needs-embedded'] === true,
+      subjects: new Set(stringList(rule.subjects)),
       examples: rule.examples,
     })),
     conditions: rules('conditions.yaml').map((rule) => ({

@@ -100,7 +100,7 @@ export function readDocument(tree: Root, source: string, force: ForceAliases): R
     context.speaker = speaker;
     const section = [...headings.map((heading) => heading.text), ...boldParents(blocks, index, boldSections)];
     if (block.boldHeading) {
-      boldSections.set(index, entry.text.text.trim().replace(/[:.]$/u, ''));
+      boldSections.set(index, entry.text.text.trim());
       return;
     }
     const lead = leadIns.byBlock.get(index);

@@ -59,7 +59,8 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
   let region = trimLeading(tokens.slice(regionStart, group.start));
   // "Violent men who harm women will see ...": after "who" comes the relative clause's own verb, even when the
   // tagger took it for a noun, so the subject of this verb is the noun phrase before "who".
-  if (boundary?.normal === 'who' && region.length > 0 && cursor > limit) {
+  const finite = group.auxiliaries.length > 0 || group.mainForm === 'present' || group.mainForm === 'past';
+  if (boundary?.normal === 'who' && region.length > 0 && cursor > limit && finite && group.main.pos === 'VERB') {
     let start = cursor - 1;
     while (start >= limit && !isBoundary(tokens, start, cursor)) start -= 1;
     const before = trimLeading(tokens.slice(start + 1, cursor));
@@ -68,6 +69,11 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     }
   }
   const clause: Clause = { group, subject: [], subjectKind: 'none', relative: false, infinitive: false, regionStart, start: regionStart, end: group.end };
+  // A group opened by "being" or "having" ("without a suspect being identified") is a participle phrase, never a finite clause.
+  if (tokens[group.start]?.pos === 'AUX' && /ing$/u.test(tokens[group.start]!.normal)) {
+    clause.infinitive = true;
+    return clause;
+  }
   let to = group.start - 1;
   while (tokens[to]?.pos === 'ADV') to -= 1;
   if (tokens[to]?.normal === 'to' && (to === group.start - 1 || tokens[to]?.pos === 'PART')) {
@@ -136,6 +142,8 @@ function isBoundary(tokens: Token[], index: number, groupStart: number): boolean
   const token = tokens[index]!;
   if (CLAUSE_PUNCTUATION.has(token.text)) return true;
   if (token.text === '-' && isSpacedDash(tokens, index)) return true;
+  // "where possible", "if necessary", "when appropriate": a fixed hedge, not the start of a clause.
+  if ((token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) && ['ADJ', 'ADV'].includes(tokens[index + 1]?.pos ?? '') && tokens[index + 2]?.pos !== 'VERB') return false;
   if (token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) return true;
   if (token.pos === 'ADP' && CLAUSAL_PREPOSITIONS.has(token.normal) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) return true;
   if (RELATIVE.has(token.normal) && token.pos !== 'DET' && follows(tokens, index)) return true;

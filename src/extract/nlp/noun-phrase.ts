@@ -18,6 +18,11 @@ export interface NounPhrase {
  * with its head (its last noun) and possessor.
  */
 export function mainNounPhrase(subject: Token[]): NounPhrase | undefined {
+  // A nominative pronoun can only be a subject: "To do this we will", "Together with our partners we will".
+  const pronoun = subject.findIndex((token) => NOMINATIVE.has(token.normal));
+  if (pronoun >= 0 && !subject.slice(pronoun + 1).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) {
+    return phraseFrom(subject, pronoun);
+  }
   let index = 0;
   let inPrepositionalPhrase = false;
   let sawNoun = false;

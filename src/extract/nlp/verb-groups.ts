@@ -106,6 +106,8 @@ function lastVerbal(tokens: Token[], members: number[]): Token {
 function isAttributive(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.pos !== 'VERB') return false;
+  // A capitalised word inside a name ("the council's Early Help team") is part of the name, not a verb.
+  if (index > 0 && /^\p{Lu}/u.test(token.text) && ['NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && tokens[index - 1]?.text !== '.') return true;
   // After a possessive ("our focus", "their review") a word is a noun whatever the tagger says.
   if (['our', 'their', 'its', 'my', 'your', 'his', 'her'].includes(tokens[index - 1]?.normal ?? '')) return true;
   const form = verbForm(token);
