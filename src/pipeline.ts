@@ -41,7 +41,15 @@ export function documentFromIngested(ingested: IngestedDocument, options: ParseO
     },
     framework: options.framework.id,
     commitments,
-    ...(extraction.statements.length > 0 ? { statements: classifyCommitments(extraction.statements, options.framework, options.settings ?? defaultClassifierSettings()) as Statement[] } : {}),
+    ...(extraction.statements.length > 0
+      ? {
+          statements: classifyCommitments(
+            extraction.statements,
+            options.framework,
+            options.settings ?? defaultClassifierSettings(),
+          ) as Statement[],
+        }
+      : {}),
     warnings: extraction.warnings,
   };
 }

@@ -64,12 +64,21 @@ export function chooseTargets(features: Map<string, TargetFeatures>, framework: 
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.pillar.localeCompare(b.pillar));
   const topPillar = pillars[0];
-  if (topPillar && topPillar.score >= settings.pillarMinScore && !framework.pillars.find((pillar) => pillar.id === topPillar.pillar)?.implicit) {
+  if (
+    topPillar &&
+    topPillar.score >= settings.pillarMinScore &&
+    !framework.pillars.find((pillar) => pillar.id === topPillar.pillar)?.implicit
+  ) {
     return [{ target: topPillar.pillar, score: topPillar.score, features: topPillar.merged, rule: 'pillar-only' }];
   }
   if (whole && wholeFits) {
     const explicit = framework.pillars.filter((pillar) => !pillar.implicit);
-    return (explicit.length > 0 ? explicit : framework.pillars).map((pillar) => ({ target: pillar.id, score: whole.indicator, features: { ...whole, target: pillar.id, pillar: pillar.id }, rule: 'whole-framework' as const }));
+    return (explicit.length > 0 ? explicit : framework.pillars).map((pillar) => ({
+      target: pillar.id,
+      score: whole.indicator,
+      features: { ...whole, target: pillar.id, pillar: pillar.id },
+      rule: 'whole-framework' as const,
+    }));
   }
   return [];
 }

@@ -30,7 +30,9 @@ function compiledTerms(): CompiledTerm[] {
   const terms = loadPackageData<{ terms: GlossaryTerm[] }>('src/classify/data/glossary.yaml').terms;
   compiled = terms.map((term) => {
     // Apostrophes and hyphens may be written either way ("Clare's", "Clare’s"; "body-worn", "body worn").
-    const body = escapeRegExp(term.term).replace(/'/g, "['’]").replace(/\\-|-| /g, '[\\s-]');
+    const body = escapeRegExp(term.term)
+      .replace(/'/g, "['’]")
+      .replace(/\\-|-| /g, '[\\s-]');
     return { ...term, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, term.cased ? 'u' : 'iu') };
   });
   return compiled;

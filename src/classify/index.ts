@@ -8,7 +8,11 @@ export { defaultClassifierSettings, type ClassifierSettings } from './settings.j
 export type { ClassifierInput } from './features.js';
 
 /** Maps one commitment to framework actions (or a pillar alone, or every pillar), each with a calibrated confidence, its evidence and a review flag. */
-export function classifyCommitment(input: ClassifierInput, framework: Framework, settings: ClassifierSettings = defaultClassifierSettings()): ActionMatch[] {
+export function classifyCommitment(
+  input: ClassifierInput,
+  framework: Framework,
+  settings: ClassifierSettings = defaultClassifierSettings(),
+): ActionMatch[] {
   return chooseTargets(targetFeatures(input, framework, settings), framework, settings).map((chosen) => toMatch(chosen, settings));
 }
 
@@ -22,7 +26,9 @@ export function classifyCommitments<T extends Commitment>(
     const analyst = commitment.actions.filter((match) => match.by === 'analyst');
     const rejected = new Set((commitment.rejected ?? []).map((entry) => entry.id));
     const taken = new Set(analyst.map((match) => match.id));
-    const automatic = classifyCommitment(commitment, framework, settings).filter((match) => !taken.has(match.id) && !rejected.has(match.id));
+    const automatic = classifyCommitment(commitment, framework, settings).filter(
+      (match) => !taken.has(match.id) && !rejected.has(match.id),
+    );
     return { ...commitment, actions: [...analyst, ...automatic] };
   });
 }
@@ -31,7 +37,11 @@ function toMatch(chosen: ChosenTarget, settings: ClassifierSettings): ActionMatc
   const confidence = confidenceOf(chosen.score, settings);
   const evidence: Evidence[] = [...chosen.features.evidence];
   if (chosen.features.retrieval > 0 && chosen.rule !== 'pillar-only') {
-    evidence.push({ in: 'text', phrase: 'relevance to the action (BM25)', weight: Math.round(settings.retrievalScale * chosen.features.retrieval * 1000) / 1000 });
+    evidence.push({
+      in: 'text',
+      phrase: 'relevance to the action (BM25)',
+      weight: Math.round(settings.retrievalScale * chosen.features.retrieval * 1000) / 1000,
+    });
   }
   const match: ActionMatch = { id: chosen.target, confidence, by: 'auto', evidence };
   if (confidence < settings.reviewBelow) match.review = true;

@@ -31,10 +31,12 @@ export function documentErrors(item: PreparedGold, predicted: Prediction[], spli
   const pairedGold = new Set(pairs.map(([, g]) => g));
   const errors: EvaluationError[] = [];
   gold.forEach((unit, index) => {
-    if (!pairedGold.has(index)) errors.push({ kind: 'missed', line: unit.line, text: unit.text, expected: `${unit.strength} ${unit.actions.join(' ')}` });
+    if (!pairedGold.has(index))
+      errors.push({ kind: 'missed', line: unit.line, text: unit.text, expected: `${unit.strength} ${unit.actions.join(' ')}` });
   });
   predicted.forEach((unit, index) => {
-    if (!pairedPredicted.has(index)) errors.push({ kind: 'spurious', line: unit.line, text: unit.text, found: `${unit.strength} ${unit.actions.join(' ')}` });
+    if (!pairedPredicted.has(index))
+      errors.push({ kind: 'spurious', line: unit.line, text: unit.text, found: `${unit.strength} ${unit.actions.join(' ')}` });
   });
   for (const [p, g] of pairs) {
     const found = predicted[p]!;
@@ -45,7 +47,13 @@ export function documentErrors(item: PreparedGold, predicted: Prediction[], spli
     }
     for (const id of found.actions) {
       if (expected.actions.includes(id)) continue;
-      const error: EvaluationError = { kind: 'wrong-action', line: expected.line, text: found.text, found: id, evidence: found.evidence?.[id] ?? [] };
+      const error: EvaluationError = {
+        kind: 'wrong-action',
+        line: expected.line,
+        text: found.text,
+        found: id,
+        evidence: found.evidence?.[id] ?? [],
+      };
       const confidence = found.confidences?.[id];
       if (confidence !== undefined) error.confidence = confidence;
       errors.push(error);

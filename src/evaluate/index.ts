@@ -41,6 +41,8 @@ export interface ActionFigures extends Scores {
   id: string;
   /** How many gold mappings to it there are. */
   support: number;
+  /** How many mappings to it the tool made. */
+  predicted: number;
 }
 
 /** The evaluation of one split. */
@@ -117,10 +119,19 @@ export async function evaluateSplits(splits: GoldSplit[], options: EvaluationOpt
     framework: framework.id,
     matching: { minOverlap: MIN_OVERLAP, maxLineDistance: MAX_LINE_DISTANCE },
     tunedOn: tuningSplits,
-    splits: splits.map((split) => splitEvaluation(split.name, scored.filter((entry) => entry.split === split.name), actionIds, ids)),
+    splits: splits.map((split) =>
+      splitEvaluation(
+        split.name,
+        scored.filter((entry) => entry.split === split.name),
+        actionIds,
+        ids,
+      ),
+    ),
   };
   if (options.errors) {
-    report.errors = scored.map((entry) => documentErrors(entry.item, predictWith(entry.item.commitments, framework, settings), entry.split));
+    report.errors = scored.map((entry) =>
+      documentErrors(entry.item, predictWith(entry.item.commitments, framework, settings), entry.split),
+    );
   }
   return report;
 }
@@ -156,7 +167,7 @@ function splitEvaluation(name: string, entries: Scored[], actionIds: string[], i
     tfidf: figuresOf(poolCounts(entries.map((entry) => entry.tfidf)), actionIds),
     perAction: ids.map((id) => {
       const counts = pooled.perAction[id] ?? { tp: 0, fp: 0, fn: 0 };
-      return { id, ...scoresOf(counts), support: counts.tp + counts.fn };
+      return { id, ...scoresOf(counts), support: counts.tp + counts.fn, predicted: counts.tp + counts.fp };
     }),
     reliability: reliabilityTable(pooled.calibration),
   };

@@ -26,12 +26,17 @@ export interface SplitLayout {
 
 /** The layout of the repository: test/gold for the seeds, test/corpus/gold and test/corpus/split.yaml for the corpus. */
 export function defaultLayout(): SplitLayout {
-  return { seeds: packagePath('test', 'gold'), corpus: packagePath('test', 'corpus', 'gold'), split: packagePath('test', 'corpus', 'split.yaml') };
+  return {
+    seeds: packagePath('test', 'gold'),
+    corpus: packagePath('test', 'corpus', 'gold'),
+    split: packagePath('test', 'corpus', 'split.yaml'),
+  };
 }
 
 /** The slugs of the corpus's sealed documents, from split.yaml. */
 export function sealedSlugs(layout: SplitLayout = defaultLayout()): Set<string> {
-  if (!existsSync(layout.split)) throw new VawgError('no split file: the corpus split is recorded in test/corpus/split.yaml', { file: layout.split });
+  if (!existsSync(layout.split))
+    throw new VawgError('no split file: the corpus split is recorded in test/corpus/split.yaml', { file: layout.split });
   const value = parse(readFileSync(layout.split, 'utf8')) as { sealed?: unknown };
   if (!Array.isArray(value.sealed)) throw new VawgError('expected a "sealed" list of document slugs', { file: layout.split });
   return new Set(value.sealed.map(String));

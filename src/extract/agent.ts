@@ -62,14 +62,17 @@ function longestPhraseMatch(words: string[], force: ForceAliases): { class: Agen
   const lexicon = extractionLexicon();
   const candidates: { class: AgentClass; rule: string; length: number }[] = [];
   for (const rule of lexicon.agents) {
-    for (const phrase of rule.phrases) if (findPhrase(words, phrase) >= 0) candidates.push({ class: rule.class, rule: rule.id, length: phrase.length });
+    for (const phrase of rule.phrases)
+      if (findPhrase(words, phrase) >= 0) candidates.push({ class: rule.class, rule: rule.id, length: phrase.length });
   }
   for (const rule of lexicon.titles) {
     const agentClass = VOICE_CLASS[rule.voice];
     if (!agentClass) continue;
-    for (const phrase of rule.phrases) if (findPhrase(words, phrase) >= 0) candidates.push({ class: agentClass, rule: rule.id, length: phrase.length });
+    for (const phrase of rule.phrases)
+      if (findPhrase(words, phrase) >= 0) candidates.push({ class: agentClass, rule: rule.id, length: phrase.length });
   }
-  for (const phrase of force.phrases) if (findPhrase(words, phrase) >= 0) candidates.push({ class: 'force', rule: 'force-alias', length: phrase.length });
+  for (const phrase of force.phrases)
+    if (findPhrase(words, phrase) >= 0) candidates.push({ class: 'force', rule: 'force-alias', length: phrase.length });
   let best: (typeof candidates)[number] | undefined;
   for (const candidate of candidates) if (!best || candidate.length > best.length) best = candidate;
   return best && { class: best.class, rule: best.rule };

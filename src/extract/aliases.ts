@@ -11,15 +11,23 @@ const FORCE_SUFFIXES = ['police', 'constabulary', 'police service', 'police forc
 
 /** The ways a document names its own force: its full name(s), and its place name with any force suffix ("Derbyshire Police" for Derbyshire Constabulary). */
 export function forceAliases(name: string): ForceAliases {
-  const names = name.split(/\s+\/\s+/u).map((part) => part.trim()).filter(Boolean);
+  const names = name
+    .split(/\s+\/\s+/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const places = new Set<string>();
   for (const part of names) {
     const words = phraseWords(part);
-    const suffix = FORCE_SUFFIXES.map(phraseWords).find((candidate) => candidate.length < words.length && candidate.every((word, index) => words[words.length - candidate.length + index] === word));
+    const suffix = FORCE_SUFFIXES.map(phraseWords).find(
+      (candidate) =>
+        candidate.length < words.length && candidate.every((word, index) => words[words.length - candidate.length + index] === word),
+    );
     if (suffix) places.add(words.slice(0, words.length - suffix.length).join(' '));
     if (words[0] === 'heddlu' && words.length > 1) places.add(words.slice(1).join(' '));
   }
-  const known = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces.find((force) => names.some((part) => force.name.toLowerCase() === part.toLowerCase()));
+  const known = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces.find((force) =>
+    names.some((part) => force.name.toLowerCase() === part.toLowerCase()),
+  );
   for (const alias of known?.aliases ?? []) places.add(phraseWords(alias).join(' '));
   const phrases = names.map(phraseWords);
   for (const place of places) {

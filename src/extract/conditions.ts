@@ -26,9 +26,20 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
     if (!clause.relative && !clause.infinitive) break;
   }
   const earlierMain = frames.slice(0, lead).findLastIndex((frame) => frame.commits || frame.modality === 'imperative');
-  const start = earlierMain < 0 ? 0 : rangeStart(tokens, frames[earlierMain]!.clause.group.end + 1, leadFrame.clause.group.start, leadFrame.clause.start);
+  const start =
+    earlierMain < 0
+      ? 0
+      : rangeStart(tokens, frames[earlierMain]!.clause.group.end + 1, leadFrame.clause.group.start, leadFrame.clause.start);
   const nextMain = frames.findIndex((frame, index) => index > lead && (frame.commits || frame.modality === 'imperative'));
-  const end = nextMain < 0 ? tokens.length - 1 : rangeStart(tokens, frames[nextMain - 1]!.clause.group.end + 1, frames[nextMain]!.clause.group.start, frames[nextMain]!.clause.start) - 1;
+  const end =
+    nextMain < 0
+      ? tokens.length - 1
+      : rangeStart(
+          tokens,
+          frames[nextMain - 1]!.clause.group.end + 1,
+          frames[nextMain]!.clause.group.start,
+          frames[nextMain]!.clause.start,
+        ) - 1;
   const inside = conditionInRange(tokens, rules, start, Math.max(end, leadFrame.clause.group.end), sentenceStart);
   if (inside) return inside;
   for (let index = lead + 1; index < (nextMain < 0 ? frames.length : nextMain); index += 1) {
@@ -75,7 +86,8 @@ function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number
         const absolute = start + at;
         const afterComma = tokens[absolute - 1]?.text === ',' && !NOMINAL.has(tokens[absolute - 2]?.pos ?? '');
         // After "and", a fronted condition is closed by a comma ("and, where appropriate, explore"); otherwise "and where" joins relative clauses.
-        const afterConjunction = tokens[absolute - 1]?.pos === 'CCONJ' && tokens.slice(absolute + 1, absolute + 7).some((token) => token.text === ',');
+        const afterConjunction =
+          tokens[absolute - 1]?.pos === 'CCONJ' && tokens.slice(absolute + 1, absolute + 7).some((token) => token.text === ',');
         const initial = absolute === sentenceStart || afterComma || afterConjunction;
         // A bare "where" is a condition only where a clause can start (sentence start, after a comma or "and"); after a noun or a verb it says which cases or places are meant.
         const plainWhere = opener.length === 1 && opener[0] === 'where';
@@ -102,7 +114,11 @@ function whereOpensCondition(tokens: Token[], index: number, sentenceStart: numb
 }
 
 function openerRule(rules: ConditionRule[], opener: string[], initial: boolean): ConditionRule | undefined {
-  return rules.find((rule) => (!rule.sentenceInitialOnly || initial) && rule.openers.some((candidate) => candidate.length === opener.length && candidate.every((word, index) => word === opener[index])));
+  return rules.find(
+    (rule) =>
+      (!rule.sentenceInitialOnly || initial) &&
+      rule.openers.some((candidate) => candidate.length === opener.length && candidate.every((word, index) => word === opener[index])),
+  );
 }
 
 function indexOfPhrase(words: string[], phrase: string[]): number {

@@ -83,11 +83,22 @@ export function decideUnit(
       return voice === 'force' ? decision : { ...decision, kind: 'statement' };
     }
   }
-  const mainFrames = sentences.flatMap((sentence) => sentence.frames).filter((frame) => !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined);
-  if (mode !== 'prose' && (contextKind === 'commitment' || implicit?.commits) && mainFrames.every((frame) => frame.modality !== 'present' && frame.modality !== 'past')) {
+  const mainFrames = sentences
+    .flatMap((sentence) => sentence.frames)
+    .filter((frame) => !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined);
+  if (
+    mode !== 'prose' &&
+    (contextKind === 'commitment' || implicit?.commits) &&
+    mainFrames.every((frame) => frame.modality !== 'present' && frame.modality !== 'past')
+  ) {
     const voice = implicit?.voice ?? context.speaker;
     const strength: Strength = implicit?.conditional ? 'conditional' : hintStrength(implicit?.hint ?? 'firm');
-    return { kind: voice === 'force' ? 'commitment' : 'statement', voice, strength, rules: ['noun-phrase-item', ...(implicit?.rules ?? [])] };
+    return {
+      kind: voice === 'force' ? 'commitment' : 'statement',
+      voice,
+      strength,
+      rules: ['noun-phrase-item', ...(implicit?.rules ?? [])],
+    };
   }
   return undefined;
 }
@@ -108,14 +119,25 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
   const { tokens, frames } = sentence;
   const frame = frames[lead];
   const start = mainStart(tokens, frames);
-  const nextMain = frames.findIndex((candidate) => candidate.clause.group.start > start && (candidate.commits || candidate.modality === 'imperative'));
+  const nextMain = frames.findIndex(
+    (candidate) => candidate.clause.group.start > start && (candidate.commits || candidate.modality === 'imperative'),
+  );
   const condition = frame
     ? governingCondition(tokens, frames, lead)
-    : (leadingCondition(frames, start) ?? conditionBetween(tokens, start, nextMain < 0 ? tokens.length - 1 : frames[nextMain]!.clause.start - 1));
-  const own: StrengthHint = (frame ? purposeHint(frames, lead) : purposeHint(frames, frames.findIndex((candidate) => candidate.clause.group.start > start) - 1)) ?? frame?.hint ?? 'firm';
+    : (leadingCondition(frames, start) ??
+      conditionBetween(tokens, start, nextMain < 0 ? tokens.length - 1 : frames[nextMain]!.clause.start - 1));
+  const own: StrengthHint =
+    (frame ? purposeHint(frames, lead) : purposeHint(frames, frames.findIndex((candidate) => candidate.clause.group.start > start) - 1)) ??
+    frame?.hint ??
+    'firm';
   let strength: Strength = condition ? 'conditional' : hintStrength(own);
   if (!condition && own === 'firm' && implicit) strength = implicit.conditional ? 'conditional' : hintStrength(implicit.hint);
-  return { kind: 'commitment', voice, strength, rules: ['imperative', ...(condition ? [condition] : []), ...(frame?.fired ?? []), ...(mode === 'prose' ? [] : (implicit?.rules ?? []))] };
+  return {
+    kind: 'commitment',
+    voice,
+    strength,
+    rules: ['imperative', ...(condition ? [condition] : []), ...(frame?.fired ?? []), ...(mode === 'prose' ? [] : (implicit?.rules ?? []))],
+  };
 }
 
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
@@ -152,7 +174,8 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   if (direct >= 0) return direct;
   const first = tokens[start];
   if (!first || !/^\p{L}/u.test(first.text)) return undefined;
-  if (frames.some((frame) => startsWithSubject(frame, start) || (!underCommitment && isMainClauseWithSubject(frame, tokens)))) return undefined;
+  if (frames.some((frame) => startsWithSubject(frame, start) || (!underCommitment && isMainClauseWithSubject(frame, tokens))))
+    return undefined;
   const rest = tokens
     .slice(start, start + 12)
     .map((token) => token.text)
@@ -162,7 +185,8 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   const probed = tagPhrase(`We will ${rest}`);
   const probe = probed[2];
   // After "will" the next word is a verb; the tagger sometimes calls it an adjective or noun ("complete an urgent review"), so a base form followed by a determiner, number or pronoun counts too.
-  const verbal = probe?.pos === 'VERB' || (['ADJ', 'NOUN', 'PROPN'].includes(probe?.pos ?? '') && ['DET', 'NUM', 'PRON'].includes(probed[3]?.pos ?? ''));
+  const verbal =
+    probe?.pos === 'VERB' || (['ADJ', 'NOUN', 'PROPN'].includes(probe?.pos ?? '') && ['DET', 'NUM', 'PRON'].includes(probed[3]?.pos ?? ''));
   if (!probe || !verbal || verbForm(probe) !== 'base') return undefined;
   if (readerVerbs().has(probe.lemma)) return undefined;
   const frame = frames.findIndex((candidate) => candidate.clause.group.start === start);
@@ -172,7 +196,14 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
 /** Whether a frame is a finite clause whose subject opens the unit ("Project Vigilant officers ... look out for ..."), so the unit is no imperative. */
 function startsWithSubject(frame: Frame, start: number): boolean {
   const clause = frame.clause;
-  if (clause.subjectKind !== 'explicit' || clause.relative || clause.infinitive || clause.subordinator !== undefined || clause.start > start) return false;
+  if (
+    clause.subjectKind !== 'explicit' ||
+    clause.relative ||
+    clause.infinitive ||
+    clause.subordinator !== undefined ||
+    clause.start > start
+  )
+    return false;
   return clause.group.auxiliaries.length > 0 || clause.group.mainForm === 'present' || clause.group.mainForm === 'base';
 }
 
@@ -188,14 +219,22 @@ let readerLemmas: Set<string> | undefined;
 
 /** Verbs an imperative addresses to the reader ("call 999", "contact us"), from the addressing-the-reader rule. */
 function readerVerbs(): Set<string> {
-  readerLemmas ??= new Set(extractionLexicon().modality.filter((rule) => rule.kind === 'reader').flatMap((rule) => [...rule.lemmas]));
+  readerLemmas ??= new Set(
+    extractionLexicon()
+      .modality.filter((rule) => rule.kind === 'reader')
+      .flatMap((rule) => [...rule.lemmas]),
+  );
   return readerLemmas;
 }
 
 /** Where the main clause of a unit starts: after list numbering, and after a leading conditional clause and its comma. */
 function mainStart(tokens: Token[], frames: Frame[]): number {
   let start = 0;
-  while (start < tokens.length && (/^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–*-])$/i.test(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')) start += 1;
+  while (
+    start < tokens.length &&
+    (/^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–*-])$/i.test(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')
+  )
+    start += 1;
   // A label ("Force response:", "Action 3:") is not part of the clause.
   const colon = tokens.findIndex((token, index) => index > start && index <= start + 4 && token.text === ':');
   if (colon >= 0) start = colon + 1;
@@ -222,7 +261,9 @@ function opensWithPhrase(token: Token | undefined): boolean {
 function purposeHint(frames: Frame[], lead: number): StrengthHint | undefined {
   const next = frames[lead + 1];
   if (!next || !next.clause.infinitive) return undefined;
-  return next.fired.some((id) => ASPIRATION_RULES.has(id)) || ASPIRATION_VERBS.has(next.clause.group.main.lemma) ? 'aspirational' : undefined;
+  return next.fired.some((id) => ASPIRATION_RULES.has(id)) || ASPIRATION_VERBS.has(next.clause.group.main.lemma)
+    ? 'aspirational'
+    : undefined;
 }
 
 function hintStrength(hint: StrengthHint): Strength {

@@ -116,7 +116,10 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
     fire(has(modalityRules('future'), (rule) => auxWords.some((word) => rule.words.has(word)))) ||
     fire(
       has(modalityRules('future'), (rule) =>
-        group.chain.some((token, index) => rule.lemmas.has(token.lemma) && verbForm(token) === 'gerund' && rule.needsGerundWithTo && index < verbs.length - 1),
+        group.chain.some(
+          (token, index) =>
+            rule.lemmas.has(token.lemma) && verbForm(token) === 'gerund' && rule.needsGerundWithTo && index < verbs.length - 1,
+        ),
       ),
     );
   const obligation = fire(
@@ -124,18 +127,24 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
       modalityRules('obligation'),
       (rule) =>
         auxWords.some((word) => rule.words.has(word) && word !== 'have') ||
-        tokens.slice(group.start, group.end + 1).some((token, index) => rule.words.has(token.lemma) && tokens[group.start + index + 1]?.normal === 'to') ||
+        tokens
+          .slice(group.start, group.end + 1)
+          .some((token, index) => rule.words.has(token.lemma) && tokens[group.start + index + 1]?.normal === 'to') ||
         (rule.words.has(group.main.lemma) && group.main.lemma !== 'have' && after?.normal === 'to'),
     ),
   );
   const possibility = fire(
     has(
       modalityRules('possibility'),
-      (rule) => auxWords.some((word) => rule.words.has(word)) || (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
+      (rule) =>
+        auxWords.some((word) => rule.words.has(word)) || (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
     ),
   );
   const framing = fire(
-    has(modalityRules('framing'), (rule) => group.auxiliaries.some((token) => token.lemma === 'be') && group.chain.some((token) => rule.lemmas.has(token.lemma))),
+    has(
+      modalityRules('framing'),
+      (rule) => group.auxiliaries.some((token) => token.lemma === 'be') && group.chain.some((token) => rule.lemmas.has(token.lemma)),
+    ),
   );
   const groupWords = [...group.auxiliaries, ...verbs].map((token) => token.normal);
   const remains = lemmas.includes('remain');
@@ -144,32 +153,45 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
       modalityRules('commitment'),
       (rule) =>
         rule.words.size > 0 &&
-        (groupWords.some((word) => rule.words.has(word)) || (after !== undefined && rule.words.has(after.normal) && (lemmas.includes('be') || remains))),
+        (groupWords.some((word) => rule.words.has(word)) ||
+          (after !== undefined && rule.words.has(after.normal) && (lemmas.includes('be') || remains))),
     ),
   );
-  const commitmentVerb = fire(has(modalityRules('commitment'), (rule) => rule.lemmas.size > 0 && lemmas.some((lemma) => rule.lemmas.has(lemma))));
+  const commitmentVerb = fire(
+    has(modalityRules('commitment'), (rule) => rule.lemmas.size > 0 && lemmas.some((lemma) => rule.lemmas.has(lemma))),
+  );
   const aspiration =
     fire(
       has(modalityRules('aspiration'), (rule) => {
         if (rule.followedBy.size > 0) {
-          return verbs.some((token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''));
+          return verbs.some(
+            (token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''),
+          );
         }
         return (
           group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
-          (rule.lemmas.has(group.main.lemma) && ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || after?.normal === 'to') && !group.passive)
+          (rule.lemmas.has(group.main.lemma) &&
+            ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || after?.normal === 'to') &&
+            !group.passive)
         );
       }),
-    ) || (group.main.lemma === 'want' && after?.normal === 'to');
+    ) ||
+    (group.main.lemma === 'want' && after?.normal === 'to');
   const continuation = fire(
     has(
       modalityRules('continuation'),
       (rule) =>
         group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
         (group.main.lemma === 'continue' && (agent.class !== 'world' || clause.subjectKind === 'none')) ||
-        (remains && complement.some((token) => ['committed', 'priority', 'priorities', 'focus', 'forefront', 'determined', 'dedicated'].includes(token.normal))),
+        (remains &&
+          complement.some((token) =>
+            ['committed', 'priority', 'priorities', 'focus', 'forefront', 'determined', 'dedicated'].includes(token.normal),
+          )),
     ),
   );
-  const rhetorical = fire(has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)));
+  const rhetorical = fire(
+    has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)),
+  );
   const meta = fire(
     has(modalityRules('meta'), (rule) => {
       if (rule.subjects.size > 0) {
@@ -180,19 +202,31 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
       const verb = rule.lemmas.has(group.main.lemma);
       if (!verb) return false;
       if (!rule.needsEmbedded) return group.main.lemma !== 'set' || after?.normal === 'out';
-      return EMBEDDED_OBJECT.has(after?.normal ?? '') || (EMBEDDED_OBJECT.has(tokens[group.end + 2]?.normal ?? '') && SECOND_PERSON.has(after?.normal ?? ''));
+      return (
+        EMBEDDED_OBJECT.has(after?.normal ?? '') ||
+        (EMBEDDED_OBJECT.has(tokens[group.end + 2]?.normal ?? '') && SECOND_PERSON.has(after?.normal ?? ''))
+      );
     }),
   );
-  const reader = fire(has(modalityRules('reader'), (rule) => secondPerson && (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma)))));
+  const reader = fire(
+    has(
+      modalityRules('reader'),
+      (rule) => secondPerson && (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma))),
+    ),
+  );
   const copular = group.main.lemma === 'be' || remains;
   const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has((group.chain[0] ?? group.main).lemma)));
-  const underway = fire(has(modalityRules('ongoing-state'), (rule) => copular && complement.slice(0, 3).some((token) => rule.words.has(token.normal))));
+  const underway = fire(
+    has(modalityRules('ongoing-state'), (rule) => copular && complement.slice(0, 3).some((token) => rule.words.has(token.normal))),
+  );
   const priority = fire(
     has(
       modalityRules('priority'),
       (rule) =>
         (copular && complement.some((token) => rule.words.has(token.normal))) ||
-        (agent.phrase !== undefined && rule.words.has(agent.phrase.head.normal) && (isFirstPersonPossessor(agent) || ownedByTheText(clause.subject))),
+        (agent.phrase !== undefined &&
+          rule.words.has(agent.phrase.head.normal) &&
+          (isFirstPersonPossessor(agent) || ownedByTheText(clause.subject))),
     ),
   );
   const nounBeforeTo = clause.infinitive ? tokens[group.start - 2] : undefined;
@@ -220,7 +254,10 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   const verbKinds: ModalityKind[] = [];
   const agentive = AGENTIVE.has(agent.class);
   for (const kind of ['effect', 'world', 'experience', 'receiving'] as const) {
-    const rule = modalityRules(kind).find((candidate) => candidate.lemmas.has(group.main.lemma) || (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))));
+    const rule = modalityRules(kind).find(
+      (candidate) =>
+        candidate.lemmas.has(group.main.lemma) || (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))),
+    );
     if (!rule) continue;
     verbKinds.push(kind);
     // These kinds say something only of a subject that is not an agent of its own (demand, victims, this).
@@ -245,8 +282,13 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   const commit = (modality: Modality, override?: StrengthHint): Frame => {
     frame.modality = modality;
     // "safe in the knowledge that we will take them seriously": a "that" clause whose subject is the speaker or the force still commits.
-    const ownRelative = clause.relative && clause.introducer === 'that' && clause.subjectKind === 'explicit' && (agent.class === 'speaker' || agent.class === 'force');
-    frame.commits = (!clause.relative || ownRelative) && (!clause.infinitive || modality === 'nominal') && clause.subordinator === undefined;
+    const ownRelative =
+      clause.relative &&
+      clause.introducer === 'that' &&
+      clause.subjectKind === 'explicit' &&
+      (agent.class === 'speaker' || agent.class === 'force');
+    frame.commits =
+      (!clause.relative || ownRelative) && (!clause.infinitive || modality === 'nominal') && clause.subordinator === undefined;
     if (override) frame.hint = override;
     return frame;
   };
@@ -261,7 +303,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   }
   if (framing || obligation || possibility) return frame;
   if (group.perfect) {
-    if (commitmentVerb && !group.negative && lemmas.some((lemma) => ['commit', 'pledge', 'promise', 'vow', 'undertake'].includes(lemma))) return commit('commitment', 'firm');
+    if (commitmentVerb && !group.negative && lemmas.some((lemma) => ['commit', 'pledge', 'promise', 'vow', 'undertake'].includes(lemma)))
+      return commit('commitment', 'firm');
     frame.modality = 'past';
     return frame;
   }
@@ -278,7 +321,14 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   if (nominalAim) return commit('nominal', 'aspirational');
   if (aspiration && (agent.class === 'speaker' || agent.class === 'force')) return commit('aspiration', 'aspirational');
   if (group.progressive && !verbKinds.includes('world')) return commit('progressive', 'ongoing');
-  if (clause.subjectKind === 'none' && group.auxiliaries.length === 0 && group.mainForm === 'base' && !clause.relative && !clause.infinitive && clause.subordinator === undefined) {
+  if (
+    clause.subjectKind === 'none' &&
+    group.auxiliaries.length === 0 &&
+    group.mainForm === 'base' &&
+    !clause.relative &&
+    !clause.infinitive &&
+    clause.subordinator === undefined
+  ) {
     frame.modality = 'imperative';
     return frame;
   }
@@ -295,14 +345,22 @@ function isOrganisation(agent: AgentReading): boolean {
 function speaksOfTheText(tokens: Token[], rule: ModalityRule): boolean {
   return tokens.some((token, index) => {
     const previous = tokens[index - 1]?.normal ?? '';
-    if (['will', 'shall', "'ll", '’ll'].includes(previous) || !rule.lemmas.has(token.lemma === token.normal ? token.normal.replace(/s$/u, '') : token.lemma)) return false;
+    if (
+      ['will', 'shall', "'ll", '’ll'].includes(previous) ||
+      !rule.lemmas.has(token.lemma === token.normal ? token.normal.replace(/s$/u, '') : token.lemma)
+    )
+      return false;
     return token.lemma !== 'set' && token.normal.replace(/s$/u, '') !== 'set' ? true : tokens[index + 1]?.normal === 'out';
   });
 }
 
 /** "the emphasis of this strategy", "the focus of our plan": a subject owned by the document or by us. */
 function ownedByTheText(subject: Token[]): boolean {
-  return subject.some((token, index) => (token.normal === 'this' || token.normal === 'our') && ['strategy', 'plan', 'force', 'work'].includes(subject[index + 1]?.normal ?? ''));
+  return subject.some(
+    (token, index) =>
+      (token.normal === 'this' || token.normal === 'our') &&
+      ['strategy', 'plan', 'force', 'work'].includes(subject[index + 1]?.normal ?? ''),
+  );
 }
 
 function isFirstPersonPossessor(agent: AgentReading): boolean {

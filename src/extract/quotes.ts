@@ -74,25 +74,36 @@ export function quoteSpans(text: string, tokens: Token[], force: ForceAliases, s
   rememberReportedSpeech(tokens, spans, force, state);
   rememberPerson(text.slice(previousEnd), force, state);
   const last = spans[spans.length - 1];
-  state.continuing = last?.open ? { ...(last.speaker ? { speaker: last.speaker } : {}), ...(last.speakerName ? { speakerName: last.speakerName } : {}) } : undefined;
+  state.continuing = last?.open
+    ? { ...(last.speaker ? { speaker: last.speaker } : {}), ...(last.speakerName ? { speakerName: last.speakerName } : {}) }
+    : undefined;
   if (state.continuing === undefined) delete state.continuing;
   return spans;
 }
 
 /** Who a speech verb next to a quote names: "X said: “...”", "“...,” said X", "“...,” X said". */
-function attribution(text: string, tokens: Token[], span: QuoteSpan, force: ForceAliases, state: QuoteState): { speaker: RoleReading; name: string } | undefined {
+function attribution(
+  text: string,
+  tokens: Token[],
+  span: QuoteSpan,
+  force: ForceAliases,
+  state: QuoteState,
+): { speaker: RoleReading; name: string } | undefined {
   const verbs = speechVerbs();
   const before = tokens.filter((token) => token.end <= span.start);
   const verbBefore = before.length > 0 ? lastIndexWhere(before, (token) => verbs.has(token.lemma)) : -1;
   if (verbBefore >= 0 && /^[\s:,]*$/.test(text.slice(before[verbBefore]!.end, span.start))) {
-    const from = lastIndexWhere(before.slice(0, verbBefore), (token) => token.text === '.' || CLOSING.has(token.text) || token.text === '"') + 1;
+    const from =
+      lastIndexWhere(before.slice(0, verbBefore), (token) => token.text === '.' || CLOSING.has(token.text) || token.text === '"') + 1;
     const name = before.slice(from, verbBefore).filter((token) => token.pos !== 'ADV');
     return speakerOf(name, force, state);
   }
   const after = tokens.filter((token) => token.start >= span.end);
   const verbAfter = after.slice(0, 8).findIndex((token) => verbs.has(token.lemma));
   if (verbAfter >= 0) {
-    const stop = after.findIndex((token, index) => index > verbAfter && (token.text === '.' || token.text === ':' || OPENING.has(token.text)));
+    const stop = after.findIndex(
+      (token, index) => index > verbAfter && (token.text === '.' || token.text === ':' || OPENING.has(token.text)),
+    );
     const following = after.slice(verbAfter + 1, stop < 0 ? undefined : stop);
     const preceding = after.slice(0, verbAfter).filter((token) => token.pos !== 'PUNCT');
     return speakerOf(preceding.length > 0 ? preceding : following, force, state);
@@ -103,7 +114,8 @@ function attribution(text: string, tokens: Token[], span: QuoteSpan, force: Forc
 function speakerOf(words: Token[], force: ForceAliases, state: QuoteState): { speaker: RoleReading; name: string } | undefined {
   if (words.length === 0) return undefined;
   const name = words.map((token) => token.text).join(' ');
-  if (words.length <= 2 && PRONOUNS.has(words[words.length - 1]!.normal)) return state.lastPerson && { speaker: state.lastPerson.speaker, name: state.lastPerson.name };
+  if (words.length <= 2 && PRONOUNS.has(words[words.length - 1]!.normal))
+    return state.lastPerson && { speaker: state.lastPerson.speaker, name: state.lastPerson.name };
   // The same person named again by surname ("Deputy Chief Constable Blyth" after "..., Deputy Chief Constable Maggie Blyth").
   const known = state.people?.get(words[words.length - 1]!.text);
   if (known) return { speaker: known, name };

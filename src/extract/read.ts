@@ -113,7 +113,11 @@ export function readDocument(tree: Root, source: string, force: ForceAliases): R
     const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
     if (tokens.length === 0) return;
     if (leadIns.itemLeadIns.has(index)) return;
-    const sentences = entry.sentences.map((sentence) => ({ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }));
+    const sentences = entry.sentences.map((sentence) => ({
+      tokens: sentence.tokens,
+      frames: readFrames(sentence.tokens, force),
+      text: sentence.text,
+    }));
     const text = entry.text.text;
     const implicit = lead?.implicit ?? rowImplicit(block, speaker);
     const decision = decideUnit(sentences, context, mode, kind, implicit);
@@ -151,7 +155,12 @@ function readParagraph(
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
-    if (sentenceIndex === entry.sentences.length - 1 && isDanglingLeadIn(sentence.text) && /:\s*$/u.test(sentence.text) && !followedByList(blocks, index)) {
+    if (
+      sentenceIndex === entry.sentences.length - 1 &&
+      isDanglingLeadIn(sentence.text) &&
+      /:\s*$/u.test(sentence.text) &&
+      !followedByList(blocks, index)
+    ) {
       warnings.push({
         rule: 'lost-list',
         message: `lead-in "${stripNumbering(sentence.text).trim()}" is not followed by a list: the source may have lost the items it introduced`,
@@ -159,7 +168,13 @@ function readParagraph(
       });
       return;
     }
-    const decision = decideUnit([{ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }], context, 'prose', kind, undefined);
+    const decision = decideUnit(
+      [{ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }],
+      context,
+      'prose',
+      kind,
+      undefined,
+    );
     if (!decision) return;
     const unit = makeUnit('sentence', entry, sentence.start, sentence.end, section, decision);
     if (quote?.speakerName !== undefined && quote.speaker) unit.speaker = quote.speakerName;
@@ -206,7 +221,10 @@ function cleanUnitText(text: string): string {
 }
 
 function quoteOf(spans: QuoteSpan[], sentence: TaggedSentence): QuoteSpan | undefined {
-  return spans.find((span) => sentence.start >= span.start && sentence.start < span.end) ?? spans.find((span) => span.start >= sentence.start && span.start <= sentence.start + 2);
+  return (
+    spans.find((span) => sentence.start >= span.start && sentence.start < span.end) ??
+    spans.find((span) => span.start >= sentence.start && span.start <= sentence.start + 2)
+  );
 }
 
 function documentTitle(blocks: ReadBlock[]): { index: number; text: string } | undefined {
@@ -220,11 +238,21 @@ function documentTitle(blocks: ReadBlock[]): { index: number; text: string } | u
 function authorVoice(blocks: ReadBlock[], title: { index: number; text: string } | undefined, force: ForceAliases): Voice {
   for (const entry of blocks.slice(0, 6)) {
     if (entry.block.kind !== 'paragraph') continue;
-    const byline = signatureVoice(entry.text.text, entry.sentences.flatMap((sentence) => sentence.tokens), force);
+    const byline = signatureVoice(
+      entry.text.text,
+      entry.sentences.flatMap((sentence) => sentence.tokens),
+      force,
+    );
     if (byline) return byline.voice;
     if (entry.sentences.some((sentence) => sentence.tokens.length > 8)) break;
   }
-  const titles = [title?.text, ...blocks.filter((entry) => entry.block.kind === 'heading' && entry.block.depth <= 2).slice(0, 2).map((entry) => entry.text.text)];
+  const titles = [
+    title?.text,
+    ...blocks
+      .filter((entry) => entry.block.kind === 'heading' && entry.block.depth <= 2)
+      .slice(0, 2)
+      .map((entry) => entry.text.text),
+  ];
   for (const text of titles) {
     if (text === undefined) continue;
     const role = roleVoice(text, force);
@@ -239,7 +267,11 @@ function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<numb
   const overrides = new Map<number, Voice>();
   blocks.forEach((entry, index) => {
     if (entry.block.kind !== 'paragraph') return;
-    const voice = signatureVoice(entry.text.text, entry.sentences.flatMap((sentence) => sentence.tokens), force);
+    const voice = signatureVoice(
+      entry.text.text,
+      entry.sentences.flatMap((sentence) => sentence.tokens),
+      force,
+    );
     if (!voice) return;
     marks.add(index);
     for (let previous = index - 1; previous >= 0; previous -= 1) {
@@ -291,7 +323,9 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
     }
     if (block.kind === 'item') byList.set(key, lead);
     if (block.kind === 'row' && lead === undefined) {
-      const earlier = [...result.byBlock.entries()].reverse().find(([at]) => at < index && blocks[at]!.block.kind === 'row' && blocks[at]!.block.heading === block.heading);
+      const earlier = [...result.byBlock.entries()]
+        .reverse()
+        .find(([at]) => at < index && blocks[at]!.block.kind === 'row' && blocks[at]!.block.heading === block.heading);
       if (earlier) lead = earlier[1];
     }
     if (lead) result.byBlock.set(index, lead);
@@ -316,7 +350,9 @@ function followedByList(blocks: ReadBlock[], index: number): boolean {
 /** A sentence that introduces a list: it ends with a colon or an ellipsis, or stops without a full stop ("We will"). */
 function isDanglingLeadIn(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.split(/\s+/).length <= 40 && LEAD_IN_END.test(trimmed) && !/[.!?]["”’]?\s*$/u.test(trimmed.replace(/(\.\.\.|…)\s*$/u, ':'));
+  return (
+    trimmed.split(/\s+/).length <= 40 && LEAD_IN_END.test(trimmed) && !/[.!?]["”’]?\s*$/u.test(trimmed.replace(/(\.\.\.|…)\s*$/u, ':'))
+  );
 }
 
 /** What a lead-in lends its items: whose voice, how firm, whether conditional; undefined when it says nothing of either. */
@@ -325,7 +361,13 @@ function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, aut
   const frames = readFrames(sentence.tokens, force);
   const kind = contextKindOf(sentence.text);
   const context: VoiceContext = { speaker: author, force };
-  const decision = decideUnit([{ tokens: sentence.tokens, frames, text: sentence.text.replace(/[:…]+\s*$/u, '.') }], context, 'prose', kind, undefined);
+  const decision = decideUnit(
+    [{ tokens: sentence.tokens, frames, text: sentence.text.replace(/[:…]+\s*$/u, '.') }],
+    context,
+    'prose',
+    kind,
+    undefined,
+  );
   const text = sentence.text.replace(NUMBERING, '').trim();
   if (!decision) {
     const lead: LeadIn = { text, implicit: { voice: author, hint: 'firm', conditional: false, commits: false, rules: [] } };
@@ -335,7 +377,13 @@ function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, aut
   const hint = decision.strength === 'aspirational' ? 'aspirational' : decision.strength === 'ongoing' ? 'ongoing' : 'firm';
   const lead: LeadIn = {
     text,
-    implicit: { voice: decision.voice, hint, conditional: decision.strength === 'conditional', commits: true, rules: ['lead-in', ...decision.rules] },
+    implicit: {
+      voice: decision.voice,
+      hint,
+      conditional: decision.strength === 'conditional',
+      commits: true,
+      rules: ['lead-in', ...decision.rules],
+    },
   };
   if (kind) lead.kind = kind;
   return lead;

@@ -31,7 +31,11 @@ export function firedRules(file: RuleFile, example: string): Set<string> {
     case 'modality':
       return new Set(sentences.flatMap((sentence) => readFrames(sentence.tokens, force).flatMap((frame) => frame.fired)));
     case 'conditions': {
-      const input = sentences.map((sentence) => ({ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }));
+      const input = sentences.map((sentence) => ({
+        tokens: sentence.tokens,
+        frames: readFrames(sentence.tokens, force),
+        text: sentence.text,
+      }));
       const decision = decideUnit(input, { speaker: 'force', force }, 'item', 'commitment', undefined);
       return new Set(decision?.rules ?? []);
     }
@@ -46,7 +50,11 @@ export function firedRules(file: RuleFile, example: string): Set<string> {
       return new Set(spans.some((span) => span.speaker) ? ['speech-verb'] : []);
     }
     case 'contexts':
-      return new Set(extractionLexicon().contexts.filter((rule) => rule.patterns.some((pattern) => pattern.test(example))).map((rule) => rule.id));
+      return new Set(
+        extractionLexicon()
+          .contexts.filter((rule) => rule.patterns.some((pattern) => pattern.test(example)))
+          .map((rule) => rule.id),
+      );
     case 'scope':
       return new Set(hasNationalScope(example) ? ['national-scope'] : []);
   }

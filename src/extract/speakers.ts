@@ -46,7 +46,8 @@ export function roleVoice(text: string, force: ForceAliases, titlesOnly = false)
 export function signatureVoice(text: string, tokens: Token[], force: ForceAliases): RoleReading | undefined {
   const main = text.split(/[·|]/u)[0] ?? text;
   const words = main.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-  if (words.length < 2 || words.length > 16 || /[.!?:]["”]?\s*$/u.test(main.trim()) && !/\b[A-Z][a-z]*\.$/.test(main.trim())) return undefined;
+  if (words.length < 2 || words.length > 16 || (/[.!?:]["”]?\s*$/u.test(main.trim()) && !/\b[A-Z][a-z]*\.$/.test(main.trim())))
+    return undefined;
   const ownTokens = tokens.filter((token) => token.start < main.length);
   if (ownTokens.some((token) => token.pos === 'AUX')) return undefined;
   const role = roleVoice(main, force);

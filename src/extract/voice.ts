@@ -23,7 +23,9 @@ export interface VoiceContext {
 let nationalScope: string[][] | undefined;
 
 function nationalScopePhrases(): string[][] {
-  nationalScope ??= loadPackageData<{ rules: { phrases: string[] }[] }>('src/extract/data/scope.yaml').rules.flatMap((rule) => rule.phrases.map(phraseWords));
+  nationalScope ??= loadPackageData<{ rules: { phrases: string[] }[] }>('src/extract/data/scope.yaml').rules.flatMap((rule) =>
+    rule.phrases.map(phraseWords),
+  );
   return nationalScope;
 }
 
@@ -100,11 +102,16 @@ function ownerVoice(possessor: string | undefined, context: VoiceContext): Voice
 function priorityOwner(frame: Frame, sentence: string, context: VoiceContext): Voice | undefined {
   const words = phraseWords(sentence);
   if (words.includes('our') || words.includes('my')) return context.speaker;
-  if (/\bforce priorit/u.test(words.join(' ')) || findPhrase(words, ['this', 'strategy']) >= 0 || findPhrase(words, ['this', 'plan']) >= 0) return context.speaker === 'force' ? 'force' : context.speaker;
+  if (/\bforce priorit/u.test(words.join(' ')) || findPhrase(words, ['this', 'strategy']) >= 0 || findPhrase(words, ['this', 'plan']) >= 0)
+    return context.speaker === 'force' ? 'force' : context.speaker;
   const forIndex = words.indexOf('for');
   if (forIndex >= 0) {
     const rest = words.slice(forIndex + 1);
-    if (findPhrase(rest.slice(0, 2), ['the', 'force']) === 0 || context.force.phrases.some((alias) => findPhrase(rest, alias) >= 0 && findPhrase(rest, alias) <= 1)) return 'force';
+    if (
+      findPhrase(rest.slice(0, 2), ['the', 'force']) === 0 ||
+      context.force.phrases.some((alias) => findPhrase(rest, alias) >= 0 && findPhrase(rest, alias) <= 1)
+    )
+      return 'force';
   }
   if (frame.agent.class === 'speaker') return context.speaker;
   return undefined;

@@ -54,7 +54,8 @@ export function flattenBlocks(tree: Root): Block[] {
       const first = prose[0];
       const block: Block = { kind: 'item', nodes: prose, depth: work.depth, heading, list: info?.list ?? 0 };
       if (info?.parentItem !== undefined) block.parentItem = info.parentItem;
-      if (nested.length > 0 && prose.length === 1 && first?.type === 'paragraph' && isAllStrong(first as Paragraph)) block.boldHeading = true;
+      if (nested.length > 0 && prose.length === 1 && first?.type === 'paragraph' && isAllStrong(first as Paragraph))
+        block.boldHeading = true;
       blocks.push(withQuote(block, work.quoted));
       const index = blocks.length - 1;
       for (const list of [...nested].reverse()) stack.push({ node: list, quoted: work.quoted, depth: work.depth, parentItem: index });
@@ -94,7 +95,14 @@ function tableRows(table: Table, heading: number): Block[] {
       if (column !== action) cells[headers[column] ?? `column ${column + 1}`] = cellText(cell);
     });
     const actionCell = row.children[action];
-    return { kind: 'row', nodes: actionCell ? (actionCell.children as RootContent[]) : [], depth: 0, heading, cells, header: headers[action] ?? '' };
+    return {
+      kind: 'row',
+      nodes: actionCell ? (actionCell.children as RootContent[]) : [],
+      depth: 0,
+      heading,
+      cells,
+      header: headers[action] ?? '',
+    };
   });
 }
 

@@ -55,7 +55,7 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
   let cursor = group.start - 1;
   while (cursor >= limit && !isBoundary(tokens, cursor, group.start)) cursor -= 1;
   const boundary = cursor >= limit ? tokens[cursor] : undefined;
-  let regionStart = cursor + 1;
+  const regionStart = cursor + 1;
   let region = trimLeading(tokens.slice(regionStart, group.start));
   // "Violent men who harm women will see ...": after "who" comes the relative clause's own verb, even when the
   // tagger took it for a noun, so the subject of this verb is the noun phrase before "who".
@@ -65,10 +65,28 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     while (start >= limit && !isBoundary(tokens, start, cursor)) start -= 1;
     const before = trimLeading(tokens.slice(start + 1, cursor));
     if (before.length > 0) {
-      return { group, subject: before, subjectKind: 'explicit', relative: false, infinitive: false, regionStart: start + 1, start: start + 1, end: group.end };
+      return {
+        group,
+        subject: before,
+        subjectKind: 'explicit',
+        relative: false,
+        infinitive: false,
+        regionStart: start + 1,
+        start: start + 1,
+        end: group.end,
+      };
     }
   }
-  const clause: Clause = { group, subject: [], subjectKind: 'none', relative: false, infinitive: false, regionStart, start: regionStart, end: group.end };
+  const clause: Clause = {
+    group,
+    subject: [],
+    subjectKind: 'none',
+    relative: false,
+    infinitive: false,
+    regionStart,
+    start: regionStart,
+    end: group.end,
+  };
   // A group opened by "being" or "having" ("without a suspect being identified") is a participle phrase, never a finite clause.
   if (tokens[group.start]?.pos === 'AUX' && /ing$/u.test(tokens[group.start]!.normal)) {
     clause.infinitive = true;
@@ -92,20 +110,30 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     clause.introducer = boundary.normal;
   }
   if (region.length > 0 && followsComplementVerb(tokens, regionStart, earlier)) clause.relative = true;
-  if (boundary && (boundary.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(boundary.normal) || boundary.pos === 'ADP') && !RELATIVE.has(boundary.normal)) {
+  if (
+    boundary &&
+    (boundary.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(boundary.normal) || boundary.pos === 'ADP') &&
+    !RELATIVE.has(boundary.normal)
+  ) {
     clause.subordinator = boundary.normal;
     clause.start = cursor;
   }
   if (region.length === 0 && boundary?.text === ',' && !clause.relative) {
     const before = skipRelativeClause(tokens, cursor, limit);
     if (before !== undefined) {
-      regionStart = before.start;
+      clause.start = before.start;
+      clause.regionStart = before.start;
       region = trimLeading(tokens.slice(before.start, before.end + 1));
     }
   }
   const previousClause = earlier[earlier.length - 1];
   const insideFirstNounPhrase = earlier.length === 1 && boundary?.text === ',' && region.length > 0;
-  if (insideFirstNounPhrase && previousClause?.infinitive && ['NOUN', 'PROPN'].includes(tokens[previousClause.group.start - 2]?.pos ?? '') && !region.some((token) => ['we', 'i', 'they', 'he', 'she', 'it'].includes(token.normal))) {
+  if (
+    insideFirstNounPhrase &&
+    previousClause?.infinitive &&
+    ['NOUN', 'PROPN'].includes(tokens[previousClause.group.start - 2]?.pos ?? '') &&
+    !region.some((token) => ['we', 'i', 'they', 'he', 'she', 'it'].includes(token.normal))
+  ) {
     // "Our actions to tackle violence, abuse and intimidation will be open ...": the subject is the noun phrase before "to".
     const before = previousClause.regionStart;
     const nounPhrase = trimLeading(tokens.slice(before, previousClause.group.start - 1));
@@ -122,7 +150,8 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     return clause;
   }
   const previous = earlier[earlier.length - 1];
-  const coordinated = previous !== undefined && (onlyCoordination(tokens, previous.group.end + 1, group.start) || afterConjunction(tokens, group.start));
+  const coordinated =
+    previous !== undefined && (onlyCoordination(tokens, previous.group.end + 1, group.start) || afterConjunction(tokens, group.start));
   if (previous && coordinated) {
     const main = onlyCoordination(tokens, previous.group.end + 1, group.start) ? previous : lastMainClause(earlier);
     if (!main) return clause;
@@ -143,9 +172,19 @@ function isBoundary(tokens: Token[], index: number, groupStart: number): boolean
   if (CLAUSE_PUNCTUATION.has(token.text)) return true;
   if (token.text === '-' && isSpacedDash(tokens, index)) return true;
   // "where possible", "if necessary", "when appropriate": a fixed hedge, not the start of a clause.
-  if ((token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) && ['ADJ', 'ADV'].includes(tokens[index + 1]?.pos ?? '') && tokens[index + 2]?.pos !== 'VERB') return false;
+  if (
+    (token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) &&
+    ['ADJ', 'ADV'].includes(tokens[index + 1]?.pos ?? '') &&
+    tokens[index + 2]?.pos !== 'VERB'
+  )
+    return false;
   if (token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) return true;
-  if (token.pos === 'ADP' && CLAUSAL_PREPOSITIONS.has(token.normal) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')) return true;
+  if (
+    token.pos === 'ADP' &&
+    CLAUSAL_PREPOSITIONS.has(token.normal) &&
+    ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')
+  )
+    return true;
   if (RELATIVE.has(token.normal) && token.pos !== 'DET' && follows(tokens, index)) return true;
   if (EMBEDDING.has(token.normal)) return true;
   if (token.pos === 'CCONJ') return tokens.slice(index + 1, groupStart).every((between) => between.pos === 'ADV');
@@ -163,7 +202,10 @@ function isSpacedDash(tokens: Token[], index: number): boolean {
 /** Whether a relative word stands after a noun or a comma, as a relative pronoun does. */
 function follows(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',' || before.pos === 'PRON' || before.pos === 'ADP');
+  return (
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',' || before.pos === 'PRON' || before.pos === 'ADP')
+  );
 }
 
 /** For "X, who leads Y, is committed": the span of X, when the comma closes a relative clause. */
@@ -178,7 +220,26 @@ function skipRelativeClause(tokens: Token[], comma: number, limit: number): { st
 }
 
 /** Verbs whose object is a whole clause ("ensuring we are tough", "recognise that we must"): that clause is not a main clause. */
-const COMPLEMENT_VERBS = new Set(['ensure', 'make', 'mean', 'show', 'know', 'recognise', 'recognize', 'believe', 'think', 'say', 'understand', 'acknowledge', 'accept', 'hope', 'expect', 'feel', 'find', 'state']);
+const COMPLEMENT_VERBS = new Set([
+  'ensure',
+  'make',
+  'mean',
+  'show',
+  'know',
+  'recognise',
+  'recognize',
+  'believe',
+  'think',
+  'say',
+  'understand',
+  'acknowledge',
+  'accept',
+  'hope',
+  'expect',
+  'feel',
+  'find',
+  'state',
+]);
 
 /** Whether a clause's subject comes straight after a verb that takes a clause as its object, or after another such object clause and a comma. */
 function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Clause[]): boolean {
@@ -186,7 +247,11 @@ function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Cl
   if (!previous) return false;
   let index = regionStart - 1;
   if (tokens[index]?.normal === 'that') index -= 1;
-  if (index === previous.group.end && (COMPLEMENT_VERBS.has(previous.group.main.lemma) || (previous.group.main.lemma === 'make' && tokens[index + 1]?.normal === 'sure'))) return true;
+  if (
+    index === previous.group.end &&
+    (COMPLEMENT_VERBS.has(previous.group.main.lemma) || (previous.group.main.lemma === 'make' && tokens[index + 1]?.normal === 'sure'))
+  )
+    return true;
   if (tokens[index]?.normal === 'sure' && tokens[index - 1]?.lemma === 'make') return true;
   // "ensuring we are tough, we are keeping women safe": a second object clause after a comma.
   return (
@@ -214,7 +279,10 @@ function lastMainClause(clauses: Clause[]): Clause | undefined {
 
 function onlyCoordination(tokens: Token[], from: number, to: number): boolean {
   const between = tokens.slice(from, to);
-  return between.some((token) => token.pos === 'CCONJ') && between.every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',');
+  return (
+    between.some((token) => token.pos === 'CCONJ') &&
+    between.every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',')
+  );
 }
 
 function trimLeading(region: Token[]): Token[] {

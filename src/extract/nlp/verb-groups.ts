@@ -76,7 +76,13 @@ export function findVerbGroups(tokens: Token[], lexicon: GroupLexicon): VerbGrou
     // After a modal ("will", "will not"), the next word is the main verb whatever the tagger made of it ("will not pretend").
     const tail = tokens[members[members.length - 1]!]!;
     const afterModal = tokens[cursor];
-    if (tail.pos !== 'VERB' && lastVerbal(tokens, members).pos === 'AUX' && afterModal && ['NOUN', 'ADJ', 'PROPN', 'ADV'].includes(afterModal.pos) && isModal(lastVerbal(tokens, members))) {
+    if (
+      tail.pos !== 'VERB' &&
+      lastVerbal(tokens, members).pos === 'AUX' &&
+      afterModal &&
+      ['NOUN', 'ADJ', 'PROPN', 'ADV'].includes(afterModal.pos) &&
+      isModal(lastVerbal(tokens, members))
+    ) {
       afterModal.pos = 'VERB';
       members.push(cursor);
       cursor += 1;
@@ -107,7 +113,13 @@ function isAttributive(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.pos !== 'VERB') return false;
   // A capitalised word inside a name ("the council's Early Help team") is part of the name, not a verb.
-  if (index > 0 && /^\p{Lu}/u.test(token.text) && ['NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') && tokens[index - 1]?.text !== '.') return true;
+  if (
+    index > 0 &&
+    /^\p{Lu}/u.test(token.text) &&
+    ['NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') &&
+    tokens[index - 1]?.text !== '.'
+  )
+    return true;
   // After a possessive ("our focus", "their review") a word is a noun whatever the tagger says.
   if (['our', 'their', 'its', 'my', 'your', 'his', 'her'].includes(tokens[index - 1]?.normal ?? '')) return true;
   const form = verbForm(token);
@@ -118,9 +130,14 @@ function isAttributive(tokens: Token[], index: number): boolean {
   // A participle straight after a noun and before a preposition is a reduced relative ("devices recovered from victims", "issues related to VAWG").
   if (form === 'past' && ['NOUN', 'PROPN'].includes(before.pos) && after.pos === 'ADP' && tokens[index - 2]?.pos !== 'PRON') return true;
   // A gerund in a list of nouns ("domestic abuse, stalking, harassment") or straight before a verb ("serious sexual offending remain").
-  if (form === 'gerund' && (after.pos === 'AUX' || (after.pos === 'VERB' && verbForm(after) !== 'gerund'))) return ['ADJ', 'NOUN', 'DET', 'PUNCT', 'CCONJ'].includes(before.pos);
+  if (form === 'gerund' && (after.pos === 'AUX' || (after.pos === 'VERB' && verbForm(after) !== 'gerund')))
+    return ['ADJ', 'NOUN', 'DET', 'PUNCT', 'CCONJ'].includes(before.pos);
   if (form === 'gerund' && (before.text === ',' || before.pos === 'CCONJ') && (after.text === ',' || after.pos === 'CCONJ')) return true;
-  const nominalBefore = ['DET', 'ADJ', 'PROPN', 'NUM'].includes(before.pos) || before.text === '’s' || before.text === "'s" || ['our', 'its', 'their', 'my', 'your', 'his', 'her'].includes(before.normal);
+  const nominalBefore =
+    ['DET', 'ADJ', 'PROPN', 'NUM'].includes(before.pos) ||
+    before.text === '’s' ||
+    before.text === "'s" ||
+    ['our', 'its', 'their', 'my', 'your', 'his', 'her'].includes(before.normal);
   return nominalBefore && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos);
 }
 

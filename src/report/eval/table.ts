@@ -8,10 +8,11 @@ import { formatEvalErrors } from './errors.js';
 export function formatEvalTable(report: EvaluationReport, options: ReportOptions): string {
   const paint = painter(options);
   const lines: string[] = [
-    paint.bold(`Accuracy by split against ${report.framework}`) + paint.dim(` (classifier settings and calibration fitted on: ${report.tunedOn.join(', ')})`),
+    paint.bold(`Accuracy by split against ${report.framework}`) +
+      paint.dim(` (classifier settings and calibration fitted on: ${report.tunedOn.join(', ')})`),
     splitTable(report.splits).toString(),
     paint.dim(
-      'Figures pooled over the split\'s documents, with a 95% bootstrap interval (documents resampled, 1,000 times). ' +
+      "Figures pooled over the split's documents, with a 95% bootstrap interval (documents resampled, 1,000 times). " +
         `Extraction: predicted and gold units pair one to one when their words overlap by Dice >= ${report.matching.minOverlap} and they start within ` +
         `${report.matching.maxLineDistance} line. Mapping (paired): (commitment, action) pairs over paired commitments; E2E also counts the actions of missed and spurious ones. ` +
         'Strength: accuracy over paired commitments.',
@@ -32,16 +33,28 @@ export function formatEvalTable(report: EvaluationReport, options: ReportOptions
   }
   const held = report.splits.filter((split) => split.holdout);
   if (held.length > 0) {
-    const table = new Table({ head: ['Split', 'Extr F1', 'Map F1 [95% CI]', 'E2E F1 [95% CI]', 'Strength'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+    const table = new Table({
+      head: ['Split', 'Extr F1', 'Map F1 [95% CI]', 'E2E F1 [95% CI]', 'Strength'],
+      style: PLAIN_TABLE_STYLE,
+      chars: COMPACT_TABLE_CHARS,
+    });
     for (const split of held) {
       const { figures, intervals } = split.holdout!;
-      table.push([split.name, number(figures.extraction.f1), withInterval(figures.mapping.f1, intervals.mappingF1), withInterval(figures.endToEnd.f1, intervals.endToEndF1), number(figures.strengthAccuracy)]);
+      table.push([
+        split.name,
+        number(figures.extraction.f1),
+        withInterval(figures.mapping.f1, intervals.mappingF1),
+        withInterval(figures.endToEnd.f1, intervals.endToEndF1),
+        number(figures.strengthAccuracy),
+      ]);
     }
     lines.push(
       '',
       paint.bold('Leave one document out'),
       table.toString(),
-      paint.dim(`Each document of ${report.tunedOn.join(' and ')} scored with thresholds and calibration refitted on the others; no vocabulary comes from any document.`),
+      paint.dim(
+        `Each document of ${report.tunedOn.join(' and ')} scored with thresholds and calibration refitted on the others; no vocabulary comes from any document.`,
+      ),
     );
   }
   if (report.errors) lines.push('', formatEvalErrors(report.errors, options));
@@ -74,7 +87,11 @@ function figureRow(name: string, documents: number, figures: EvaluationFigures, 
 }
 
 function baselineTable(splits: SplitEvaluation[]): Table.Table {
-  const table = new Table({ head: ['Split', 'Method', 'Extr F1', 'Map P', 'Map R', 'Map F1 (paired)', 'Map F1 (E2E)'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+  const table = new Table({
+    head: ['Split', 'Method', 'Extr F1', 'Map P', 'Map R', 'Map F1 (paired)', 'Map F1 (E2E)'],
+    style: PLAIN_TABLE_STYLE,
+    chars: COMPACT_TABLE_CHARS,
+  });
   for (const split of splits) {
     for (const [method, figures] of [
       ['vawg', split.tool],
@@ -121,13 +138,30 @@ function documentTable(splits: SplitEvaluation[]): Table.Table {
 }
 
 function actionTable(split: SplitEvaluation): Table.Table {
-  const table = new Table({ head: ['Action or pillar', 'Support', 'Precision', 'Recall', 'F1'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
-  for (const action of split.perAction) table.push([action.id, String(action.support), number(action.precision), number(action.recall), number(action.f1)]);
+  const table = new Table({
+    head: ['Action or pillar', 'Gold', 'Mapped', 'Precision', 'Recall', 'F1'],
+    style: PLAIN_TABLE_STYLE,
+    chars: COMPACT_TABLE_CHARS,
+  });
+  for (const action of split.perAction) {
+    table.push([
+      action.id,
+      String(action.support),
+      String(action.predicted),
+      number(action.precision),
+      number(action.recall),
+      number(action.f1),
+    ]);
+  }
   return table;
 }
 
 function reliabilityTable(split: SplitEvaluation): Table.Table {
-  const table = new Table({ head: ['Confidence', 'Mappings', 'Mean confidence', 'Right'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+  const table = new Table({
+    head: ['Confidence', 'Mappings', 'Mean confidence', 'Right'],
+    style: PLAIN_TABLE_STYLE,
+    chars: COMPACT_TABLE_CHARS,
+  });
   for (const band of split.reliability) {
     table.push([`${band.from.toFixed(1)}–${band.to.toFixed(1)}`, String(band.count), number(band.meanConfidence), number(band.accuracy)]);
   }
