@@ -69,6 +69,10 @@ export function quoteSpans(text: string, tokens: Token[], force: ForceAliases, s
     } else if (index === 0 && span.start <= text.length - leading.length + 1 && state.lastSpeaker) {
       span.speaker = state.lastSpeaker.speaker;
       span.speakerName = state.lastSpeaker.name;
+    } else if (index > 0 && spans[index - 1]?.speaker) {
+      // A second quotation in the same paragraph with no attribution of its own goes on with the same speaker.
+      span.speaker = spans[index - 1]!.speaker!;
+      if (spans[index - 1]!.speakerName !== undefined) span.speakerName = spans[index - 1]!.speakerName!;
     }
   });
   rememberReportedSpeech(tokens, spans, force, state);
@@ -96,7 +100,7 @@ function attribution(
     const from =
       lastIndexWhere(before.slice(0, verbBefore), (token) => token.text === '.' || CLOSING.has(token.text) || token.text === '"') + 1;
     const name = before.slice(from, verbBefore).filter((token) => token.pos !== 'ADV');
-    return speakerOf(name, force, state);
+    return speakerOf(name, force, state, text);
   }
   const after = tokens.filter((token) => token.start >= span.end);
   const verbAfter = after.slice(0, 8).findIndex((token) => verbs.has(token.lemma));
@@ -106,14 +110,14 @@ function attribution(
     );
     const following = after.slice(verbAfter + 1, stop < 0 ? undefined : stop);
     const preceding = after.slice(0, verbAfter).filter((token) => token.pos !== 'PUNCT');
-    return speakerOf(preceding.length > 0 ? preceding : following, force, state);
+    return speakerOf(preceding.length > 0 ? preceding : following, force, state, text);
   }
   return undefined;
 }
 
-function speakerOf(words: Token[], force: ForceAliases, state: QuoteState): { speaker: RoleReading; name: string } | undefined {
+function speakerOf(words: Token[], force: ForceAliases, state: QuoteState, text?: string): { speaker: RoleReading; name: string } | undefined {
   if (words.length === 0) return undefined;
-  const name = words.map((token) => token.text).join(' ');
+  const name = text === undefined ? words.map((token) => token.text).join(' ') : text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\s,—–-]+$/u, '');
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1]!.normal))
     return state.lastPerson && { speaker: state.lastPerson.speaker, name: state.lastPerson.name };
   // The same person named again by surname ("Deputy Chief Constable Blyth" after "..., Deputy Chief Constable Maggie Blyth").
@@ -147,28 +151,30 @@ function rememberPerson(text: string, force: ForceAliases, state: QuoteState): v
   if (!/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text)) return;
   const titled = roleVoice(text, force, true);
   if (!titled) return;
-  state.lastPerson = { speaker: titled, name: text.trim().slice(-300) };
+  const names = nameRuns(text);
+  state.lastPerson = { speaker: titled, name: names[names.length - 1] ?? text.trim().slice(-80) };
   state.people ??= new Map();
-  for (const surname of surnames(text)) if (!state.people.has(surname)) state.people.set(surname, titled);
+  for (const name of names) {
+    const surname = name.split(' ').pop()!;
+    if (!state.people.has(surname)) state.people.set(surname, titled);
+  }
 }
 
-/** The last word of each run of two or more capitalised words ("Deputy Chief Constable Maggie Blyth" → "Blyth"). */
-function surnames(text: string): string[] {
+/** Each run of two or more capitalised words, in order ("Deputy Chief Constable Maggie Blyth", "Jo Bloggs"): the last word of each is taken for a surname. */
+function nameRuns(text: string): string[] {
   const found: string[] = [];
   let run: string[] = [];
-  for (const word of text.split(/[\s,;:()]+/u)) {
-    const clean = word.replace(/[.’'”"]+$/u, '');
+  const close = (): void => {
+    if (run.length >= 2) found.push(run.join(' '));
+    run = [];
+  };
+  for (const word of text.split(/\s+/u)) {
+    const clean = word.replace(/^[“"‘(]+|[.,;:’'”")!?]+$/gu, '');
     if (/^\p{Lu}\p{Ll}/u.test(clean)) run.push(clean);
-    else {
-      if (run.length >= 2) found.push(run[run.length - 1]!);
-      run = [];
-    }
-    if (/[.!?]$/u.test(word)) {
-      if (run.length >= 2) found.push(run[run.length - 1]!);
-      run = [];
-    }
+    else close();
+    if (/[.,;:!?)]$/u.test(word)) close();
   }
-  if (run.length >= 2) found.push(run[run.length - 1]!);
+  close();
   return found;
 }
 

@@ -149,14 +149,17 @@ function readParagraph(
   const spans = quoteSpans(entry.text.text, tokens, force, quoteState);
   const leadSentence = leadIns.paragraphLeadIn.get(index);
   const own = context.speaker;
-  entry.sentences.forEach((sentence, sentenceIndex) => {
-    if (sentenceIndex === leadSentence) return;
+  const lastIndex = entry.sentences.length - 1;
+  const pieces = entry.sentences.flatMap((sentence, sentenceIndex) =>
+    sentenceIndex === leadSentence ? [] : splitAtQuotes(sentence, spans, entry.text.text).map((piece) => ({ piece, last: sentenceIndex === lastIndex })),
+  );
+  pieces.forEach(({ piece: sentence, last }) => {
     if (isHeadingLike(entry.text.text)) return;
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
     if (
-      sentenceIndex === entry.sentences.length - 1 &&
+      last &&
       isDanglingLeadIn(sentence.text) &&
       /:\s*$/u.test(sentence.text) &&
       !followedByList(blocks, index)
@@ -220,6 +223,33 @@ function cleanUnitText(text: string): string {
     .trim();
 }
 
+/**
+ * Cuts a sentence where a quotation opens or closes inside it ("Inspector Shah added: “We will ...”",
+ * "“We will ...,” said Inspector Shah"), so the quoted words are read as the speaker's own unit and the
+ * attribution around them as another; each piece is tagged again on its own.
+ */
+function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: string): TaggedSentence[] {
+  const cuts = spans
+    .flatMap((span) => [span.start, span.end])
+    .filter((cut) => cut > sentence.start + 1 && cut < sentence.end - 1)
+    .sort((a, b) => a - b);
+  if (cuts.length === 0) return [sentence];
+  const edges = [sentence.start, ...cuts, sentence.end];
+  const pieces: TaggedSentence[] = [];
+  for (let index = 0; index + 1 < edges.length; index += 1) {
+    const from = edges[index]!;
+    const to = edges[index + 1]!;
+    const slice = text.slice(from, to);
+    if (!/\p{L}/u.test(slice)) continue;
+    const tokens = tagText(slice).flatMap((tagged) => tagged.tokens.map((token) => ({ ...token, start: token.start + from, end: token.end + from })));
+    const first = tokens[0];
+    const final = tokens[tokens.length - 1];
+    if (!first || !final) continue;
+    pieces.push({ tokens, start: first.start, end: final.end, text: text.slice(first.start, final.end) });
+  }
+  return pieces;
+}
+
 function quoteOf(spans: QuoteSpan[], sentence: TaggedSentence): QuoteSpan | undefined {
   return (
     spans.find((span) => sentence.start >= span.start && sentence.start < span.end) ??
@@ -274,13 +304,22 @@ function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<numb
     );
     if (!voice) return;
     marks.add(index);
+    // Under a quotation ("“...”" then "— Jo Bloggs, Police and Crime Commissioner") the line attributes the quotation only;
+    // under a foreword it signs everything back to the heading above.
+    const underQuote = index > 0 && isQuotation(blocks[index - 1]!);
     for (let previous = index - 1; previous >= 0; previous -= 1) {
       const block = blocks[previous]!.block;
       if (block.kind === 'heading' || marks.has(previous) || block.heading !== entry.block.heading) break;
+      if (underQuote && !isQuotation(blocks[previous]!)) break;
       overrides.set(previous, voice.voice);
     }
   });
   return { marks, overrides };
+}
+
+/** A block that is a quotation: in a block quote, or a paragraph that opens with a quotation mark. */
+function isQuotation(entry: ReadBlock): boolean {
+  return entry.block.quoted === true || /^\s*["“‘«]/u.test(entry.text.text);
 }
 
 interface LeadIns {
