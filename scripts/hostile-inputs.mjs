@@ -15,14 +15,12 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 const MB = 1024 * 1024;
 
-/** Raw deflate data that inflates to `megabytes` copies of the one-megabyte `block`, and the CRC-32 of that output. */
+/** Raw deflate data that inflates to `megabytes` copies of a megabyte of `block`. */
 export function deflateBomb(block, megabytes) {
   const chunk = Buffer.alloc(MB, block);
   const segment = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
   const end = deflateRawSync(Buffer.alloc(0));
-  let crc = 0;
-  for (let index = 0; index < megabytes; index += 1) crc = crc32(chunk, crc);
-  return { data: Buffer.concat([...Array(megabytes).fill(segment), end]), size: megabytes * MB, crc };
+  return { data: Buffer.concat([...Array(megabytes).fill(segment), end]), size: megabytes * MB };
 }
 
 /** A zip archive (deflated entries); `declared` overrides an entry's stated uncompressed size, to lie as bombs do. */
@@ -87,8 +85,9 @@ export function docxBomb(megabytes, { lie = false } = {}) {
   const open = deflateRawSync(Buffer.from(DOCUMENT_OPEN), { finishFlush: constants.Z_FULL_FLUSH });
   const close = deflateRawSync(Buffer.from(DOCUMENT_CLOSE));
   const body = Buffer.concat([open, bomb.data.subarray(0, bomb.data.length - deflateRawSync(Buffer.alloc(0)).length), close]);
+  const block = Buffer.alloc(MB, 'A');
   let crc = crc32(DOCUMENT_OPEN);
-  for (let index = 0; index < megabytes; index += 1) crc = crc32(Buffer.alloc(MB, 'A'), crc);
+  for (let index = 0; index < megabytes; index += 1) crc = crc32(block, crc);
   crc = crc32(DOCUMENT_CLOSE, crc);
   const size = DOCUMENT_OPEN.length + bomb.size + DOCUMENT_CLOSE.length;
   return zipArchive([
@@ -193,7 +192,10 @@ export function hostileCases() {
     'html-100k-li.html': () => `<!doctype html><html><body><ul>${'<li>We will act.'.repeat(100_000)}</ul></body></html>\n`,
     'html-100k-nested.html': () =>
       `<!doctype html><html><body>${'<div>'.repeat(100_000)}We will act.${'</div>'.repeat(100_000)}</body></html>\n`,
-    'lone-cr.txt': () => `Kent Police strategy\r\rWe will act on every report.\r${'The weather was fine. '.repeat(5000)}\r`,
+    'lone-cr.txt': () =>
+      `Kent Police strategy\r\rWe will act on every report.\r${'The weather was fine that day.\r'.repeat(5000)}\rWe will publish our progress.\r`,
+    'lone-cr-nested.md': () => `${Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- We will act.`).join('\r')}\r`,
+    'long-paragraph.md': () => `${Array(20).fill('[a]('.repeat(2500)).join('\n')}\n`,
   };
 }
 

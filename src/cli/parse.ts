@@ -6,7 +6,8 @@ import { serializeDocument } from '../io/commitment-document.js';
 import { VawgError } from '../io/errors.js';
 import { parseStrategy } from '../pipeline.js';
 import type { CliContext } from './context.js';
-import { megabytes, oneOf, resolveFramework } from './shared.js';
+import { addLimitOptions, limitsFromFlags } from './limit-options.js';
+import { oneOf, resolveFramework } from './shared.js';
 import { writeParsedDocument } from './write-document.js';
 
 interface ParseFlags {
@@ -15,12 +16,11 @@ interface ParseFlags {
   output?: string;
   framework?: string;
   overwrite?: boolean;
-  maxSize?: number;
 }
 
 /** Registers `vawg parse`. */
 export function registerParse(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('parse')
     .description('read strategy documents (markdown, text, HTML, PDF or Word), extract their commitments and map them to framework actions')
     .argument('<files...>', 'strategy sources')
@@ -29,7 +29,6 @@ export function registerParse(program: Command, context: CliContext): void {
     .option('-o, --output <path>', 'write to this file, or into this folder as <slug>.yaml')
     .option('--framework <id|path>', 'framework catalog to map to', 'npcc-vawg-2021')
     .option('--overwrite', 'replace an existing output file instead of merging into it (analyst edits in it are lost)')
-    .option('--max-size <MB>', 'largest source to read', megabytes)
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
@@ -37,6 +36,7 @@ export function registerParse(program: Command, context: CliContext): void {
     .action(async (files: string[], flags: ParseFlags) => {
       await runParse(files, flags, context);
     });
+  addLimitOptions(command);
 }
 
 async function runParse(files: string[], flags: ParseFlags, context: CliContext): Promise<void> {
@@ -52,7 +52,7 @@ async function runParse(files: string[], flags: ParseFlags, context: CliContext)
       framework,
       relativeTo,
       ...(flags.force === undefined ? {} : { force: flags.force }),
-      ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }),
+      limits: limitsFromFlags(flags),
     };
     const document = await parseStrategy(file, options);
     if (output === undefined) {

@@ -14,7 +14,7 @@ const NOT_CONTENT = /\/(?:Length[123]\b|Subtype\s*\/(?!Form\b)|Type\s*\/(?:ObjSt
  * codecs are not decoded (text extraction skips images); streams this scan cannot decode (damaged
  * or encrypted) are left for pdf.js to judge.
  */
-export function checkPdfBudget(bytes: Uint8Array, file: string, limits: Limits): void {
+export async function checkPdfBudget(bytes: Uint8Array, file: string, limits: Limits): Promise<void> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buffer.toString('latin1');
   let decompressed = 0;
@@ -25,7 +25,7 @@ export function checkPdfBudget(bytes: Uint8Array, file: string, limits: Limits):
     let data: Uint8Array | undefined = buffer.subarray(stream.start, stream.end);
     if (filters.length > 0) {
       try {
-        data = decodeStream(data, filters, limits['max-decompressed'] - decompressed);
+        data = await decodeStream(data, filters, limits['max-decompressed'] - decompressed);
       } catch (error) {
         if (!(error instanceof DecodeBudgetExceeded)) throw error;
         throw overLimit(

@@ -1,4 +1,4 @@
-import { constants, inflateSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 
 /** Thrown when a stream decodes to more bytes than it may. */
 export class DecodeBudgetExceeded extends Error {
@@ -33,10 +33,10 @@ export function streamFilters(dictionary: string): string[] {
  * ASCII85), never producing more than `budget` bytes at any step; undefined for a filter it does
  * not decode or data it cannot (damaged, encrypted), which pdf.js then judges for itself.
  */
-export function decodeStream(data: Uint8Array, filters: string[], budget: number): Uint8Array | undefined {
+export async function decodeStream(data: Uint8Array, filters: string[], budget: number): Promise<Uint8Array | undefined> {
   let current = data;
   for (const filter of filters) {
-    const decoded = decodeOne(current, filter, budget);
+    const decoded = filter === 'FlateDecode' ? await inflate(current, budget) : decodeOne(current, filter, budget);
     if (decoded === undefined) return undefined;
     current = decoded;
   }
@@ -45,8 +45,6 @@ export function decodeStream(data: Uint8Array, filters: string[], budget: number
 
 function decodeOne(data: Uint8Array, filter: string, budget: number): Uint8Array | undefined {
   switch (filter) {
-    case 'FlateDecode':
-      return inflate(data, budget);
     case 'LZWDecode':
       return lzw(data, budget);
     case 'RunLengthDecode':
@@ -60,13 +58,32 @@ function decodeOne(data: Uint8Array, filter: string, budget: number): Uint8Array
   }
 }
 
-function inflate(data: Uint8Array, budget: number): Uint8Array | undefined {
-  try {
-    return inflateSync(data, { maxOutputLength: Math.max(1, budget + 1), finishFlush: constants.Z_SYNC_FLUSH });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new DecodeBudgetExceeded();
-    return undefined;
-  }
+/**
+ * Inflates zlib data as pdf.js does: the header must be valid, the checksum is not looked at, and
+ * the output before any damage counts. Streams the output and stops as soon as it passes the budget.
+ */
+function inflate(data: Uint8Array, budget: number): Promise<Uint8Array | undefined> {
+  const [method = 0, flags = 0] = data;
+  if ((method & 0x0f) !== 8 || ((method << 8) | flags) % 31 !== 0 || (flags & 0x20) !== 0) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const inflater = createInflateRaw();
+    const finish = (): void => resolve(Buffer.concat(chunks));
+    inflater.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > budget) {
+        inflater.removeAllListeners();
+        inflater.destroy();
+        reject(new DecodeBudgetExceeded());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    inflater.once('error', finish);
+    inflater.once('end', finish);
+    inflater.end(data.subarray(2));
+  });
 }
 
 /** A growing byte buffer that refuses to pass its budget. */

@@ -60,8 +60,9 @@ function skipRegular(data: Uint8Array, index: number): number {
 function isOperand(data: Uint8Array, start: number, length: number): boolean {
   const first = data[start] as number;
   if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) return true;
-  const word = String.fromCharCode(...data.subarray(start, start + Math.min(length, 5)));
-  return length <= 5 && (word === 'true' || word === 'false' || word === 'null');
+  if ((length !== 4 && length !== 5) || (first !== 116 && first !== 102 && first !== 110)) return false;
+  const word = String.fromCharCode(...data.subarray(start, start + length));
+  return word === 'true' || word === 'false' || word === 'null';
 }
 
 function skipUntilLineEnd(data: Uint8Array, index: number): number {

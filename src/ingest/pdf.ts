@@ -55,7 +55,7 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
  * decompressed stream data, operators and pages; clear errors for encrypted, damaged and image-only files.
  */
 export async function readPdfPages(bytes: Uint8Array, file: string, limits: Limits = resolveLimits()): Promise<PdfPage[]> {
-  checkPdfBudget(bytes, file, limits);
+  await checkPdfBudget(bytes, file, limits);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument(pdfOpenParameters(bytes));
   let pages: PdfPage[];
