@@ -12,12 +12,16 @@ export function registerCompare(program: Command, context: CliContext): void {
     .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
     .option('--framework <id|path>', 'framework to compare against (default: the one the documents name)')
     .option('--format <format>', Object.keys(COMPARE_FORMATTERS).join(', '), oneOf(Object.keys(COMPARE_FORMATTERS)), 'table')
+    .option(
+      '--no-formula-guard',
+      "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv > matrix.csv',
     )
-    .action((files: string[], flags: { framework?: string; format: string }) => {
+    .action((files: string[], flags: { framework?: string; format: string; formulaGuard: boolean }) => {
       const report = buildCoverageReport(files, flags.framework, context);
-      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color() }));
+      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color(), trustedCsv: !flags.formulaGuard }));
     });
 }

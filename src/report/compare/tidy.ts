@@ -1,4 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { escapeCsvRow } from '../escape/csv.js';
+import type { ReportOptions } from '../style.js';
 import { COVERAGE_JSON_VERSION, mappedCount, TIDY_KEY_COLUMNS, tidyRows, type CoverageReport, type TidyKey } from '../coverage-report.js';
 
 /** One row per force and action, for R and pandas. */
@@ -17,9 +19,9 @@ export function compareRows(report: CoverageReport): CompareRow[] {
   }));
 }
 
-/** The matrix as tidy CSV. */
-export function formatCompareCsv(report: CoverageReport): string {
-  const rows = compareRows(report);
+/** The matrix as tidy CSV, each text cell guarded against formula injection unless the data is trusted. */
+export function formatCompareCsv(report: CoverageReport, options: ReportOptions = { color: false }): string {
+  const rows = compareRows(report).map((row) => escapeCsvRow(row, { trusted: options.trustedCsv === true }));
   return stringify(rows, { header: true, columns: [...TIDY_KEY_COLUMNS, 'commitments', 'covering', 'commitment_ids'] });
 }
 

@@ -1,5 +1,7 @@
 import Table from 'cli-table3';
 import { frameworkActions, type Framework } from '../../model/index.js';
+import { mdCode, mdTable, renderMarkdown } from '../escape/markdown.js';
+import { escapeTerminal } from '../escape/terminal.js';
 import { COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
 /** The bundled catalogs as a table (or JSON, or markdown). */
@@ -7,21 +9,29 @@ export const FRAMEWORK_LIST_FORMATTERS: Record<string, (frameworks: Framework[],
   table: (frameworks) => {
     const table = new Table({ head: ['Id', 'Title', 'Published', 'Status', 'Pillars', 'Actions'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
     for (const framework of frameworks) {
-      table.push([framework.id, framework.title, framework.published, framework.status, framework.pillars.length, frameworkActions(framework).length]);
+      table.push([
+        ...[framework.id, framework.title, framework.published, framework.status].map(escapeTerminal),
+        framework.pillars.length,
+        frameworkActions(framework).length,
+      ]);
     }
     return `${table.toString()}\n`;
   },
   json: (frameworks) => `${JSON.stringify(frameworks.map(summary), null, 2)}\n`,
   markdown: (frameworks) =>
-    [
-      '| Id | Title | Published | Status | Pillars | Actions |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...frameworks.map(
-        (framework) =>
-          `| \`${framework.id}\` | ${framework.title} | ${framework.published} | ${framework.status} | ${framework.pillars.length} | ${frameworkActions(framework).length} |`,
+    renderMarkdown([
+      mdTable(
+        ['Id', 'Title', 'Published', 'Status', 'Pillars', 'Actions'],
+        frameworks.map((framework) => [
+          [mdCode(framework.id)],
+          framework.title,
+          framework.published,
+          framework.status,
+          String(framework.pillars.length),
+          String(frameworkActions(framework).length),
+        ]),
       ),
-      '',
-    ].join('\n'),
+    ]),
 };
 
 function summary(framework: Framework): Record<string, unknown> {

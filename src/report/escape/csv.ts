@@ -1,0 +1,22 @@
+/** How a CSV cell is written. */
+export interface CsvCellOptions {
+  /** Leave cells as they are, for data the reader trusts (no formula guard). */
+  trusted?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV cell guarded against formula injection as OWASP recommends: a text cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
+ * it as text instead of running it. Numbers are left alone; quoting is csv-stringify's job.
+ */
+export function escapeCsvCell<T>(value: T, options: CsvCellOptions = {}): T | string {
+  if (options.trusted || typeof value !== 'string' || !FORMULA_START.test(value)) return value;
+  return `'${value}`;
+}
+
+/** Every cell of a row guarded with `escapeCsvCell`. */
+export function escapeCsvRow<T extends object>(row: T, options: CsvCellOptions = {}): T {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, escapeCsvCell(value, options)])) as T;
+}
