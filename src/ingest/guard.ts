@@ -29,7 +29,6 @@ export function guardSource(text: string, file: string, limits: Limits = resolve
     const end = lineEnd(text, start);
     const length = end - start;
     const where = { file, line: lineOf(line), column: 1 };
-    if (length > limits['max-line']) throw overLimit('max-line', `line is ${count(length)} characters long`, limits['max-line'], where);
     const head = leadingContainers(text, start, end);
     const fenceMark = FENCE.exec(text.slice(head.contentStart, Math.min(end, head.contentStart + 8)))?.[1];
     const blank = isBlank(text, head.contentStart, end);
@@ -45,6 +44,7 @@ export function guardSource(text: string, file: string, limits: Limits = resolve
       if (depth > limits['max-nesting']) {
         throw overLimit('max-nesting', `lists or quotes nested ${count(depth)} levels deep`, limits['max-nesting'], where);
       }
+      if (length > limits['max-line']) throw tooLong(length, limits, where);
       const heading =
         text.charCodeAt(head.contentStart) === 35 && /^#{1,6}(?:[ \t]|$)/.test(text.slice(head.contentStart, head.contentStart + 8));
       if (
@@ -70,6 +70,7 @@ export function guardSource(text: string, file: string, limits: Limits = resolve
         });
       }
     }
+    if (length > limits['max-line']) throw tooLong(length, limits, where);
     previousBlank = blank && head.markers === 0;
     if (end >= text.length) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
@@ -81,6 +82,10 @@ export function guardSource(text: string, file: string, limits: Limits = resolve
       column: 1,
     });
   }
+}
+
+function tooLong(length: number, limits: Limits, where: { file: string; line: number; column: number }): Error {
+  return overLimit('max-line', `line is ${count(length)} characters long`, limits['max-line'], where);
 }
 
 /** Counts the least number of tree nodes the blocks will make, and the line at which they pass the limit. */

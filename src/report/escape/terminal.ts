@@ -10,5 +10,4 @@ export function escapeTerminal(text: string): string {
 }
 
 const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- these control characters are what is being removed
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -7,6 +7,5 @@ export function escapeXml(text: string): string {
   return text.replace(FORBIDDEN, '');
 }
 
-// eslint-disable-next-line no-control-regex -- these control characters are what is being removed
 const FORBIDDEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
