@@ -21,18 +21,32 @@ function write(name: string, content: string | Buffer): string {
 
 /** Each case of the table, the line and column it is refused at (when it has one) and the message. */
 const REFUSED: { name: string; place: string; message: RegExp }[] = [
-  { name: 'docx-bomb-315k.docx', place: '', message: /^its parts inflate to 320\.0 MB, over the 64\.0 MB limit \(raise it with --max-decompressed\)$/ },
-  { name: 'docx-bomb-519k.docx', place: '', message: /^its parts inflate to 530\.0 MB, over the 64\.0 MB limit \(raise it with --max-decompressed\)$/ },
+  {
+    name: 'docx-bomb-315k.docx',
+    place: '',
+    message: /^its parts inflate to 320\.0 MB, over the 64\.0 MB limit \(raise it with --max-decompressed\)$/,
+  },
+  {
+    name: 'docx-bomb-519k.docx',
+    place: '',
+    message: /^its parts inflate to 530\.0 MB, over the 64\.0 MB limit \(raise it with --max-decompressed\)$/,
+  },
   {
     name: 'docx-bomb-lying.docx',
     place: '',
-    message: /^part "word\/document\.xml" inflates to more than the 4\.0 KB its archive states: the file is damaged or built to exhaust memory$/,
+    message:
+      /^part "word\/document\.xml" inflates to more than the 4\.0 KB its archive states: the file is damaged or built to exhaust memory$/,
   },
-  { name: 'pdf-stream-1gb.pdf', place: '', message: /^its streams inflate to more than 64\.0 MB, over the 64\.0 MB limit \(raise it with --max-decompressed\)$/ },
+  {
+    name: 'pdf-stream-1gb.pdf',
+    place: '',
+    message: /^its streams inflate to more than 64\.0 MB, over the 64\.0 MB limit \(raise it with --max-decompressed\)$/,
+  },
   {
     name: 'pdf-3m-operators.pdf',
     place: '',
-    message: /^its content streams hold more than 1,000,000 operators, over the 1,000,000 operators limit \(raise it with --max-operators\)$/,
+    message:
+      /^its content streams hold more than 1,000,000 operators, over the 1,000,000 operators limit \(raise it with --max-operators\)$/,
   },
   { name: 'pdf-20k-pages.pdf', place: '', message: /^it has 20,000 pages, over the 1,000 pages limit \(raise it with --max-pages\)$/ },
   {
@@ -50,7 +64,11 @@ const REFUSED: { name: string; place: string; message: RegExp }[] = [
     place: ':1:1',
     message: /^lists or quotes nested 8,000 levels deep, over the 10 levels limit \(raise it with --max-nesting\)$/,
   },
-  { name: 'link-openers.md', place: ':1:1', message: /^line is 80,000 characters long, over the 10,000 characters limit \(raise it with --max-line\)$/ },
+  {
+    name: 'link-openers.md',
+    place: ':1:1',
+    message: /^line is 80,000 characters long, over the 10,000 characters limit \(raise it with --max-line\)$/,
+  },
   {
     name: 'long-paragraph.md',
     place: ':1:1',
@@ -110,9 +128,14 @@ describe('the flag a refusal names raises the limit', () => {
   });
 
   it('--max-line and --max-paragraph, on parse and on check', async () => {
-    const target = write('long-line.md', `# Kent Police plan\n\nWe will act on every report. ${'We will listen to victims. '.repeat(400)}\n`);
+    const target = write(
+      'long-line.md',
+      `# Kent Police plan\n\nWe will act on every report. ${'We will listen to victims. '.repeat(400)}\n`,
+    );
     const refused = await runCli(['check', target], { cwd: dir });
-    expect(refused.stderr).toMatch(/^long-line\.md:3:1: line is 10,829 characters long, over the 10,000 characters limit \(raise it with --max-line\)\n$/);
+    expect(refused.stderr).toMatch(
+      /^long-line\.md:3:1: line is 10,829 characters long, over the 10,000 characters limit \(raise it with --max-line\)\n$/,
+    );
     const raised = await runCli(['check', target, '--max-line', '11000', '--max-paragraph', '11000'], { cwd: dir });
     expect(raised.stderr).toBe('');
     expect(raised.status).toBe(0);
