@@ -1,4 +1,5 @@
 import { frameworkActions, type Commitment, type CommitmentDocument, type Framework } from '../model/index.js';
+import { neutraliseWorkflowCommands } from './escape/github.js';
 import { escapeTerminal as t } from './escape/terminal.js';
 import { painter, type ReportOptions } from './style.js';
 
@@ -39,5 +40,5 @@ export function formatExplanation(
   for (const rejected of commitment.rejected ?? []) {
     lines.push(`  ${paint.strikethrough(t(rejected.id))}  rejected by an analyst${rejected.note ? `: ${t(rejected.note)}` : ''}`);
   }
-  return `${lines.join('\n')}\n`;
+  return neutraliseWorkflowCommands(`${lines.join('\n')}\n`);
 }

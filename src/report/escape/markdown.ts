@@ -36,9 +36,10 @@ export function mdText(value: string): Text {
   return { type: 'text', value: escapeTerminal(value) };
 }
 
-/** An identifier or a path as inline code. */
-export function mdCode(value: string): InlineCode {
-  return { type: 'inlineCode', value: escapeTerminal(value) };
+/** An identifier or a path as inline code (plain empty text when empty: markdown has no empty code span). */
+export function mdCode(value: string): InlineCode | Text {
+  const code = escapeTerminal(value);
+  return code.trim() === '' ? mdText(code) : { type: 'inlineCode', value: code };
 }
 
 /** Bold text. */

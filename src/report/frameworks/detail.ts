@@ -1,12 +1,13 @@
 import Table from 'cli-table3';
 import type { RootContent } from 'mdast';
 import { mdCode, mdHeading, mdParagraph, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
+import { withoutWorkflowCommands } from '../escape/github.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import type { Framework } from '../../model/index.js';
 import { painter, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
 /** One catalog's pillars and actions as a table, JSON or markdown. */
-export const FRAMEWORK_DETAIL_FORMATTERS: Record<string, (framework: Framework, options: ReportOptions) => string> = {
+export const FRAMEWORK_DETAIL_FORMATTERS: Record<string, (framework: Framework, options: ReportOptions) => string> = withoutWorkflowCommands({
   table: (framework, options) => {
     const paint = painter(options);
     const table = new Table({ head: ['Id', 'Title', 'Indicators'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS, wordWrap: true, colWidths: [34, 70, 12] });
@@ -38,4 +39,4 @@ export const FRAMEWORK_DETAIL_FORMATTERS: Record<string, (framework: Framework, 
     }
     return renderMarkdown(blocks);
   },
-};
+});

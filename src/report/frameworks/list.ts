@@ -1,11 +1,12 @@
 import Table from 'cli-table3';
 import { frameworkActions, type Framework } from '../../model/index.js';
 import { mdCode, mdTable, renderMarkdown } from '../escape/markdown.js';
+import { withoutWorkflowCommands } from '../escape/github.js';
 import { escapeTerminal } from '../escape/terminal.js';
 import { COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
 /** The bundled catalogs as a table (or JSON, or markdown). */
-export const FRAMEWORK_LIST_FORMATTERS: Record<string, (frameworks: Framework[], options: ReportOptions) => string> = {
+export const FRAMEWORK_LIST_FORMATTERS: Record<string, (frameworks: Framework[], options: ReportOptions) => string> = withoutWorkflowCommands({
   table: (frameworks) => {
     const table = new Table({ head: ['Id', 'Title', 'Published', 'Status', 'Pillars', 'Actions'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
     for (const framework of frameworks) {
@@ -32,7 +33,7 @@ export const FRAMEWORK_LIST_FORMATTERS: Record<string, (frameworks: Framework[],
         ]),
       ),
     ]),
-};
+});
 
 function summary(framework: Framework): Record<string, unknown> {
   return {
