@@ -262,9 +262,12 @@ function expectSafeText(output: string): void {
   expect(output).not.toMatch(COMMAND_LINE);
 }
 
+/** micromark and mdast extensions for GFM tables, made once. */
+const GFM_TABLES = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+
 /** Markdown output: the tables, headings and no raw HTML or links beyond what the formatter wrote. */
 function markdownShape(output: string): { headings: number; tables: number[][]; html: number; links: number } {
-  const tree: Root = fromMarkdown(output, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const tree: Root = fromMarkdown(output, GFM_TABLES);
   const shape = { headings: 0, tables: [] as number[][], html: 0, links: 0 };
   const stack: RootContent[] = [...tree.children].reverse();
   while (stack.length > 0) {
