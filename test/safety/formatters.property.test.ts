@@ -253,7 +253,7 @@ const commitment = fc
         evidence: [{ in: 'text', phrase: shape.phrase, weight: 1 }],
       },
     ],
-    rejected: [{ id: shape.matchId, by: 'analyst', note: shape.matchNote }],
+    rejected: [{ id: shape.matchId, note: shape.matchNote }],
   }));
 
 /** Text output for people: no control character but the line feed, and no line that starts a workflow command. */
