@@ -31,8 +31,11 @@ export function commitmentValidator(framework: Framework): ValidateFunction {
   return validator;
 }
 
-/** Reads a commitment document and checks it against the schema of its framework (or the one given). */
-export function loadCommitmentDocument(file: string, frameworkReference?: string): LoadedDocument {
+/** Which catalog to check a document against: one reference for every document, or a choice from the id the document declares. */
+export type FrameworkChoice = string | ((declared: string | undefined) => string | undefined);
+
+/** Reads a commitment document and checks it against the schema of its framework (or the one given or chosen). */
+export function loadCommitmentDocument(file: string, frameworkChoice?: FrameworkChoice): LoadedDocument {
   if (/\.(txt|text|md|markdown|html?|pdf|docx?)$/i.test(file)) {
     throw new VawgError('is a strategy source, not a commitment document: run vawg parse on it first', { file });
   }
@@ -53,6 +56,8 @@ export function loadCommitmentDocument(file: string, frameworkReference?: string
       : typeof recorded?.path === 'string'
         ? requireFrameworkReference({ framework: declared, frameworkSource: { path: recorded.path, sha256: '' } }, file)
         : declared;
+  const frameworkReference =
+    typeof frameworkChoice === 'function' ? frameworkChoice(typeof declared === 'string' ? declared : undefined) : frameworkChoice;
   let framework: Framework;
   try {
     framework = loadFramework(frameworkReference ?? fromDocument);
@@ -66,8 +71,8 @@ export function loadCommitmentDocument(file: string, frameworkReference?: string
 }
 
 /** Like loadCommitmentDocument, but an invalid document stops the command with its first problem. */
-export function loadValidDocument(file: string, frameworkReference?: string): LoadedDocument {
-  const loaded = loadCommitmentDocument(file, frameworkReference);
+export function loadValidDocument(file: string, frameworkChoice?: FrameworkChoice): LoadedDocument {
+  const loaded = loadCommitmentDocument(file, frameworkChoice);
   const first = loaded.problems[0];
   if (first) {
     const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more; run vawg validate)` : '';

@@ -13,12 +13,24 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
 import type { DiffReport } from '../../src/assess/diff.ts';
-import type { Commitment, CommitmentDocument, ForceCoverage, Framework } from '../../src/model/index.ts';
+import type {
+  CarryingRelation,
+  Commitment,
+  CommitmentDocument,
+  CoverageStatus,
+  CoverageThrough,
+  Crosswalk,
+  ForceCoverage,
+  Framework,
+  MappingRelation,
+} from '../../src/model/index.ts';
 import { CHECK_FORMATTERS, type CheckReport } from '../../src/report/check/index.ts';
 import { COMPARE_FORMATTERS } from '../../src/report/compare/index.ts';
 import type { CoverageReport } from '../../src/report/coverage-report.ts';
 import { DIFF_FORMATTERS } from '../../src/report/diff/index.ts';
 import { formatExplanation } from '../../src/report/explain.ts';
+import { FRAMEWORK_CHECK_FORMATTERS, type CheckedFile } from '../../src/report/frameworks/check.ts';
+import { CROSSWALK_FORMATTERS, type CrosswalkView } from '../../src/report/frameworks/crosswalk.ts';
 import { FRAMEWORK_DETAIL_FORMATTERS } from '../../src/report/frameworks/detail.ts';
 import { FRAMEWORK_LIST_FORMATTERS } from '../../src/report/frameworks/list.ts';
 import { GAPS_FORMATTERS } from '../../src/report/gaps/index.ts';
@@ -64,12 +76,20 @@ const text = fc
   .map((parts) => parts.join(''));
 
 const status = fc.constantFrom('covered', 'partial', 'gap' as const);
+const carrying = fc.constantFrom<CarryingRelation>('equivalent-to', 'subset-of', 'superset-of', 'intersects-with');
+const relation = fc.constantFrom<MappingRelation>('equivalent-to', 'subset-of', 'superset-of', 'intersects-with', 'no-relationship');
+const optional = <T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(value, { nil: undefined });
 
+/** A catalog of pillars holding actions, or (`items`) one level of items held as one implicit pillar. */
 const framework = fc
   .record({
     id: text,
     title: text,
+    short: optional(text),
     publisher: text,
+    version: optional(text),
+    provenance: optional(fc.record({ basis: text, notPublic: fc.array(text, { maxLength: 2 }) })),
+    items: fc.boolean(),
     pillars: fc.array(
       fc.record({
         id: text,
@@ -80,15 +100,8 @@ const framework = fc
       { minLength: 1, maxLength: 2 },
     ),
   })
-  .map((shape): Framework => ({
-    id: shape.id,
-    title: shape.title,
-    publisher: shape.publisher,
-    published: '2021',
-    status: 'published',
-    sources: [],
-    path: '/x.yaml',
-    pillars: shape.pillars.map((pillar, p) => ({
+  .map((shape): Framework => {
+    const pillars = shape.pillars.map((pillar, p) => ({
       id: `${pillar.id}${p}`,
       title: pillar.title,
       summary: pillar.summary,
@@ -100,8 +113,34 @@ const framework = fc
         summary: action.summary,
         indicators: [],
       })),
-    })),
-  }));
+    }));
+    const items = {
+      id: shape.id,
+      title: shape.title,
+      summary: '',
+      indicators: [],
+      implicit: true,
+      actions: pillars.flatMap((pillar) => pillar.actions).map((action) => ({ ...action, pillar: shape.id })),
+    };
+    return {
+      id: shape.id,
+      title: shape.title,
+      ...(shape.short === undefined ? {} : { short: shape.short }),
+      publisher: shape.publisher,
+      published: '2021',
+      status: 'published',
+      ...(shape.version === undefined ? {} : { version: shape.version }),
+      ...(shape.provenance === undefined ? {} : { provenance: shape.provenance }),
+      sources: [],
+      path: '/x.yaml',
+      shape: shape.items ? 'items' : 'pillars',
+      pillars: shape.items ? [items] : pillars,
+      sha256: 'ab'.repeat(32),
+    };
+  });
+
+/** How a force read through a crosswalk got there: the framework and crosswalk ids come from files. */
+const through = optional(fc.record({ framework: text, crosswalk: text, reversed: fc.boolean() }));
 
 function forceCoverage(
   catalog: Framework,
@@ -110,6 +149,8 @@ function forceCoverage(
   ids: string[],
   statuses: ('covered' | 'partial' | 'gap')[],
   guidance: string,
+  via: CoverageThrough | undefined,
+  relations: CarryingRelation[],
 ): ForceCoverage {
   const actions = catalog.pillars.flatMap((pillar) => pillar.actions.map((action) => ({ action, pillar })));
   const tally = { covered: 1, partial: 0, gap: 0, total: 1, ratio: 1 };
@@ -119,7 +160,13 @@ function forceCoverage(
     framework: catalog.id,
     commitments: ids.length,
     overall: tally,
-    pillars: catalog.pillars.map((pillar) => ({ ...tally, id: pillar.id, title: pillar.title, pillarOnly: ids.slice(0, 1) })),
+    pillars: catalog.pillars.map((pillar) => ({
+      ...tally,
+      id: pillar.id,
+      title: pillar.title,
+      pillarOnly: ids.slice(0, 1),
+      ...(pillar.implicit ? { implicit: true } : {}),
+    })),
     actions: actions.map(({ action, pillar }, index) => ({
       id: action.id,
       pillar: pillar.id,
@@ -128,20 +175,42 @@ function forceCoverage(
       evidence: ids,
       weak: ids.slice(1),
       guidance,
+      ...(via
+        ? {
+            carried: relations.map((relation, r) => ({
+              commitment: ids[0] ?? '',
+              from: ids[r % ids.length] ?? '',
+              relation,
+              covers: false,
+            })),
+            ceiling: statuses[(index + 1) % statuses.length] ?? 'partial',
+          }
+        : {}),
     })),
     warnings: 0,
+    ...(via ? { through: via } : {}),
   };
 }
 
 const coverage = framework.chain((catalog) =>
   fc
-    .array(fc.tuple(text, text, fc.array(text, { minLength: 1, maxLength: 2 }), fc.array(status, { minLength: 1, maxLength: 3 }), text), {
-      minLength: 1,
-      maxLength: 2,
-    })
+    .array(
+      fc.tuple(
+        text,
+        text,
+        fc.array(text, { minLength: 1, maxLength: 2 }),
+        fc.array(status, { minLength: 1, maxLength: 3 }),
+        text,
+        through,
+        fc.array(carrying, { maxLength: 3 }),
+      ),
+      { minLength: 1, maxLength: 2 },
+    )
     .map((forces): CoverageReport => ({
       framework: catalog,
-      forces: forces.map(([name, file, ids, statuses, guidance]) => forceCoverage(catalog, name, file, ids, statuses, guidance)),
+      forces: forces.map(([name, file, ids, statuses, guidance, via, relations]) =>
+        forceCoverage(catalog, name, file, ids, statuses, guidance, via, relations),
+      ),
     })),
 );
 
@@ -180,6 +249,56 @@ const checkReport = fc
       })),
     };
   });
+
+/** A crosswalk from one arbitrary catalog to another, with arbitrary ids and rationales, and a reach for each target action. */
+const crosswalkView = fc
+  .record({
+    source: framework,
+    target: framework,
+    id: text,
+    title: optional(text),
+    version: optional(text),
+    entries: fc.array(fc.record({ source: text, relation, target: text, rationale: text }), { maxLength: 3 }),
+    reversed: fc.boolean(),
+    reach: fc.array(status, { minLength: 1, maxLength: 3 }),
+  })
+  .map((shape): CrosswalkView => {
+    const crosswalk: Crosswalk = {
+      id: shape.id,
+      ...(shape.title === undefined ? {} : { title: shape.title }),
+      ...(shape.version === undefined ? {} : { version: shape.version }),
+      source: shape.source.id,
+      target: shape.target.id,
+      entries: shape.entries,
+      reversed: shape.reversed,
+      path: '/c.yaml',
+      sha256: 'cd'.repeat(32),
+    };
+    const ids = shape.target.pillars.flatMap((pillar) => pillar.actions.map((action) => action.id));
+    const ceiling = new Map<string, CoverageStatus>(ids.map((id, index) => [id, shape.reach[index % shape.reach.length] ?? 'gap']));
+    return { crosswalk, source: shape.source, target: shape.target, ceiling };
+  });
+
+/** What checking catalog and crosswalk files found: file names and messages quote the files. */
+const checkedFiles = fc.array(
+  fc.record({
+    file: text,
+    kind: fc.constantFrom('catalog', 'crosswalk', 'unreadable' as const),
+    valid: fc.boolean(),
+    findings: fc.array(
+      fc.record({
+        rule: text,
+        severity: fc.constantFrom('error', 'warning' as const),
+        message: text,
+        file: text,
+        line: fc.integer({ min: 1, max: 10_000_000 }),
+        column: fc.integer({ min: 1, max: 10_000_000 }),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
 
 const diffCommitment = fc.record({ id: text, line: fc.integer({ min: 1, max: 10_000_000 }), text });
 const diffReport = fc
@@ -321,7 +440,9 @@ describe('gaps formatters on arbitrary text', () => {
         const open = report.forces.filter((force) => force.actions.some((action) => action.status !== 'covered')).length;
         expect(shape).toEqual({
           headings: 1 + report.forces.length + open,
-          tables: report.forces.map(() => Array(1 + report.framework.pillars.length + actionCount(report)).fill(3)),
+          tables: report.forces.map((force) =>
+            Array(1 + report.framework.pillars.length + actionCount(report)).fill(force.through ? 4 : 3),
+          ),
           html: 0,
           links: 0,
         });
@@ -334,7 +455,7 @@ describe('gaps formatters on arbitrary text', () => {
         expectCsv(
           GAPS_FORMATTERS.csv!(report, options),
           report.forces.length * actionCount(report),
-          report.forces.map((force) => force.force.name),
+          report.forces.flatMap((force) => [force.force.name, ...(force.through ? [force.through.framework] : [])]),
         ),
       ),
       RUNS,
@@ -467,25 +588,28 @@ describe('explain and frameworks formatters on arbitrary text', () => {
     ));
   it('frameworks table', () =>
     fc.assert(
-      fc.property(framework, (catalog) => {
+      fc.property(framework, crosswalkView, (catalog, view) => {
         expectSafeText(FRAMEWORK_DETAIL_FORMATTERS.table!(catalog, options));
-        expectSafeText(FRAMEWORK_LIST_FORMATTERS.table!([catalog], options));
+        expectSafeText(FRAMEWORK_LIST_FORMATTERS.table!({ catalogs: [catalog], crosswalks: [view.crosswalk] }, options));
       }),
       RUNS,
     ));
   it('frameworks markdown', () =>
     fc.assert(
-      fc.property(framework, (catalog) => {
+      fc.property(framework, crosswalkView, (catalog, view) => {
         const detail = markdownShape(FRAMEWORK_DETAIL_FORMATTERS.markdown!(catalog, options));
         expect(detail).toEqual({
-          headings: 1 + catalog.pillars.length,
+          headings: 1 + catalog.pillars.filter((pillar) => !pillar.implicit).length,
           tables: catalog.pillars.map((pillar) => Array(1 + pillar.actions.length).fill(3)),
           html: 0,
           links: 0,
         });
-        expect(markdownShape(FRAMEWORK_LIST_FORMATTERS.markdown!([catalog], options))).toEqual({
+        expect(markdownShape(FRAMEWORK_LIST_FORMATTERS.markdown!({ catalogs: [catalog], crosswalks: [view.crosswalk] }, options))).toEqual({
           headings: 0,
-          tables: [[6, 6]],
+          tables: [
+            [7, 7],
+            [6, 6],
+          ],
           html: 0,
           links: 0,
         });
@@ -494,8 +618,58 @@ describe('explain and frameworks formatters on arbitrary text', () => {
     ));
   it('frameworks json', () =>
     fc.assert(
-      fc.property(framework, (catalog) => {
+      fc.property(framework, crosswalkView, (catalog, view) => {
         expect(() => JSON.parse(FRAMEWORK_DETAIL_FORMATTERS.json!(catalog, options))).not.toThrow();
+        expect(() =>
+          JSON.parse(FRAMEWORK_LIST_FORMATTERS.json!({ catalogs: [catalog], crosswalks: [view.crosswalk] }, options)),
+        ).not.toThrow();
+      }),
+      RUNS,
+    ));
+});
+
+describe('crosswalk and catalog check formatters on arbitrary text', () => {
+  const targetActions = (view: CrosswalkView): number => view.target.pillars.reduce((sum, pillar) => sum + pillar.actions.length, 0);
+  it('map table', () =>
+    fc.assert(
+      fc.property(crosswalkView, (view) => void expectSafeText(CROSSWALK_FORMATTERS.table!(view, options))),
+      RUNS,
+    ));
+  it('map markdown', () =>
+    fc.assert(
+      fc.property(crosswalkView, (view) => {
+        expect(markdownShape(CROSSWALK_FORMATTERS.markdown!(view, options))).toEqual({
+          headings: 1,
+          tables: [Array(1 + view.crosswalk.entries.length).fill(4), Array(1 + targetActions(view)).fill(2)],
+          html: 0,
+          links: 0,
+        });
+      }),
+      RUNS,
+    ));
+  it('map json', () =>
+    fc.assert(
+      fc.property(crosswalkView, (view) => {
+        const parsed = JSON.parse(CROSSWALK_FORMATTERS.json!(view, options)) as { mappings: unknown[] };
+        expect(parsed.mappings).toEqual(view.crosswalk.entries);
+      }),
+      RUNS,
+    ));
+  it('check text: one line per finding and a summary', () =>
+    fc.assert(
+      fc.property(checkedFiles, (checked: CheckedFile[]) => {
+        const output = FRAMEWORK_CHECK_FORMATTERS.text!(checked, options);
+        expectSafeText(output);
+        const findings = checked.reduce((sum, entry) => sum + entry.findings.length, 0);
+        expect(output.split('\n')).toHaveLength(findings + 2);
+      }),
+      RUNS,
+    ));
+  it('check json', () =>
+    fc.assert(
+      fc.property(checkedFiles, (checked: CheckedFile[]) => {
+        const parsed = JSON.parse(FRAMEWORK_CHECK_FORMATTERS.json!(checked, options)) as { files: CheckedFile[] };
+        expect(parsed.files.map((entry) => entry.findings.length)).toEqual(checked.map((entry) => entry.findings.length));
       }),
       RUNS,
     ));

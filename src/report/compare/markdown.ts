@@ -1,12 +1,12 @@
 import type { RootContent } from 'mdast';
 import type { CoverageStatus } from '../../model/index.js';
-import { mappedCount, type CoverageReport } from '../coverage-report.js';
-import { mdCode, mdHeading, mdParagraph, mdStrong, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
+import { crosswalkLegend, mappedCount, throughNote, type CoverageReport } from '../coverage-report.js';
+import { mdCode, mdHeading, mdList, mdParagraph, mdStrong, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
 import { percent } from '../style.js';
 
 const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
 
-/** The coverage matrix as a markdown table, built as mdast so force names and titles are escaped. */
+/** The coverage matrix as a markdown table, with a note on forces read through a crosswalk; built as mdast so force names and titles are escaped. */
 export function formatCompareMarkdown(report: CoverageReport): string {
   const rows = report.framework.pillars.flatMap((pillar) => [
     [
@@ -30,5 +30,12 @@ export function formatCompareMarkdown(report: CoverageReport): string {
     mdTable(['Action', ...report.forces.map((force) => force.force.name)], rows),
     mdParagraph(mdText('✔ covered · ◐ partial · ✘ gap; in brackets, how many commitments map to the action.')),
   ];
+  const crosswalk = crosswalkLegend(report);
+  if (crosswalk) {
+    blocks.push(
+      mdParagraph(mdText(`Some forces are ${crosswalk}:`)),
+      mdList(report.forces.filter((force) => force.through).map((force) => [mdText(`${force.force.name}: ${throughNote(force)}`)])),
+    );
+  }
   return renderMarkdown(blocks);
 }

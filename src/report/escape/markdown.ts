@@ -1,5 +1,6 @@
 import type {
   Delete,
+  Emphasis,
   Heading,
   InlineCode,
   List,
@@ -47,6 +48,11 @@ export function mdStrong(...children: PhrasingContent[]): Strong {
   return { type: 'strong', children };
 }
 
+/** Emphasised (italic) text. */
+export function mdEmphasis(...children: PhrasingContent[]): Emphasis {
+  return { type: 'emphasis', children };
+}
+
 /** A heading of the given depth. */
 export function mdHeading(depth: 1 | 2 | 3, ...children: PhrasingContent[]): Heading {
   return { type: 'heading', depth, children };
@@ -55,6 +61,13 @@ export function mdHeading(depth: 1 | 2 | 3, ...children: PhrasingContent[]): Hea
 /** A paragraph. */
 export function mdParagraph(...children: PhrasingContent[]): Paragraph {
   return { type: 'paragraph', children };
+}
+
+/** Lines of text kept as one paragraph, separated by hard line breaks. */
+export function mdLines(lines: string[]): Paragraph {
+  return mdParagraph(
+    ...lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? [mdText(line)] : [{ type: 'break' }, mdText(line)])),
+  );
 }
 
 /** A bulleted list, one paragraph per item. */
