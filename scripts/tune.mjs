@@ -39,4 +39,6 @@ const update = (file, values) => {
 };
 update('settings.yaml', keys);
 update('calibration.yaml', { slope: tuned.calibration.slope, intercept: tuned.calibration.intercept });
-process.stdout.write(`tuned on ${prepared.length} documents (${splits.map((split) => split.name).join(', ')}): ${JSON.stringify({ ...keys, ...tuned.calibration })}\n`);
+process.stdout.write(
+  `tuned on ${prepared.length} documents (${splits.map((split) => split.name).join(', ')}): ${JSON.stringify({ ...keys, ...tuned.calibration })}\n`,
+);

@@ -115,9 +115,17 @@ function attribution(
   return undefined;
 }
 
-function speakerOf(words: Token[], force: ForceAliases, state: QuoteState, text?: string): { speaker: RoleReading; name: string } | undefined {
+function speakerOf(
+  words: Token[],
+  force: ForceAliases,
+  state: QuoteState,
+  text?: string,
+): { speaker: RoleReading; name: string } | undefined {
   if (words.length === 0) return undefined;
-  const name = text === undefined ? words.map((token) => token.text).join(' ') : text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\s,—–-]+$/u, '');
+  const name =
+    text === undefined
+      ? words.map((token) => token.text).join(' ')
+      : text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\s,—–-]+$/u, '');
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1]!.normal))
     return state.lastPerson && { speaker: state.lastPerson.speaker, name: state.lastPerson.name };
   // The same person named again by surname ("Deputy Chief Constable Blyth" after "..., Deputy Chief Constable Maggie Blyth").

@@ -151,19 +151,16 @@ function readParagraph(
   const own = context.speaker;
   const lastIndex = entry.sentences.length - 1;
   const pieces = entry.sentences.flatMap((sentence, sentenceIndex) =>
-    sentenceIndex === leadSentence ? [] : splitAtQuotes(sentence, spans, entry.text.text).map((piece) => ({ piece, last: sentenceIndex === lastIndex })),
+    sentenceIndex === leadSentence
+      ? []
+      : splitAtQuotes(sentence, spans, entry.text.text).map((piece) => ({ piece, last: sentenceIndex === lastIndex })),
   );
   pieces.forEach(({ piece: sentence, last }) => {
     if (isHeadingLike(entry.text.text)) return;
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
-    if (
-      last &&
-      isDanglingLeadIn(sentence.text) &&
-      /:\s*$/u.test(sentence.text) &&
-      !followedByList(blocks, index)
-    ) {
+    if (last && isDanglingLeadIn(sentence.text) && /:\s*$/u.test(sentence.text) && !followedByList(blocks, index)) {
       warnings.push({
         rule: 'lost-list',
         message: `lead-in "${stripNumbering(sentence.text).trim()}" is not followed by a list: the source may have lost the items it introduced`,
@@ -241,7 +238,9 @@ function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: strin
     const to = edges[index + 1]!;
     const slice = text.slice(from, to);
     if (!/\p{L}/u.test(slice)) continue;
-    const tokens = tagText(slice).flatMap((tagged) => tagged.tokens.map((token) => ({ ...token, start: token.start + from, end: token.end + from })));
+    const tokens = tagText(slice).flatMap((tagged) =>
+      tagged.tokens.map((token) => ({ ...token, start: token.start + from, end: token.end + from })),
+    );
     const first = tokens[0];
     const final = tokens[tokens.length - 1];
     if (!first || !final) continue;

@@ -70,7 +70,10 @@ describe('ingest and extract on arbitrary input', () => {
         fc.property(anyText, (text) => {
           if (text.trim() === '') return;
           const lines = text.split('\n');
-          const extraction = extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), { name: 'Test Police', slug: 'force' });
+          const extraction = extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), {
+            name: 'Test Police',
+            slug: 'force',
+          });
           const places = [...extraction.commitments.map((commitment) => commitment.position), ...extraction.warnings];
           for (const place of places) {
             expect(place.line).toBeGreaterThanOrEqual(1);

@@ -222,7 +222,8 @@ describe('strength', () => {
   });
 
   it("gives an item its own verb's strength, and otherwise its lead-in's", () => {
-    const strengths = (leadIn: string, item: string): string[] => extract(`${leadIn}\n\n- ${item}\n`).commitments.map((commitment) => commitment.strength);
+    const strengths = (leadIn: string, item: string): string[] =>
+      extract(`${leadIn}\n\n- ${item}\n`).commitments.map((commitment) => commitment.strength);
     expect(strengths('We will:', 'Explore options for a new scheme.')).toEqual(['aspirational']);
     expect(strengths('We will:', 'Continue to fund the helpline.')).toEqual(['ongoing']);
     expect(strengths('We will:', 'Fund the helpline.')).toEqual(['firm']);

@@ -1,4 +1,5 @@
 import type { DocumentErrors, EvaluationError } from '../../evaluate/errors.js';
+import { escapeTerminal as terminalText } from '../escape/terminal.js';
 import { painter, type ReportOptions } from '../style.js';
 
 const LABELS: Record<EvaluationError['kind'], string> = {
@@ -15,7 +16,7 @@ export function formatEvalErrors(documents: DocumentErrors[], options: ReportOpt
   const lines: string[] = [paint.bold('Errors')];
   for (const document of documents) {
     if (document.errors.length === 0) continue;
-    lines.push(paint.bold(`${document.slug} (${document.split})`));
+    lines.push(paint.bold(`${terminalText(document.slug)} (${terminalText(document.split)})`));
     for (const error of document.errors) lines.push(`  ${LABELS[error.kind]} ${String(error.line).padStart(4)}  ${describe(error)}`);
   }
   if (lines.length === 1) lines.push('none');
@@ -43,9 +44,4 @@ function describe(error: EvaluationError): string {
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
-}
-
-/** Text from a document made safe for a terminal: control characters dropped, line breaks made spaces. */
-function terminalText(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { EvaluationFigures, EvaluationReport, FigureIntervals, SplitEvaluation } from '../../evaluate/index.js';
 import type { Interval } from '../../evaluate/bootstrap.js';
 import { painter, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
+import { escapeTerminal as t } from '../escape/terminal.js';
 import { formatEvalErrors } from './errors.js';
 
 /** The evaluation as terminal tables: figures by split with 95% intervals, the baselines, per-document, per-action and reliability tables, the holdout. */
@@ -28,8 +29,8 @@ export function formatEvalTable(report: EvaluationReport, options: ReportOptions
     documentTable(report.splits).toString(),
   ];
   for (const split of report.splits) {
-    lines.push('', paint.bold(`Per action (${split.name}, paired commitments)`), actionTable(split).toString());
-    lines.push('', paint.bold(`Reliability of confidence (${split.name})`), reliabilityTable(split).toString());
+    lines.push('', paint.bold(`Per action (${t(split.name)}, paired commitments)`), actionTable(split).toString());
+    lines.push('', paint.bold(`Reliability of confidence (${t(split.name)})`), reliabilityTable(split).toString());
   }
   const held = report.splits.filter((split) => split.holdout);
   if (held.length > 0) {
@@ -67,7 +68,7 @@ function splitTable(splits: SplitEvaluation[]): Table.Table {
     style: PLAIN_TABLE_STYLE,
     chars: COMPACT_TABLE_CHARS,
   });
-  for (const split of splits) table.push(figureRow(split.name, split.documents.length, split.tool, split.intervals));
+  for (const split of splits) table.push(figureRow(t(split.name), split.documents.length, split.tool, split.intervals));
   return table;
 }
 
@@ -99,7 +100,7 @@ function baselineTable(splits: SplitEvaluation[]): Table.Table {
       ['tf-idf', split.tfidf],
     ] as const) {
       table.push([
-        method === 'vawg' ? split.name : '',
+        method === 'vawg' ? t(split.name) : '',
         method,
         number(figures.extraction.f1),
         number(figures.mapping.precision),
@@ -122,8 +123,8 @@ function documentTable(splits: SplitEvaluation[]): Table.Table {
     for (const document of split.documents) {
       const figures = document.tool;
       table.push([
-        document.slug,
-        split.name,
+        t(document.slug),
+        t(split.name),
         String(figures.gold),
         String(figures.predicted),
         number(figures.extraction.precision),
