@@ -83,7 +83,7 @@ export function readDocument(tree: Root, source: string, force: ForceAliases): R
     const block = entry.block;
     if (block.kind === 'heading') {
       if (title !== undefined && index === title.index) return;
-      const text = entry.text.text.trim();
+      const text = entry.text.text.replace(/\s+/gu, ' ').trim();
       while (headings.length > 0 && headings[headings.length - 1]!.depth >= block.depth) headings.pop();
       const frame: HeadingFrame = { depth: block.depth, text };
       const kind = contextKindOf(text);
@@ -100,7 +100,7 @@ export function readDocument(tree: Root, source: string, force: ForceAliases): R
     context.speaker = speaker;
     const section = [...headings.map((heading) => heading.text), ...boldParents(blocks, index, boldSections)];
     if (block.boldHeading) {
-      boldSections.set(index, entry.text.text.trim());
+      boldSections.set(index, entry.text.text.replace(/\s+/gu, ' ').trim());
       return;
     }
     const lead = leadIns.byBlock.get(index);
@@ -146,7 +146,7 @@ function readParagraph(
   blocks: ReadBlock[],
 ): void {
   const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
-  const spans = quoteSpans(entry.text.text, tokens, force, quoteState);
+  const spans = quoteSpans(entry.text.text, tokens, force, quoteState).filter((span) => isSpeech(span, entry.text.text));
   const leadSentence = leadIns.paragraphLeadIn.get(index);
   const own = context.speaker;
   const lastIndex = entry.sentences.length - 1;
@@ -227,6 +227,7 @@ function cleanUnitText(text: string): string {
  */
 function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: string): TaggedSentence[] {
   const cuts = spans
+    .filter((span) => isSpeech(span, text))
     .flatMap((span) => [span.start, span.end])
     .filter((cut) => cut > sentence.start + 1 && cut < sentence.end - 1)
     .sort((a, b) => a - b);
@@ -247,6 +248,11 @@ function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: strin
     pieces.push({ tokens, start: first.start, end: final.end, text: text.slice(first.start, final.end) });
   }
   return pieces;
+}
+
+/** Quotation marks around speech, not around a name or a phrase ("the “Call It Out” campaign"): an attributed quotation, or one of four words or more. */
+function isSpeech(span: QuoteSpan, text: string): boolean {
+  return span.speaker !== undefined || text.slice(span.start, span.end).split(/\s+/u).length >= 4;
 }
 
 function quoteOf(spans: QuoteSpan[], sentence: TaggedSentence): QuoteSpan | undefined {

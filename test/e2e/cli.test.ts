@@ -174,13 +174,23 @@ describe('parse on the bundled sources', () => {
     expect(document.warnings).toEqual([]);
   });
 
-  it.each(SOURCES)('%s: no commitment carries cookie, newsletter, quick-exit or error-notice text', (name) => {
-    const document = parseJson(`strategies/sources/${name}.txt`);
-    expect(document.commitments.length).toBeGreaterThan(0);
-    for (const commitment of document.commitments) {
-      expect(commitment.text).not.toMatch(/cookie|newsletter|quickly exit|technical problem|this site is a beta/i);
-    }
+  it('derbyshire: the national lead and the framework speak, not the force, so every pledge is a national statement', () => {
+    const document = parseJson('strategies/sources/derbyshire.txt') as CommitmentDocument & { statements?: { voice: string }[] };
+    expect(document.commitments).toEqual([]);
+    expect(document.statements?.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(document.statements?.map((statement) => statement.voice))).toEqual(new Set(['national']));
   });
+
+  it.each(SOURCES.filter((name) => name !== 'derbyshire'))(
+    '%s: no commitment carries cookie, newsletter, quick-exit or error-notice text',
+    (name) => {
+      const document = parseJson(`strategies/sources/${name}.txt`);
+      expect(document.commitments.length).toBeGreaterThan(0);
+      for (const commitment of document.commitments) {
+        expect(commitment.text).not.toMatch(/cookie|newsletter|quickly exit|technical problem|this site is a beta/i);
+      }
+    },
+  );
 
   it.each([
     ['derbyshire', 'Derbyshire Constabulary', 'derbyshire'],
