@@ -12,6 +12,8 @@ export interface GlossaryTerm {
 
 interface CompiledTerm extends GlossaryTerm {
   pattern: RegExp;
+  /** The term's first word in lower case: a text without it cannot use the term, so the pattern is not run. */
+  firstWord: string;
 }
 
 let compiled: CompiledTerm[] | undefined;
@@ -33,14 +35,20 @@ function compiledTerms(): CompiledTerm[] {
     const body = escapeRegExp(term.term)
       .replace(/'/g, "['’]")
       .replace(/\\-|-| /g, '[\\s-]');
-    return { ...term, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, term.cased ? 'u' : 'iu') };
+    const firstWord = (/[\p{L}\p{N}]+/u.exec(term.term)?.[0] ?? term.term).toLowerCase();
+    return {
+      ...term,
+      firstWord,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, term.cased ? 'u' : 'iu'),
+    };
   });
   return compiled;
 }
 
 /** The glossary terms a text uses. */
 export function termsIn(text: string): GlossaryTerm[] {
-  return compiledTerms().filter((term) => term.pattern.test(text));
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return compiledTerms().filter((term) => words.has(term.firstWord) && term.pattern.test(text));
 }
 
 /** A text with the expansion of every glossary term it uses appended, so "ISVA" also reads as "independent sexual violence adviser". */
