@@ -160,7 +160,8 @@ function readParagraph(
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
-    if (last && isDanglingLeadIn(sentence.text) && /:\s*$/u.test(sentence.text) && !followedByList(blocks, index)) {
+    const endsParagraph = last && entry.text.text.slice(sentence.end).trim() === '';
+    if (endsParagraph && isDanglingLeadIn(sentence.text) && /:\s*$/u.test(sentence.text) && !followedByList(blocks, index)) {
       warnings.push({
         rule: 'lost-list',
         message: `lead-in "${stripNumbering(sentence.text).trim()}" is not followed by a list: the source may have lost the items it introduced`,

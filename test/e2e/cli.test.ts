@@ -573,7 +573,7 @@ describe('gaps on documents written by parse', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,through,relations',
+      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,review_count,review_ids,through,relations',
     );
     expect(lines).toHaveLength(1 + SOURCES.length * 9);
     const pairs = lines.slice(1).map((line) => {

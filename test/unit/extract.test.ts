@@ -197,6 +197,11 @@ describe('lost lists', () => {
     expect(extraction.warnings).toMatchObject([{ rule: 'lost-list', line: 5, column: 1 }]);
   });
 
+  it('does not warn about a colon that introduces a quotation in the same paragraph', () => {
+    const source = 'The plan was launched by the chief constable. She said: “We will patrol the parks at night.”\n';
+    expect(extract(source, 'text').warnings).toEqual([]);
+  });
+
   it('does not make the lead-in a commitment', () => {
     expect(extract('We will:\nA strong theme has emerged from the survey of residents.\n', 'text').commitments).toEqual([]);
   });
