@@ -21,7 +21,16 @@ export function formatGapsCsv(report: CoverageReport, options: ReportOptions = {
     rows.map((row) => escapeCsvRow(row, { trusted: options.trustedCsv === true })),
     {
       header: true,
-      columns: [...TIDY_KEY_COLUMNS, 'evidence_count', 'weak_count', 'evidence_ids', 'weak_ids', 'review_count', 'review_ids', ...TIDY_THROUGH_COLUMNS],
+      columns: [
+        ...TIDY_KEY_COLUMNS,
+        'evidence_count',
+        'weak_count',
+        'evidence_ids',
+        'weak_ids',
+        'review_count',
+        'review_ids',
+        ...TIDY_THROUGH_COLUMNS,
+      ],
     },
   );
 }
