@@ -24,7 +24,7 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('--gold <dir>', 'evaluate one folder of gold label files instead of the named splits')
     .option('--holdout', 'also score each document of the tuning splits with settings and calibration refitted without it')
     .option('--errors', 'list each missed and spurious unit, wrong strength, and missing or wrong mapping with its evidence')
-    .option('--framework <id|path>', 'framework the gold labels use (default: the one they name)')
+    .option('--framework <id|path>', 'catalog to map with, such as an edited copy of the one the labels name (it must keep its id)')
     .option('--format <format>', 'table or json', oneOf(Object.keys(EVAL_FORMATTERS)), 'table')
     .addHelpText(
       'after',

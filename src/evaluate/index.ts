@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defaultClassifierSettings, type ClassifierSettings } from '../classify/index.js';
 import { loadFramework } from '../io/catalog.js';
+import { VawgError } from '../io/errors.js';
 import { frameworkActions, mappableIds, type Framework } from '../model/index.js';
 import { MAX_LINE_DISTANCE, MIN_OVERLAP } from './align.js';
 import { predictBaseline } from './baseline.js';
@@ -95,6 +97,14 @@ interface Scored {
 export async function evaluateSplits(splits: GoldSplit[], options: EvaluationOptions = {}): Promise<EvaluationReport> {
   const firstGold = splits.flatMap((split) => split.golds)[0];
   const framework = options.framework ?? loadFramework(firstGold?.framework);
+  const otherFramework = splits.flatMap((split) => split.golds).find((gold) => gold.framework !== framework.id);
+  if (otherFramework) {
+    throw new VawgError(
+      `labelled against ${otherFramework.framework}, but the mappings are made to ${framework.id}: ` +
+        'evaluate with the catalog the labels use (a changed copy of it keeps its id)',
+      { file: otherFramework.file, line: lineOfKey(otherFramework.file, 'framework') },
+    );
+  }
   const settings = options.settings ?? defaultClassifierSettings();
   const tuningSplits = options.tuningSplits ?? ['seeds', 'dev'];
   const scored: Scored[] = [];
@@ -137,6 +147,14 @@ export async function evaluateSplits(splits: GoldSplit[], options: EvaluationOpt
 }
 
 /** Leave-one-document-out over the tuning splits: each document scored with settings tuned and calibrated on the others; other splits are held out already. */
+/** The 1-based line where a top-level key is written in a YAML file, or 1 when it is not found. */
+function lineOfKey(file: string, key: string): number {
+  const index = readFileSync(file, 'utf8')
+    .split(/\r?\n/u)
+    .findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
 function holdOut(scored: Scored[], tuningSplits: string[], framework: Framework, settings: ClassifierSettings): void {
   const tuning = scored.filter((entry) => tuningSplits.includes(entry.split));
   for (const entry of scored) {

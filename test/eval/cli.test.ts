@@ -61,6 +61,19 @@ describe('vawg eval', () => {
     expect(report.splits.map((split) => [split.name, split.tool.gold])).toEqual([['labels', 1]]);
   });
 
+  it('refuses, with exit 2 and the label file and line, to score labels of one framework against mappings to another', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vawg-gold-'));
+    const file = path.join(dir, 'kent.yaml');
+    writeFileSync(
+      file,
+      `version: 1\nslug: kent\nforce: Kent Police\nframework: npcc-vawg-2021\nsource: ${path.join(ROOT, 'strategies/sources/kent.txt')}\ncommitments: []\n`,
+    );
+    const run = await runCli(['eval', '--gold', dir, '--framework', 'npcc-vawg-2024']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`kent.yaml:4`);
+    expect(run.stderr).toContain('labelled against npcc-vawg-2021, but the mappings are made to npcc-vawg-2024');
+  });
+
   it('refuses an unknown split with exit 2', async () => {
     const run = await runCli(['eval', '--split', 'holdout']);
     expect(run.status).toBe(2);
