@@ -17,9 +17,10 @@ export function slugify(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    // Runs are single hyphens by now: drop one at either end.
+    .replace(/^-|-$/g, '')
     .slice(0, 60)
-    .replace(/-+$/g, '');
+    .replace(/-$/, '');
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
   if (slug === '') return 'force';
   return reserved.test(slug) ? `${slug}-force` : slug;

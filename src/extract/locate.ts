@@ -26,8 +26,9 @@ export class LineIndex {
   find(sentence: string, from: number, until: number = this.source.length): number {
     const words = (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 6);
     if (words.length === 0) return from;
-    // Each alternative starts differently (a lone "<" or "&" only when no tag or entity follows), so matching never backtracks badly.
-    const gap = String.raw`(?:[^\p{L}\p{N}<&]|\]\([^)\s]*\)|<[^<>]*>|<(?![^<>]*>)|&#?[\p{L}\p{N}]+;|&(?!#?[\p{L}\p{N}]+;))+`;
+    // Each alternative starts differently (a lone "]", "<" or "&" only when no link target, tag or entity follows), so a
+    // run of gap characters can be matched one way only and matching never backtracks badly.
+    const gap = String.raw`(?:[^\p{L}\p{N}<&\]]|\]\([^)\s\]]*\)|\](?!\([^)\s\]]*\))|<[^<>]*>|<(?![^<>]*>)|&#?[\p{L}\p{N}]+;|&(?!#?[\p{L}\p{N}]+;))+`;
     const pattern = new RegExp(words.map(escapeRegExp).join(gap), 'gu');
     pattern.lastIndex = from;
     const match = pattern.exec(this.source);
