@@ -3,7 +3,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseYamlText } from '../../src/io/yaml-file.js';
 import type { CommitmentDocument } from '../../src/model/index.js';
-import { ROOT, scratch, vawg } from './helpers.js';
+import { scratchFolders } from '../helpers/scratch.ts';
+import { ROOT, vawg } from './helpers.ts';
+
+const scratch = scratchFolders('vawg-safety-');
 
 function read(file: string): CommitmentDocument {
   return parseYamlText(readFileSync(file, 'utf8'), file).value as CommitmentDocument;
@@ -15,7 +18,7 @@ const REMOVED = "Utilise 'Domestic Abuse Matters' specialist inputs to raise awa
 const ADDED = 'Publish an annual report on street harassment in the night-time economy by March 2026.';
 
 describe('re-parsing over a hand-edited commitment document', () => {
-  const dir = scratch('vawg-merge-');
+  const dir = scratch();
   const source = path.join(dir, 'warwickshire.txt');
   const output = path.join(dir, 'warwickshire.yaml');
   let before: CommitmentDocument;
@@ -25,10 +28,10 @@ describe('re-parsing over a hand-edited commitment document', () => {
   let analystTarget: string;
   let rejectedTarget: { id: string; action: string };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     copyFileSync(path.join(ROOT, 'strategies/sources/warwickshire.txt'), source);
     copyFileSync(path.join(ROOT, 'strategies/sources/warwickshire.source.yaml'), path.join(dir, 'warwickshire.source.yaml'));
-    expect(vawg(['parse', source, '-o', output]).status).toBe(0);
+    expect((await vawg(['parse', source, '-o', output])).status).toBe(0);
     before = read(output);
 
     // The analyst's edits, made the way a person would: in the YAML text.
@@ -76,7 +79,7 @@ describe('re-parsing over a hand-edited commitment document', () => {
       .replace(' - Target activity at high-risk', ` - ${ADDED}\n - Target activity at high-risk`);
     writeFileSync(source, text);
 
-    const run = vawg(['parse', source, '-o', output]);
+    const run = await vawg(['parse', source, '-o', output]);
     expect(run.status).toBe(0);
     summary = run.stderr;
     afterText = readFileSync(output, 'utf8');
@@ -130,34 +133,34 @@ describe('re-parsing over a hand-edited commitment document', () => {
     expect(after.commitments).toHaveLength(before.commitments.length);
   });
 
-  it('stays valid, and gives the same bytes when run again on the same source', () => {
-    expect(vawg(['validate', output]).status).toBe(0);
-    expect(vawg(['parse', source, '-o', output]).status).toBe(0);
+  it('stays valid, and gives the same bytes when run again on the same source', async () => {
+    expect((await vawg(['validate', output])).status).toBe(0);
+    expect((await vawg(['parse', source, '-o', output])).status).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(afterText);
   });
 });
 
 describe('what parse will not overwrite', () => {
-  it('refuses a file that is not a commitment document, and replaces it only with --overwrite', () => {
+  it('refuses a file that is not a commitment document, and replaces it only with --overwrite', async () => {
     const dir = scratch();
     const target = path.join(dir, 'notes.yaml');
     writeFileSync(target, 'shopping: [milk, eggs]\n');
-    const run = vawg(['parse', 'strategies/sources/kent.txt', '-o', target]);
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', '-o', target]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `${target}: exists and is not a commitment document: vawg parse will not overwrite it (use --overwrite to replace it)\n`,
     );
     expect(readFileSync(target, 'utf8')).toBe('shopping: [milk, eggs]\n');
-    expect(vawg(['parse', 'strategies/sources/kent.txt', '-o', target, '--overwrite']).status).toBe(0);
+    expect((await vawg(['parse', 'strategies/sources/kent.txt', '-o', target, '--overwrite'])).status).toBe(0);
     expect(read(target).force.slug).toBe('kent');
   });
 
-  it("refuses to merge one force into another force's document", () => {
+  it("refuses to merge one force into another force's document", async () => {
     const dir = scratch();
     const target = path.join(dir, 'doc.yaml');
-    expect(vawg(['parse', 'strategies/sources/kent.txt', '-o', target]).status).toBe(0);
+    expect((await vawg(['parse', 'strategies/sources/kent.txt', '-o', target])).status).toBe(0);
     const before = readFileSync(target, 'utf8');
-    const run = vawg(['parse', 'strategies/sources/dorset.txt', '-o', target]);
+    const run = await vawg(['parse', 'strategies/sources/dorset.txt', '-o', target]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("holds Kent Police's commitments, not Dorset Police's");
     expect(readFileSync(target, 'utf8')).toBe(before);
@@ -165,7 +168,7 @@ describe('what parse will not overwrite', () => {
 });
 
 describe('commitments an analyst retired', () => {
-  it('are not added back by a re-parse while their text is still in the source', () => {
+  it('are not added back by a re-parse while their text is still in the source', async () => {
     const dir = scratch();
     copyFileSync(path.join(ROOT, 'strategies/sources/derbyshire.txt'), path.join(dir, 'derbyshire.txt'));
     copyFileSync(path.join(ROOT, 'strategies/sources/derbyshire.source.yaml'), path.join(dir, 'derbyshire.source.yaml'));
@@ -177,7 +180,7 @@ describe('commitments an analyst retired', () => {
         'source: derbyshire.txt',
       ),
     );
-    const run = vawg(['parse', path.join(dir, 'derbyshire.txt'), '-o', target]);
+    const run = await vawg(['parse', path.join(dir, 'derbyshire.txt'), '-o', target]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('added 0, retired 0');
     const after = read(target);
