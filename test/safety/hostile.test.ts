@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
 import { loadCommitmentDocument } from '../../src/io/commitment-document.js';
 import { describeError, VawgError } from '../../src/io/errors.js';
-import { readYamlFile } from '../../src/io/yaml-file.js';
+import { parseYamlText, readYamlFile } from '../../src/io/yaml-file.js';
 import { scratchFolders } from '../helpers/scratch.ts';
 import { vawg } from './helpers.ts';
 
@@ -34,12 +34,12 @@ const YAML_CASES: { name: string; content: string | Buffer; message: RegExp }[] 
   {
     name: 'deep-flow.yaml',
     content: `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
-    message: /:1:\d+: invalid YAML: nested too deeply to read/,
+    message: /:1:68: invalid YAML: nested more than 64 levels deep$/m,
   },
   {
     name: 'deep-block.yaml',
     content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join('\n') + '\n',
-    message: /:\d+:\d+: invalid YAML: nested too deeply to read/,
+    message: /:66:131: invalid YAML: nested more than 64 levels deep$/m,
   },
   { name: 'duplicate-keys.yaml', content: 'version: 1\nversion: 2\n', message: /:2:1: invalid YAML: Map keys must be unique/ },
   { name: 'tabs.yaml', content: 'version: 1\nforce:\n\tname: x\n', message: /:3:1: invalid YAML: Tabs are not allowed as indentation/ },
@@ -142,6 +142,26 @@ describe('hostile strategy sources: one line, file and line, exit 2 from parse',
     expect(run.stderr).toBe(`${target}: permission denied: cannot read this file\n`);
   });
 });
+
+describe('the YAML nesting limit is a count', () => {
+  it('reads 64 levels of nesting and refuses 65, at the first collection too deep', () => {
+    const nested = (depth: number): string => `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+    expect(() => parseYamlText(nested(64), 'ok.yaml')).not.toThrow();
+    expect(() => parseYamlText(nested(65), 'deep.yaml')).toThrow('invalid YAML: nested more than 64 levels deep');
+    expect(describeError(catchError(() => parseYamlText(nested(65), 'deep.yaml')))).toBe(
+      'deep.yaml:1:68: invalid YAML: nested more than 64 levels deep',
+    );
+  });
+});
+
+function catchError(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 describe('prototype pollution', () => {
   it('__proto__ and constructor keys stay plain data and never reach Object.prototype', async () => {
