@@ -78,15 +78,26 @@ describe('help, version and usage errors', () => {
 
   // Every command, its usage, and the options its help must show.
   const COMMANDS: [string, string, string[]][] = [
-    ['parse', 'parse [options] <files...>', ['--force', '--format', '-o, --output', '--framework', '--overwrite', '--max-size']],
+    [
+      'parse',
+      'parse [options] <files...>',
+      ['--force', '--format', '-o, --output', '--framework', '--overwrite', '--follow-symlinks', '--max-size'],
+    ],
     ['validate', 'validate [options] [files...]', ['--framework', '--format']],
-    ['gaps', 'gaps [options] [files...]', ['--framework', '--format']],
-    ['compare', 'compare [options] [files...]', ['--framework', '--format']],
+    ['review', 'review [options] <document>', ['--only', '--follow-symlinks']],
+    ['gaps', 'gaps [options] [files...]', ['--framework', '--crosswalk', '--format']],
+    ['compare', 'compare [options] [files...]', ['--framework', '--crosswalk', '--format']],
     ['diff', 'diff [options] <a> <b>', ['--framework', '--format']],
     ['check', 'check [options] <drafts...>', ['--config', '--min-coverage', '--require', '--fail-on', '--format', '--framework']],
-    ['frameworks', 'frameworks [options] [framework]', ['--format']],
+    ['frameworks', 'frameworks [options] [command]', []],
     ['eval', 'eval [options]', ['--gold', '--holdout', '--format']],
     ['explain', 'explain [options] <file> <commitment-id>', ['--format']],
+  ];
+  const SUBCOMMANDS: [string, string, string[]][] = [
+    ['frameworks show', 'frameworks show [options] [framework]', ['--format']],
+    ['frameworks new', 'frameworks new [options] <id>', ['-o, --output', '--title', '--publisher', '--published', '--pillars']],
+    ['frameworks check', 'frameworks check [options] <files...>', ['--format']],
+    ['frameworks map', 'frameworks map [options] <from> <to>', ['--crosswalk', '--format']],
   ];
 
   it('--help lists exactly these commands', async () => {
@@ -95,17 +106,20 @@ describe('help, version and usage errors', () => {
     expect(listed).toEqual([...COMMANDS.map(([name]) => name), 'help']);
   });
 
-  it.each(COMMANDS)('%s --help: usage, description, its options and examples, exit 0', async (command, usage, options) => {
-    const run = await vawg([command, '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toBe('');
-    const [usageLine, , description] = run.stdout.split('\n');
-    expect(usageLine).toBe(`Usage: vawg ${usage}`);
-    expect(description).toMatch(/^[a-z].{20,}/);
-    const shown = [...run.stdout.matchAll(/^ {2}((?:-\w, )?--[a-z-]+)/gm)].map((match) => match[1]);
-    expect(shown).toEqual([...options, '-h, --help']);
-    expect(run.stdout).toMatch(new RegExp(`\nExamples:\n(\\s+\\$ vawg ${command}\\b.*\n)+`));
-  });
+  it.each([...COMMANDS, ...SUBCOMMANDS])(
+    '%s --help: usage, description, its options and examples, exit 0',
+    async (command, usage, options) => {
+      const run = await vawg([...command.split(' '), '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      const [usageLine, , description] = run.stdout.split('\n');
+      expect(usageLine).toBe(`Usage: vawg ${usage}`);
+      expect(description).toMatch(/^[a-z].{20,}/);
+      const shown = [...run.stdout.matchAll(/^ {2}((?:-\w, )?--[a-z-]+)/gm)].map((match) => match[1]);
+      expect(shown).toEqual([...options, '-h, --help']);
+      expect(run.stdout).toMatch(new RegExp(`\nExamples:\n(\\s+\\$ vawg ${command.split(' ')[0]}\\b.*\n)+`));
+    },
+  );
 
   it('an unknown option exits 2 and says what was wrong', async () => {
     const run = await vawg(['--no-such-option']);
