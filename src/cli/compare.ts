@@ -16,12 +16,16 @@ export function registerCompare(program: Command, context: CliContext): void {
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
     .option('--format <format>', Object.keys(COMPARE_FORMATTERS).join(', '), oneOf(Object.keys(COMPARE_FORMATTERS)), 'table')
+    .option(
+      '--no-formula-guard',
+      "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv > matrix.csv',
     )
-    .action((files: string[], flags: { framework?: string; crosswalk: string[]; format: string }) => {
+    .action((files: string[], flags: { framework?: string; crosswalk: string[]; format: string; formulaGuard: boolean }) => {
       const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk);
-      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color() }));
+      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color(), trustedCsv: !flags.formulaGuard }));
     });
 }

@@ -43,15 +43,6 @@ export const DYNAMIC_SITES: Record<string, 'data' | ((constant: (name: string) =
   'src/extract/force.ts: `(?<![\\\\p{L}\\\\p{N}])${escapeRegExp(alias)}(?![\\\\p{L}\\\\p{N}])`': () => [
     { source: String.raw`(?<![\p{L}\p{N}])Avon and Somerset(?![\p{L}\p{N}])`, flags: 'gu', where: 'src/extract/force.ts (an alias)' },
   ],
-  // Up to six escaped words of a sentence joined by the constant `gap`.
-  'src/extract/locate.ts: words.map(escapeRegExp).join(gap)': (constant) => [
-    {
-      source: ['We', 'will', 'act', 'on', 'every', 'report'].join(constant('gap')),
-      flags: 'gu',
-      where: 'src/extract/locate.ts (six words)',
-    },
-    { source: ['We'].join(constant('gap')), flags: 'gu', where: 'src/extract/locate.ts (one word)' },
-  ],
 };
 
 /** What the scan of src/ finds: constant patterns, and the sites whose pattern is built at run time. */
