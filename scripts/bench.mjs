@@ -9,8 +9,6 @@ import { loadFramework } from '../dist/io/catalog.js';
 import { loadValidDocument } from '../dist/io/commitment-document.js';
 import { evaluateGoldSet } from '../dist/evaluate/index.js';
 import { parseStrategy } from '../dist/pipeline.js';
-import { ingestText } from '../dist/ingest/index.js';
-import { extractCommitments } from '../dist/extract/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -49,25 +47,6 @@ rows.push([
 ]);
 rows.push(['eval on the gold set', await median(() => evaluateGoldSet('test/gold'))]);
 rows.push(['eval --holdout', await median(() => evaluateGoldSet('test/gold', { holdout: true }))]);
-
-// Adversarial text at 100 KB and 1 MB: ten times the input should take about ten times as long.
-// (The regular expressions are proved linear statically by test/safety/redos.test.ts; this shows the whole stages.)
-const ADVERSARIAL = {
-  'runs of spaces': (size) => `${'We will     act   on    reports.      \n'.repeat(Math.ceil(size / 39))}`.slice(0, size),
-  'lines of "we will"': (size) => `${'we will we will we will we will\n'.repeat(Math.ceil(size / 32))}`.slice(0, size),
-  'bullets nested ten deep': (size) => {
-    const block = Array.from({ length: 10 }, (_, depth) => `${'  '.repeat(depth)}- We will act ${depth}.`).join('\n');
-    return `To do this we will:\n\n${`${block}\n\n`.repeat(Math.ceil(size / block.length))}`.slice(0, size);
-  },
-};
-for (const [shape, make] of Object.entries(ADVERSARIAL)) {
-  for (const format of ['text', 'markdown']) {
-    const stage = (text) => () => extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), 'force');
-    const small = await median(stage(make(100 * 1024)));
-    const large = await median(stage(make(1024 * 1024)));
-    rows.push([`${shape} (${format}), 1 MB; x${(large / small).toFixed(1)} the 100 KB time`, large]);
-  }
-}
 
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'task'.padEnd(width)}  median ms (${runs} runs)`);
