@@ -28,6 +28,7 @@ export function registerFrameworks(program: Command, context: CliContext): void 
     .description('list every bundled catalog and crosswalk (status, version, sha256), or show one catalog')
     .argument('[framework]', 'a catalog id or path to show')
     .option('--format <format>', 'table, json or markdown', oneOf(['table', 'json', 'markdown']), 'table')
+    .addHelpText('after', '\nExamples:\n  $ vawg frameworks show\n  $ vawg frameworks show npcc-vawg-2024 --format markdown')
     .action((reference: string | undefined, flags: { format: string }) => {
       const options = { color: context.color() };
       if (reference === undefined) {

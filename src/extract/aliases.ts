@@ -12,7 +12,7 @@ const FORCE_SUFFIXES = ['police', 'constabulary', 'police service', 'police forc
 /** The ways a document names its own force: its full name(s), and its place name with any force suffix ("Derbyshire Police" for Derbyshire Constabulary). */
 export function forceAliases(name: string): ForceAliases {
   const names = name
-    .split(/\s+\/\s+/u)
+    .split(/(?<=\s)\/(?=\s)/u)
     .map((part) => part.trim())
     .filter(Boolean);
   const places = new Set<string>();

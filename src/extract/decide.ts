@@ -57,7 +57,7 @@ export function decideUnit(
 ): Decision | undefined {
   const all = sentences.flatMap((sentence) => sentence.tokens);
   const last = sentences[sentences.length - 1];
-  if (!last || /\?\s*["”’]?\s*$/u.test(last.text)) return undefined;
+  if (!last || endsWithQuestion(last.text)) return undefined;
   if (all.filter((token) => /\p{L}/u.test(token.text)).length < MIN_WORDS) return undefined;
   if (sentences.some((sentence) => sentence.frames.some((frame) => frame.fired.some((id) => META_RULES.has(id))))) return undefined;
   if (/^\s*[[(]/u.test(sentences[0]!.text)) return undefined;
@@ -288,4 +288,11 @@ function remember(frame: Frame, sentence: string, context: VoiceContext): void {
   } else if (named === 'force-unit' && (frame.agent.possessor === 'our' || frame.agent.possessor === 'my')) {
     context.lastAgent = context.speaker;
   }
+}
+
+/** Whether a text ends with a question mark, perhaps inside a closing quotation mark. */
+function endsWithQuestion(text: string): boolean {
+  let end = text.trimEnd();
+  if (/["”’]$/u.test(end)) end = end.slice(0, -1).trimEnd();
+  return end.endsWith('?');
 }

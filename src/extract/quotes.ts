@@ -1,6 +1,7 @@
 import type { ForceAliases } from './agent.js';
 import type { Token } from '../text/tagger.js';
 import { roleVoice, speechVerbs, type RoleReading } from './speakers.js';
+import { dropTail } from '../text/tail.js';
 
 /** A stretch of quoted speech in a paragraph, with who said it when that can be told. */
 export interface QuoteSpan {
@@ -125,7 +126,7 @@ function speakerOf(
   const name =
     text === undefined
       ? words.map((token) => token.text).join(' ')
-      : text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[\s,—–-]+$/u, '');
+      : dropTail(text.slice(words[0]!.start, words[words.length - 1]!.end), (char) => /[\s,—–-]/u.test(char));
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1]!.normal))
     return state.lastPerson && { speaker: state.lastPerson.speaker, name: state.lastPerson.name };
   // The same person named again by surname ("Deputy Chief Constable Blyth" after "..., Deputy Chief Constable Maggie Blyth").
@@ -177,7 +178,7 @@ function nameRuns(text: string): string[] {
     run = [];
   };
   for (const word of text.split(/\s+/u)) {
-    const clean = word.replace(/^[“"‘(]+|[.,;:’'”")!?]+$/gu, '');
+    const clean = dropTail(word.replace(/^[“"‘(]+/u, ''), (char) => /[.,;:’'”")!?]/u.test(char));
     if (/^\p{Lu}\p{Ll}/u.test(clean)) run.push(clean);
     else close();
     if (/[.,;:!?)]$/u.test(word)) close();

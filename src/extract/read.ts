@@ -10,6 +10,7 @@ import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
 import { roleVoice, signatureVoice } from './speakers.js';
 import type { VoiceContext } from './voice.js';
 import { flattenBlocks, type Block } from './walk.js';
+import { tailStart } from '../text/tail.js';
 
 /** A unit of the document the reader decided on: a commitment of the force or a statement in another voice. */
 export interface Unit {
@@ -59,7 +60,6 @@ interface LeadIn {
   kind?: ContextKind;
 }
 
-const LEAD_IN_END = /(:|…|\.\.\.|[^.!?"”’)\]])\s*$/u;
 const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪◦–*-]\s+)/iu;
 
 /** Reads a document tree: who speaks where, what each sentence, item and row commits to, and in whose voice. */
@@ -215,10 +215,11 @@ function stripNumbering(text: string): string {
 
 /** A unit's text as written, with closing quotation marks dropped and runs of space made single. */
 function cleanUnitText(text: string): string {
-  return text
-    .replace(/[\s"”’»]+$/u, (tail) => (tail.includes('’') && !/["”]/u.test(tail) ? tail.trimEnd() : ''))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const start = tailStart(text, (char) => /[\s"”’»]/u.test(char));
+  const tail = text.slice(start);
+  // A closing ’ alone may be an apostrophe ("the victims’"): it stays unless a double quotation mark closes with it.
+  const kept = tail.includes('’') && !/["”]/u.test(tail) ? tail.trimEnd() : '';
+  return (text.slice(0, start) + kept).replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -395,9 +396,7 @@ function followedByList(blocks: ReadBlock[], index: number): boolean {
 /** A sentence that introduces a list: it ends with a colon or an ellipsis, or stops without a full stop ("We will"). */
 function isDanglingLeadIn(text: string): boolean {
   const trimmed = text.trim();
-  return (
-    trimmed.split(/\s+/).length <= 40 && LEAD_IN_END.test(trimmed) && !/[.!?]["”’]?\s*$/u.test(trimmed.replace(/(\.\.\.|…)\s*$/u, ':'))
-  );
+  return trimmed.split(/\s+/).length <= 40 && endsLikeLeadIn(trimmed) && !/[.!?]["”’]?\s*$/u.test(trimmed.replace(/(\.\.\.|…)\s*$/u, ':'));
 }
 
 /** What a lead-in lends its items: whose voice, how firm, whether conditional; undefined when it says nothing of either. */
@@ -407,7 +406,7 @@ function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, aut
   const kind = contextKindOf(sentence.text);
   const context: VoiceContext = { speaker: author, force };
   const decision = decideUnit(
-    [{ tokens: sentence.tokens, frames, text: sentence.text.replace(/[:…]+\s*$/u, '.') }],
+    [{ tokens: sentence.tokens, frames, text: leadInAsSentence(sentence.text) }],
     context,
     'prose',
     kind,
@@ -489,3 +488,18 @@ function boldParents(blocks: ReadBlock[], index: number, boldSections: Map<numbe
 }
 
 export type { Strength, Frame };
+
+/** Whether a text ends as a lead-in may: with a colon or an ellipsis, or with no closing punctuation at all. */
+function endsLikeLeadIn(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.length === 0) return false;
+  if (end.endsWith(':') || end.endsWith('…') || end.endsWith('...')) return true;
+  return !/[.!?"”’)\]]/u.test(end[end.length - 1]!);
+}
+
+/** A lead-in read as a sentence of its own: its closing colons or ellipses become a full stop. */
+function leadInAsSentence(text: string): string {
+  const end = text.trimEnd();
+  const start = tailStart(end, (char) => char === ':' || char === '…');
+  return start === end.length ? text : `${end.slice(0, start)}.`;
+}

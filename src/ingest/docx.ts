@@ -52,7 +52,7 @@ export function paragraphPosition(html: string, hast: HastRoot): (point: { line:
     if (index < 0) return { line: 1, column: 1 };
     const before = html
       .slice(starts[index], offset)
-      .replace(/<[^>]*>/g, '')
+      .replace(/<[^<>]*>/g, '')
       .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '_');
     return { line: index + 1, column: before.length + 1 };
   };

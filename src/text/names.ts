@@ -28,7 +28,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
  */
 export function slugify(name: string): string {
   const visible = visibleText(name);
-  const slug = slugifyName(visible, { decamelize: false }).slice(0, MAX_SLUG_LENGTH).replace(/-+$/g, '');
+  const slug = slugifyName(visible, { decamelize: false }).slice(0, MAX_SLUG_LENGTH).replace(/-$/, ''); // the slug has single hyphens: drop one left at the cut
   if (slug === '') {
     if (!/[\p{L}\p{N}]/u.test(visible)) return 'force';
     return `force-${createHash('sha256').update(visible, 'utf8').digest('hex').slice(0, 8)}`;

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseYamlText } from '../../src/io/yaml-file.js';
 import type { CommitmentDocument } from '../../src/model/index.js';
 import { ROOT, runCli } from '../helpers/cli.ts';
-import { scratch } from './helpers.js';
+import { scratchFolders } from '../helpers/scratch.ts';
+
+const scratch = scratchFolders('vawg-safety-');
 
 function read(file: string): CommitmentDocument {
   return parseYamlText(readFileSync(file, 'utf8'), file).value as CommitmentDocument;
@@ -16,7 +18,7 @@ const REMOVED = "Utilise 'Domestic Abuse Matters' specialist inputs to raise awa
 const ADDED = 'Publish an annual report on street harassment in the night-time economy by March 2026.';
 
 describe('re-parsing over a hand-edited commitment document', () => {
-  const dir = scratch('vawg-merge-');
+  const dir = scratch();
   const source = path.join(dir, 'warwickshire.txt');
   const output = path.join(dir, 'warwickshire.yaml');
   let before: CommitmentDocument;

@@ -15,7 +15,8 @@ export function escapeGithubProperty(text: string): string {
  * but the `github` format's own commands.
  */
 export function neutraliseWorkflowCommands(output: string): string {
-  return output.includes('::') ? output.replace(/^([^\S\n]*)::/gm, '$1\u2060::') : output;
+  // The spaces exclude every line terminator `^` stops at, so each run of them is read once: linear time.
+  return output.includes('::') ? output.replace(/^([^\S\n\r\u2028\u2029]*)::/gm, '$1\u2060::') : output;
 }
 
 /** A set of formatters whose every output goes through `neutraliseWorkflowCommands`. */
