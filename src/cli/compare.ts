@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { COMPARE_FORMATTERS } from '../report/compare/index.js';
 import type { CliContext } from './context.js';
 import { buildCoverageReport } from './coverage-input.js';
+import { htmlReport } from './report.js';
 import { oneOf } from './shared.js';
 
 /** Registers `vawg compare`. */
@@ -11,12 +12,21 @@ export function registerCompare(program: Command, context: CliContext): void {
     .description('a matrix of framework actions (rows) against forces (columns): status and number of commitments per cell')
     .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
     .option('--framework <id|path>', 'framework to compare against (default: the one the documents name)')
-    .option('--format <format>', Object.keys(COMPARE_FORMATTERS).join(', '), oneOf(Object.keys(COMPARE_FORMATTERS)), 'table')
+    .option(
+      '--format <format>',
+      [...Object.keys(COMPARE_FORMATTERS), 'html'].join(', '),
+      oneOf([...Object.keys(COMPARE_FORMATTERS), 'html']),
+      'table',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv > matrix.csv',
     )
-    .action((files: string[], flags: { framework?: string; format: string }) => {
+    .action(async (files: string[], flags: { framework?: string; format: string }) => {
+      if (flags.format === 'html') {
+        context.stdout.write(await htmlReport(files, flags, context));
+        return;
+      }
       const report = buildCoverageReport(files, flags.framework, context);
       context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color() }));
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { GAPS_FORMATTERS } from '../report/gaps/index.js';
 import type { CliContext } from './context.js';
 import { buildCoverageReport } from './coverage-input.js';
+import { htmlReport } from './report.js';
 import { oneOf } from './shared.js';
 
 /** Registers `vawg gaps`. */
@@ -11,12 +12,21 @@ export function registerGaps(program: Command, context: CliContext): void {
     .description('report, per force, which framework actions are covered, only partly covered, or missing')
     .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
     .option('--framework <id|path>', 'framework to assess against (default: the one the documents name)')
-    .option('--format <format>', Object.keys(GAPS_FORMATTERS).join(', '), oneOf(Object.keys(GAPS_FORMATTERS)), 'table')
+    .option(
+      '--format <format>',
+      [...Object.keys(GAPS_FORMATTERS), 'html'].join(', '),
+      oneOf([...Object.keys(GAPS_FORMATTERS), 'html']),
+      'table',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/*.yaml --format csv > coverage.csv',
     )
-    .action((files: string[], flags: { framework?: string; format: string }) => {
+    .action(async (files: string[], flags: { framework?: string; format: string }) => {
+      if (flags.format === 'html') {
+        context.stdout.write(await htmlReport(files, flags, context));
+        return;
+      }
       const report = buildCoverageReport(files, flags.framework, context);
       context.stdout.write(GAPS_FORMATTERS[flags.format]!(report, { color: context.color() }));
     });
