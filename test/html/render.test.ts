@@ -180,8 +180,8 @@ describe('two versions of one force', () => {
     const versions = byId(tree, 'versions');
     const text = textOf(versions);
     expect(text).toContain('2 unchanged, 3 added, 1 removed, 1 reworded; 3 actions changed status.');
-    expect(elements(versions, (element) => element.tagName === 'del').map(textOf)).toEqual(['2025', 'remove']);
-    expect(elements(versions, (element) => element.tagName === 'ins').map(textOf)).toEqual(['2026', 'dismiss']);
+    expect(elements(versions, (element) => element.tagName === 'del').map(textOf)).toEqual(['[removed: 2025]', '[removed: remove]']);
+    expect(elements(versions, (element) => element.tagName === 'ins').map(textOf)).toEqual(['[added: 2026]', '[added: dismiss]']);
     expect(text).toContain('Removed (1)line 19 We will hold a public consultation on street lighting.');
     const sections = elements(tree, (element) => classes(element).includes('force')).map((element) => element.properties.id);
     expect(sections).toEqual(['northvale', 'northvale-2']);

@@ -93,11 +93,11 @@ function changeList<T>(title: string, items: T[], render: (item: T) => Piece[]):
   ];
 }
 
-/** The words of a rewording: removed words struck through, added words underlined. */
+/** The words of a rewording: removed words struck through, added words underlined, each also said in words for screen readers. */
 function wordDiff(words: WordChange[]): ElementContent[] {
   return words.map((word) => {
-    if (word.added) return h('ins', word.value);
-    if (word.removed) return h('del', word.value);
+    if (word.added) return h('ins', [h('span.sr', '[added: '), word.value, h('span.sr', ']')]);
+    if (word.removed) return h('del', [h('span.sr', '[removed: '), word.value, h('span.sr', ']')]);
     return { type: 'text', value: word.value };
   });
 }
