@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFramework } from '../../src/io/catalog.ts';
 import { frameworkActions } from '../../src/model/index.ts';
@@ -23,6 +26,12 @@ function hrefs(html: string): string[] {
 }
 
 describe('the report of the five bundled forces', () => {
+  it('parses with no HTML parse error', () => {
+    const file = new VFile(bundled);
+    unified().use(rehypeParse, { emitParseErrors: true }).parse(file);
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([]);
+  });
+
   it('is one file under 1 MB', () => {
     expect(Buffer.byteLength(bundled, 'utf8')).toBeLessThan(1024 * 1024);
     expect(bundled.startsWith('<!doctype html><html lang="en"><head><meta charset="utf-8">')).toBe(true);

@@ -50,9 +50,7 @@ function heatmap(view: ReportView): Element {
   const actionHead = h('tr', [
     h('th', { scope: 'col' }, 'Force'),
     ...framework.pillars.flatMap((pillar) =>
-      pillar.actions.map((action) =>
-        h('th.act', { scope: 'col', title: action.title }, h('span', action.id.slice(pillar.id.length + 1) || action.id)),
-      ),
+      pillar.actions.map((action) => h('th.act', { scope: 'col', title: action.title }, h('span', shortActionId(action.id, pillar.id)))),
     ),
     h('th', { scope: 'col' }, 'Covered'),
   ]);
@@ -82,4 +80,9 @@ function heatmap(view: ReportView): Element {
     h('thead', [pillarHead, actionHead]),
     h('tbody', rows),
   ]);
+}
+
+/** An action id without its pillar's prefix ("capability" for "trust.capability"), as a column head under the pillar. */
+function shortActionId(actionId: string, pillarId: string): string {
+  return actionId.startsWith(`${pillarId}.`) ? actionId.slice(pillarId.length + 1) : actionId;
 }
