@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { assessCoverage } from '../assess/coverage.js';
 import { VawgError } from '../io/errors.js';
@@ -87,8 +87,15 @@ function reportTime(env: Record<string, string | undefined>): Date {
 
 function refuseForeignFile(destination: string): void {
   if (!existsSync(destination) || !statSync(destination).isFile()) return;
-  const head = readFileSync(destination, 'utf8').slice(0, 4096);
-  if (!head.includes(GENERATOR_MARK)) {
+  const head = Buffer.alloc(4096);
+  const descriptor = openSync(destination, 'r');
+  let length: number;
+  try {
+    length = readSync(descriptor, head, 0, head.length, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  if (!head.subarray(0, length).toString('utf8').includes(GENERATOR_MARK)) {
     throw new VawgError('exists and is not a report written by vawg: give another -o, or move the file away', { file: destination });
   }
 }
