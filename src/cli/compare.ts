@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { COMPARE_FORMATTERS } from '../report/compare/index.js';
 import type { CliContext } from './context.js';
-import { buildCoverageReport } from './coverage-input.js';
+import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
 import { htmlReport } from './report.js';
 import { oneOf } from './shared.js';
 
@@ -11,7 +11,11 @@ export function registerCompare(program: Command, context: CliContext): void {
     .command('compare')
     .description('a matrix of framework actions (rows) against forces (columns): status and number of commitments per cell')
     .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
-    .option('--framework <id|path>', 'framework to compare against (default: the one the documents name)')
+    .option(
+      '--framework <id|path>',
+      'framework to compare against (default: the one the documents name); documents mapped to another are read through a crosswalk',
+    )
+    .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
     .option(
       '--format <format>',
       [...Object.keys(COMPARE_FORMATTERS), 'html'].join(', '),
@@ -22,12 +26,12 @@ export function registerCompare(program: Command, context: CliContext): void {
       'after',
       '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv > matrix.csv',
     )
-    .action(async (files: string[], flags: { framework?: string; format: string }) => {
+    .action(async (files: string[], flags: { framework?: string; crosswalk: string[]; format: string }) => {
       if (flags.format === 'html') {
         context.stdout.write(await htmlReport(files, flags, context));
         return;
       }
-      const report = buildCoverageReport(files, flags.framework, context);
+      const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk);
       context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color() }));
     });
 }

@@ -8,6 +8,7 @@ import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
 import { registerReport } from './report.js';
+import { registerReview } from './review.js';
 import { packageVersion } from './program-version.js';
 import { registerValidate } from './validate.js';
 import type { CliContext } from './context.js';
@@ -35,6 +36,7 @@ export function buildProgram(context: CliContext): Command {
     );
   registerParse(program, context);
   registerValidate(program, context);
+  registerReview(program, context);
   registerGaps(program, context);
   registerCompare(program, context);
   registerReport(program, context);

@@ -1,17 +1,17 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { assessCoverage } from '../assess/coverage.js';
 import { VawgError } from '../io/errors.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { renderHtmlReport, type ReportDocument } from '../report/html/index.js';
 import { readSourceText } from '../report/html/source-read.js';
 import type { CliContext } from './context.js';
-import { loadCoverageDocuments } from './coverage-input.js';
+import { assessDocuments, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
 import { packageVersion } from './program-version.js';
 
 /** What shapes an HTML report besides its documents. */
 export interface HtmlReportFlags {
   framework?: string;
+  crosswalk?: string[];
   title?: string;
   timestamp?: boolean;
 }
@@ -32,7 +32,11 @@ export function registerReport(program: Command, context: CliContext): void {
     )
     .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
     .option('-o, --output <file>', 'where to write the report ("-" for standard output)', 'report.html')
-    .option('--framework <id|path>', 'framework to assess against (default: the one the documents name)')
+    .option(
+      '--framework <id|path>',
+      'framework to assess against (default: the one the documents name); documents mapped to another are read through a crosswalk',
+    )
+    .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
     .option('--title <text>', 'the heading of the report')
     .option('--timestamp', 'show when the report was made (off by default: the same inputs give the same bytes)')
     .addHelpText(
@@ -55,15 +59,15 @@ export function registerReport(program: Command, context: CliContext): void {
 
 /** The HTML report of the documents named on the command line: what `vawg report`, `gaps --format html` and `compare --format html` print. */
 export async function htmlReport(files: string[], flags: HtmlReportFlags, context: CliContext): Promise<string> {
-  const { framework, documents } = loadCoverageDocuments(files, flags.framework, context);
+  const { framework, assessed } = assessDocuments(files, flags.framework, context, flags.crosswalk);
   const reports: ReportDocument[] = [];
-  for (const loaded of documents) {
-    const file = context.display(loaded.file);
+  for (const { loaded, coverage } of assessed) {
     const { source, note } = await readSourceText(loaded.file, loaded.document, context.cwd, context.display);
     reports.push({
-      file,
+      file: context.display(loaded.file),
       document: loaded.document,
-      coverage: assessCoverage(loaded.document, framework, file),
+      mappedTo: loaded.framework,
+      coverage,
       ...(source ? { source } : {}),
       ...(note ? { sourceNote: note } : {}),
     });

@@ -562,7 +562,9 @@ describe('gaps on documents written by parse', () => {
     const run = vawg(['gaps', ...SOURCES.map((name) => files[name]!), '--format', 'csv']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids');
+    expect(lines[0]).toBe(
+      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,through,relations',
+    );
     expect(lines).toHaveLength(1 + SOURCES.length * 9);
     const pairs = lines.slice(1).map((line) => {
       const [force] = line.split(',');
@@ -638,7 +640,7 @@ describe('gaps on documents written by parse', () => {
     expect([...new Set(forces)]).toEqual([...SOURCES]);
   });
 
-  it('exits 2 when a document maps to another framework than the one asked for', () => {
+  it('exits 2 when a document maps to another framework than the one asked for and no crosswalk joins them', () => {
     const copy = path.join(folder('other-framework'), 'npcc-copy.yaml');
     writeFileSync(
       copy,
@@ -648,7 +650,7 @@ describe('gaps on documents written by parse', () => {
     expect(run.status).toBe(2);
     const text = readFileSync(files.kent!, 'utf8');
     expect(run.stderr).toBe(
-      `${files.kent}:${lineOf(text, 'framework: npcc-vawg-2021')}:12: maps to npcc-vawg-2021, not npcc-copy: assess documents of one framework at a time\n`,
+      `${files.kent}:${lineOf(text, 'framework: npcc-vawg-2021')}:12: maps to npcc-vawg-2021, and no crosswalk joins it to npcc-copy: give one with --crosswalk FILE\n`,
     );
   });
 

@@ -262,3 +262,18 @@ describe('sources in other formats and places', () => {
     expect(ids).toContain('northvale-c-northvale-0001');
   });
 });
+
+describe('a report read through a crosswalk', () => {
+  it('gives the statuses gaps gives, names the crosswalk, and shows the relation each mapping came through', async () => {
+    const gaps = await runCli(['gaps', 'hampshire', '--framework', 'npcc-vawg-2024', '--format', 'json']);
+    const statuses = (JSON.parse(gaps.stdout) as { forces: { actions: { id: string; status: string }[] }[] }).forces[0]!.actions;
+    const tree = parsePage(await reportHtml(['hampshire', '--framework', 'npcc-vawg-2024']));
+    expect(statuses.map((action) => action.id)).toEqual(['prepare', 'protect', 'pursue', 'prevent', 'trust']);
+    for (const { id, status } of statuses) expect(byId(tree, `hampshire-a-${id}`).properties.dataStatus).toBe(status);
+    const section = textOf(byId(tree, 'hampshire'));
+    expect(section).toContain('read through the crosswalk npcc-vawg-2021--npcc-vawg-2024: the document maps to npcc-vawg-2021');
+    const prepare = textOf(byId(tree, 'hampshire-a-prepare'));
+    expect(prepare).toContain('at most partial through the crosswalk');
+    expect(prepare).toMatch(/through the crosswalk: from trust\.[a-z-]+, intersects-with/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CoverageStatus } from '../../model/index.js';
-import { mappedCount, type CoverageReport } from '../coverage-report.js';
+import { crosswalkLegend, mappedCount, throughNote, type CoverageReport } from '../coverage-report.js';
 import { percent } from '../style.js';
 
 const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
@@ -28,5 +28,11 @@ export function formatCompareMarkdown(report: CoverageReport): string {
   }
   lines.push(`| **Overall coverage** | ${report.forces.map((force) => `**${percent(force.overall.ratio)}**`).join(' | ')} |`, '');
   lines.push('✔ covered · ◐ partial · ✘ gap; in brackets, how many commitments map to the action.', '');
+  const crosswalk = crosswalkLegend(report);
+  if (crosswalk) {
+    lines.push(`Some forces are ${crosswalk}:`, '');
+    for (const force of report.forces.filter((candidate) => candidate.through)) lines.push(`- ${force.force.name}: ${throughNote(force)}`);
+    lines.push('');
+  }
   return lines.join('\n');
 }

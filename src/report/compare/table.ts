@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { CoverageStatus } from '../../model/index.js';
-import { mappedCount, type CoverageReport } from '../coverage-report.js';
+import { crosswalkLegend, mappedCount, throughNote, type CoverageReport } from '../coverage-report.js';
 import { COMPACT_TABLE_CHARS, painter, percent, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
 const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
@@ -37,6 +37,9 @@ export function formatCompareTable(report: CoverageReport, options: ReportOption
     ...report.forces.map((force) => paint.bold(`${percent(force.overall.ratio)} (${force.overall.covered}/${force.overall.total})`)),
   ]);
   const legend = paint.dim('✔ covered · ◐ partial · ✘ gap; the number is how many commitments map to the action');
-  const names = report.forces.map((force) => `${force.force.slug}: ${force.force.name} (${force.file})`).join('\n');
-  return `Coverage of ${report.framework.id} by force\n${table.toString()}\n${legend}\n${paint.dim(names)}\n`;
+  const crosswalk = crosswalkLegend(report);
+  const names = report.forces
+    .map((force) => `${force.force.slug}: ${force.force.name} (${force.file})${force.through ? `, ${throughNote(force)}` : ''}`)
+    .join('\n');
+  return `Coverage of ${report.framework.id} by force\n${table.toString()}\n${legend}\n${crosswalk ? `${paint.dim(crosswalk)}\n` : ''}${paint.dim(names)}\n`;
 }

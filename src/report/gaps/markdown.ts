@@ -1,5 +1,5 @@
 import { percent } from '../style.js';
-import { evidenceCell, type CoverageReport } from '../coverage-report.js';
+import { ceilingNote, evidenceCell, pillarOnlyLabel, throughLines, throughNote, type CoverageReport } from '../coverage-report.js';
 
 const MARK = { covered: '✔ covered', partial: '◐ partial', gap: '✘ gap' } as const;
 
@@ -14,19 +14,31 @@ export function formatGapsMarkdown(report: CoverageReport): string {
         `${overall.partial} partial, ${overall.gap} gap; ${force.commitments} commitments, ${force.warnings} warnings.`,
       '',
     );
-    lines.push('| Action | Status | Evidence |', '| --- | --- | --- |');
+    const through = throughNote(force);
+    if (through) lines.push(`Commitments ${escapeCell(through)}.`, '');
+    lines.push(
+      through ? '| Action | Status | Evidence | Through |' : '| Action | Status | Evidence |',
+      through ? '| --- | --- | --- | --- |' : '| --- | --- | --- |',
+    );
     for (const pillar of force.pillars) {
-      lines.push(`| **${pillar.id}: ${escapeCell(pillar.title)}** | ${pillar.covered}/${pillar.total} covered | |`);
+      const only = pillar.pillarOnly.length > 0 ? `${pillarOnlyLabel(pillar)}: ${escapeCell(evidenceCell(pillar.pillarOnly))}` : '';
+      lines.push(
+        `| **${pillar.id}: ${escapeCell(pillar.title)}** | ${pillar.covered}/${pillar.total} covered | ${only} |${through ? ' |' : ''}`,
+      );
       for (const action of force.actions.filter((candidate) => candidate.pillar === pillar.id)) {
         const ids = action.evidence.length > 0 ? action.evidence : action.weak;
-        lines.push(`| \`${action.id}\` | ${MARK[action.status]} | ${escapeCell(evidenceCell(ids))} |`);
+        const carried = through ? ` ${escapeCell(throughLines(action).join('; '))} |` : '';
+        lines.push(`| \`${action.id}\` | ${MARK[action.status]} | ${escapeCell(evidenceCell(ids))} |${carried}`);
       }
     }
     const open = force.actions.filter((action) => action.status !== 'covered');
     if (open.length > 0) {
       lines.push('', '### To close', '');
       for (const action of open) {
-        lines.push(`- **${MARK[action.status]}: \`${action.id}\`** ${escapeCell(action.title)}. ${escapeCell(action.guidance ?? '')}`);
+        const ceiling = ceilingNote(action, force, report.framework);
+        lines.push(
+          `- **${MARK[action.status]}: \`${action.id}\`** ${escapeCell(action.title)}. ${escapeCell(action.guidance ?? '')}${ceiling ? ` *${escapeCell(ceiling)}.*` : ''}`,
+        );
       }
     }
     lines.push('');

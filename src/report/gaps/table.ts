@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { painter, percent, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
-import { evidenceCell, type CoverageReport } from '../coverage-report.js';
+import { ceilingNote, evidenceCell, pillarOnlyLabel, throughLines, throughNote, type CoverageReport } from '../coverage-report.js';
 
 /** The gap report as terminal tables, one per force, with guidance for each gap. */
 export function formatGapsTable(report: CoverageReport, options: ReportOptions): string {
@@ -9,20 +9,29 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
     const lines: string[] = [];
     const { overall } = force;
     lines.push(`${paint.bold(force.force.name)}  ${paint.dim(force.file)}`);
+    const through = throughNote(force);
+    if (through) lines.push(paint.dim(through));
     lines.push(
       `coverage ${overall.covered}/${overall.total} (${percent(overall.ratio)}) · ${overall.partial} partial · ${overall.gap} gap · ` +
         `${force.commitments} commitments · ${force.warnings} warnings`,
     );
-    const table = new Table({ head: ['Action', 'Status', 'Evidence'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+    const head = ['Action', 'Status', 'Evidence', ...(through ? ['Through'] : [])];
+    const table = new Table({ head, style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
     for (const pillar of force.pillars) {
       table.push([
         paint.bold(`${pillar.id}: ${pillar.title}`),
         `${pillar.covered}/${pillar.total} covered`,
-        pillar.pillarOnly.length > 0 ? `pillar only: ${evidenceCell(pillar.pillarOnly)}` : '',
+        pillar.pillarOnly.length > 0 ? `${pillarOnlyLabel(pillar)}: ${evidenceCell(pillar.pillarOnly)}` : '',
+        ...(through ? [''] : []),
       ]);
       for (const action of force.actions.filter((candidate) => candidate.pillar === pillar.id)) {
         const ids = action.evidence.length > 0 ? action.evidence : action.weak;
-        table.push([`  ${action.id}`, statusLabel(action.status, options), evidenceCell(ids)]);
+        table.push([
+          `  ${action.id}`,
+          statusLabel(action.status, options),
+          evidenceCell(ids),
+          ...(through ? [throughLines(action).join('\n')] : []),
+        ]);
       }
     }
     lines.push(table.toString());
@@ -32,6 +41,8 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
       for (const action of open) {
         lines.push(`  ${statusLabel(action.status, options)} ${action.id}: ${action.title}`);
         if (action.guidance) lines.push(`    ${paint.dim(action.guidance)}`);
+        const ceiling = ceilingNote(action, force, report.framework);
+        if (ceiling) lines.push(`    ${paint.dim(ceiling)}`);
       }
     }
     return lines.join('\n');

@@ -36,7 +36,6 @@ export function commitmentCard(force: ForceView, commitment: Commitment, options
   const place = force.places.get(commitment);
   const voice = (commitment as Partial<Statement>).voice ?? 'force';
   const review = options.mappings.some((mapping) => mapping.match.review === true);
-  const pillars = [...new Set(commitment.actions.map((match) => force.pillarOf(match.id) ?? match.id))].sort();
   const meta: Piece[] = [
     place ? h('a', { href: href(place.anchor) }, positionLabel(commitment.position, force.report.document.document.format)) : '',
     h('span', `strength: ${commitment.strength}`),
@@ -61,7 +60,7 @@ export function commitmentCard(force: ForceView, commitment: Commitment, options
       dataStrength: commitment.strength,
       dataVoice: voice,
       dataReview: review ? '1' : '0',
-      dataPillars: pillars.join(' '),
+      dataPillars: force.pillarsOf(commitment).join(' '),
     },
     [
       commitment.leadIn ? h('div.meta', `lead-in: ${commitment.leadIn}`) : '',
@@ -95,7 +94,7 @@ function mappingFacts(mapping: MappingView): Piece[] {
   const { match } = mapping;
   return [
     h('span', `confidence ${match.confidence.toFixed(2)}, by ${match.by === 'analyst' ? 'analyst' : 'auto'}`),
-    mapping.via ? h('span', `through the crosswalk: ${mapping.via}`) : '',
+    mapping.via ? h('span', `through the crosswalk: ${mapping.via}`) : null,
     match.review === true ? h('span.flag', '⚑ needs review') : '',
     (match.evidence ?? []).length > 0 ? h('span', `evidence: ${(match.evidence ?? []).map(describeEvidence).join('; ')}`) : '',
   ];

@@ -34,6 +34,12 @@ export function forceSection(force: ForceView): Element {
       h('li', `document: ${force.report.file}`),
       h('li', `source: ${document.document.source} (${document.document.format})`),
       h('li', `title: ${document.document.title}`),
+      coverage.through
+        ? h(
+            'li',
+            `read through the crosswalk ${coverage.through.crosswalk}${coverage.through.reversed ? ' (backwards)' : ''}: the document maps to ${coverage.through.framework}`,
+          )
+        : null,
       h('li', `coverage: ${percent(coverage.overall.ratio)} (${coverage.overall.covered}/${coverage.overall.total})`),
       h('li', `${coverage.overall.partial} partial, ${coverage.overall.gap} gap`),
       h('li', `${document.commitments.length} commitments`),
@@ -49,13 +55,15 @@ export function forceSection(force: ForceView): Element {
         parts.map(([part, label]) => h('li', h('a', { href: href(force.partId(part)) }, label))),
       ),
     ),
-    h('figure', [
-      h('figcaption', h('h3', `Coverage by pillar: ${name}`)),
-      coverageBars(
-        `Coverage by pillar: ${name}`,
-        coverage.pillars.map((pillar) => ({ label: `${pillar.id}: ${pillar.title}`, tally: pillar })),
-      ),
-    ]),
+    coverage.pillars.some((pillar) => pillar.implicit)
+      ? null
+      : h('figure', [
+          h('figcaption', h('h3', `Coverage by pillar: ${name}`)),
+          coverageBars(
+            `Coverage by pillar: ${name}`,
+            coverage.pillars.map((pillar) => ({ label: `${pillar.id}: ${pillar.title}`, tally: pillar })),
+          ),
+        ]),
     h('h3', { id: force.partId('gaps') }, `Gap report: ${name}`),
     gapTable(force),
     force.statements.length > 0 ? statementsSection(force) : '',
@@ -145,6 +153,7 @@ function actionRow(force: ForceView, action: ActionCoverage): Element {
       statusBadge(action.status),
       h('div.meta', `${count} commitment${count === 1 ? '' : 's'}`),
       reviews > 0 ? h('div.meta.flag', `⚑ ${reviews} to review`) : '',
+      action.ceiling && action.ceiling !== 'covered' ? h('div.meta', `at most ${action.ceiling} through the crosswalk`) : null,
     ]),
     h('td', evidence.length > 0 ? evidence : ''),
   ]);

@@ -26,6 +26,8 @@ export interface ReportDocument {
   /** The document's path as a user reads it. */
   file: string;
   document: CommitmentDocument;
+  /** The framework the document's commitments are mapped to (another than the report's when coverage is read through a crosswalk). */
+  mappedTo: Framework;
   coverage: ForceCoverage;
   /** The source text, or undefined when it could not be found or read (then `sourceNote` says why). */
   source?: SourceText;

@@ -30,10 +30,12 @@ export function overviewSection(view: ReportView): Element {
     h('div.scroll', { id: 'heatmap' }, heatmap(view)),
     h('div.charts', { id: 'bars' }, [
       h('figure', [h('figcaption', h('h3', 'Coverage by force')), coverageBars('Coverage by force', forceRows)]),
-      h('figure', [
-        h('figcaption', h('h3', 'Coverage by pillar, all forces together')),
-        coverageBars('Coverage by pillar, all forces together', pillarRows),
-      ]),
+      framework.pillars.some((pillar) => pillar.implicit)
+        ? null
+        : h('figure', [
+            h('figcaption', h('h3', 'Coverage by pillar, all forces together')),
+            coverageBars('Coverage by pillar, all forces together', pillarRows),
+          ]),
     ]),
   ]);
 }

@@ -27,18 +27,20 @@ export function versionPairs(view: ReportView): [ForceView, ForceView][] {
 export function versionsSection(view: ReportView, pairs: [ForceView, ForceView][]): Element {
   return h('section', { id: 'versions', ariaLabelledby: 'versions-title' }, [
     h('h2', { id: 'versions-title' }, 'Versions'),
-    ...pairs.flatMap(([before, after]) => versionPair(view, before, after)),
+    ...pairs.flatMap(([before, after]) => versionPair(before, after)),
   ]);
 }
 
-function versionPair(view: ReportView, before: ForceView, after: ForceView): Piece[] {
-  const diff = diffDocuments(
+function versionPair(before: ForceView, after: ForceView): Piece[] {
+  const changes = diffDocuments(
     { document: before.report.document, file: before.report.file },
     { document: after.report.document, file: after.report.file },
-    view.input.framework,
-  );
-  const changes = diff.versions!;
-  const changed = diff.actions.filter((action) => action.statusA !== action.statusB);
+    after.report.mappedTo,
+  ).versions!;
+  const statusBefore = new Map(before.report.coverage.actions.map((action) => [action.id, action.status]));
+  const changed = after.report.coverage.actions
+    .map((action) => ({ ...action, statusA: statusBefore.get(action.id) ?? 'gap', statusB: action.status }))
+    .filter((action) => action.statusA !== action.statusB);
   return [
     h('h3', [
       `${after.report.document.force.name}: `,

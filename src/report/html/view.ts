@@ -48,8 +48,8 @@ export interface ForceView {
   mappings(commitment: Commitment, actionId: string): MappingView[];
   /** How many mappings to an action are flagged for an analyst's review. */
   reviewCount(actionId: string): number;
-  /** The pillar an action or pillar id belongs to. */
-  pillarOf(id: string): string | undefined;
+  /** The pillars of the report's framework a commitment is mapped to (through the crosswalk when there is one). */
+  pillarsOf(commitment: Commitment): string[];
 }
 
 /** The whole report: its documents, ids, and the anchors every part shares. */
@@ -91,8 +91,24 @@ export function buildReportView(input: HtmlReportInput): ReportView {
       if (range) place.range = range;
       places.set(commitment, place);
     }
-    const mappings = (commitment: Commitment, actionId: string): MappingView[] =>
-      commitment.actions.filter((match) => match.id === actionId).map((match) => ({ match }));
+    const carried = new Map(report.coverage.actions.map((action) => [action.id, action.carried ?? []]));
+    const through = report.coverage.through !== undefined;
+    const mappings = (commitment: Commitment, actionId: string): MappingView[] => {
+      if (!through) return commitment.actions.filter((match) => match.id === actionId).map((match) => ({ match }));
+      return (carried.get(actionId) ?? [])
+        .filter((entry) => entry.commitment === commitment.id)
+        .flatMap((entry) =>
+          commitment.actions
+            .filter((match) => match.id === entry.from)
+            .map((match) => ({ match, via: `from ${entry.from}, ${entry.relation}` })),
+        );
+    };
+    const pillarsOf = (commitment: Commitment): string[] => {
+      const targets = through
+        ? report.coverage.actions.filter((action) => mappings(commitment, action.id).length > 0).map((action) => action.id)
+        : commitment.actions.map((match) => match.id);
+      return [...new Set(targets.map((target) => pillars.get(target) ?? target))].sort();
+    };
     return {
       id,
       index,
@@ -104,7 +120,7 @@ export function buildReportView(input: HtmlReportInput): ReportView {
       partId: (part) => anchors.id(id, part),
       lineId: (line) => anchors.id(id, line.page === undefined ? 'l' : `p${line.page}-l`, String(line.line)),
       mappings,
-      pillarOf: (mappedId) => pillars.get(mappedId),
+      pillarsOf,
       reviewCount: (actionId) =>
         report.document.commitments.reduce(
           (count, commitment) => count + mappings(commitment, actionId).filter((mapping) => mapping.match.review === true).length,
