@@ -222,6 +222,25 @@ describe('hostile text in a document', () => {
   });
 });
 
+describe('ids', () => {
+  it('never lets a force take an id the page itself uses', async () => {
+    const folder = temporaryFolder();
+    mkdirSync(path.join(folder, 'sources'));
+    copyFileSync(path.join(FIXTURES, 'sources', 'northvale.md'), path.join(folder, 'sources', 'northvale.md'));
+    const document = readFileSync(path.join(FIXTURES, 'northvale.yaml'), 'utf8');
+    writeFileSync(path.join(folder, 'overview.yaml'), document.replace('slug: northvale', 'slug: overview'));
+    writeFileSync(path.join(folder, 'count.yaml'), document.replace('slug: northvale', 'slug: filter-count'));
+    const html = await reportHtml([path.join(folder, 'overview.yaml'), path.join(folder, 'count.yaml')]);
+    const tree = parsePage(html);
+    expect(byId(tree, 'overview').tagName).toBe('section');
+    expect(textOf(byId(tree, 'overview-2-title'))).toBe('Northvale Police');
+    expect(byId(tree, 'filter-count').tagName).toBe('span');
+    expect(byId(tree, 'filter-count-2').tagName).toBe('section');
+    const ids = elements(tree, (element) => element.properties.id !== undefined).map((element) => String(element.properties.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
 describe('sources in other formats and places', () => {
   it('shows a PDF source by page and line, with each commitment’s anchor on its page’s line', async () => {
     const folder = temporaryFolder();

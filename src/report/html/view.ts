@@ -59,10 +59,26 @@ export interface ReportView {
   forces: ForceView[];
 }
 
+/** Ids the page's own parts use, kept from any force whose slug happens to match them. */
+const FIXED_IDS = [
+  'top',
+  'contents',
+  'filters',
+  'filter-count',
+  'overview',
+  'overview-title',
+  'heatmap',
+  'bars',
+  'compare',
+  'compare-title',
+  'versions',
+  'versions-title',
+];
+
 /** Assigns every id the report links to and finds each commitment in its source. */
 export function buildReportView(input: HtmlReportInput): ReportView {
   const anchors = new Anchors();
-  for (const fixed of ['top', 'contents', 'filters', 'overview', 'heatmap', 'bars', 'compare', 'versions']) anchors.id(fixed);
+  for (const fixed of FIXED_IDS) anchors.id(fixed);
   let sentenceCount = 0;
   const pillars = new Map<string, string>();
   for (const pillar of input.framework.pillars) {
