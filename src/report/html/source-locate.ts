@@ -90,6 +90,10 @@ export class SourceIndex {
     const lineEnd = this.lineEnd(lineIndex);
     const column = Math.min(lineEnd, lineStart + Math.max(0, position.column - 1));
     const target = [...text].flatMap(foldCharacter);
+    const atColumn = this.firstFoldedAt(column);
+    if (target.length > 0 && this.foldedOffsets[atColumn] === column && this.commonPrefix(atColumn, target) === target.length) {
+      return { start: column, end: this.extendToWordEnd(this.foldedEnds[atColumn + target.length - 1] ?? column), exact: true };
+    }
     let best: { from: number; length: number; distance: number } | undefined;
     for (let from = this.firstFoldedAt(lineStart); from < this.folded.length; from += 1) {
       const offset = this.foldedOffsets[from] ?? 0;
