@@ -36,6 +36,19 @@ describe('finding a commitment in its source', () => {
     expect(index.locate({ line: 1, column: 1 }, 'We will act.')).toEqual({ start: 0, end: 11, exact: true });
   });
 
+  it('finds each of many look-alike sentences on one long line when its column is a little off', () => {
+    const sentences = Array.from({ length: 50 }, (_, index) => `We will deliver commitment ${index} with partners.`);
+    const index = new SourceIndex(lines(sentences.join(' ')));
+    let column = 1;
+    const found: (string | undefined)[] = [];
+    for (const sentence of sentences) {
+      const range = index.locate({ line: 1, column: column + 5 }, sentence);
+      found.push(range?.exact ? index.text.slice(range.start, range.end) : undefined);
+      column += sentence.length + 1;
+    }
+    expect(found).toEqual(sentences.map((sentence) => sentence.slice(0, -1)));
+  });
+
   it('skips running headers and footers between the lines of a PDF sentence', () => {
     const index = new SourceIndex([
       { page: 1, line: 30, text: 'We will work with partners to prevent these' },

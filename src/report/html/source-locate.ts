@@ -90,18 +90,21 @@ export class SourceIndex {
     const lineEnd = this.lineEnd(lineIndex);
     const column = Math.min(lineEnd, lineStart + Math.max(0, position.column - 1));
     const target = [...text].flatMap(foldCharacter);
-    const atColumn = this.firstFoldedAt(column);
-    if (target.length > 0 && this.foldedOffsets[atColumn] === column && this.commonPrefix(atColumn, target) === target.length) {
-      return { start: column, end: this.extendToWordEnd(this.foldedEnds[atColumn + target.length - 1] ?? column), exact: true };
-    }
+    const first = this.firstFoldedAt(lineStart);
+    const last = this.firstFoldedAt(lineEnd) - 1;
+    const pivot = Math.min(Math.max(this.firstFoldedAt(column), first), last + 1);
     let best: { from: number; length: number; distance: number } | undefined;
-    for (let from = this.firstFoldedAt(lineStart); from < this.folded.length; from += 1) {
-      const offset = this.foldedOffsets[from] ?? 0;
-      if (offset >= lineEnd) break;
-      if (!this.startsWord(offset)) continue;
-      const length = this.commonPrefix(from, target);
-      const distance = Math.abs(offset - column);
-      if (!best || length > best.length || (length === best.length && distance < best.distance)) best = { from, length, distance };
+    // Outwards from the column, so the nearest exact match ends the search and a long line is read only when the text moved.
+    for (let right = pivot, left = pivot - 1; right <= last || left >= first; right += 1, left -= 1) {
+      for (const from of [right, left]) {
+        if (from < first || from > last) continue;
+        const offset = this.foldedOffsets[from] ?? 0;
+        if (!this.startsWord(offset)) continue;
+        const length = this.commonPrefix(from, target);
+        const distance = Math.abs(offset - column);
+        if (!best || length > best.length || (length === best.length && distance < best.distance)) best = { from, length, distance };
+      }
+      if (best && target.length > 0 && best.length === target.length) break;
     }
     if (best && target.length > 0 && best.length >= Math.min(target.length, MIN_PARTIAL_MATCH)) {
       const start = this.foldedOffsets[best.from] ?? 0;
