@@ -1,7 +1,8 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { VawgError } from '../io/errors.js';
-import { writeFileAtomic } from '../io/write-file.js';
+import { readInputBytes } from '../io/read-text.js';
+import { sha256Hex, writableTarget, writeFileSafely } from '../io/write-file.js';
 import { renderHtmlReport, type ReportDocument } from '../report/html/index.js';
 import { readSourceText } from '../report/html/source-read.js';
 import type { CliContext } from './context.js';
@@ -44,14 +45,15 @@ export function registerReport(program: Command, context: CliContext): void {
       '\nExamples:\n  $ vawg report                                  every strategy in ./strategies, to report.html\n  $ vawg report dorset kent -o south.html\n  $ vawg report old/kent.yaml strategies/kent.yaml -o kent-redraft.html   two versions: what changed',
     )
     .action(async (files: string[], flags: ReportFlags) => {
-      const html = await htmlReport(files, flags, context);
       if (flags.output === '-') {
-        context.stdout.write(html);
+        context.stdout.write(await htmlReport(files, flags, context));
         return;
       }
       const destination = context.resolve(flags.output);
-      refuseForeignFile(destination);
-      writeFileAtomic(destination, html);
+      writableTarget(destination);
+      const expectedSha256 = earlierReportHash(destination);
+      const html = await htmlReport(files, flags, context);
+      writeFileSafely(destination, html, { expectedSha256 });
       const kilobytes = Math.ceil(Buffer.byteLength(html, 'utf8') / 1024);
       context.stderr.write(`wrote ${context.display(destination)} (${kilobytes} KB)\n`);
     });
@@ -89,17 +91,15 @@ function reportTime(env: Record<string, string | undefined>): Date {
   return new Date();
 }
 
-function refuseForeignFile(destination: string): void {
-  if (!existsSync(destination) || !statSync(destination).isFile()) return;
-  const head = Buffer.alloc(4096);
-  const descriptor = openSync(destination, 'r');
-  let length: number;
-  try {
-    length = readSync(descriptor, head, 0, head.length, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  if (!head.subarray(0, length).toString('utf8').includes(GENERATOR_MARK)) {
+/**
+ * The SHA-256 of a report vawg wrote earlier at `destination` (so the write is refused if the file
+ * changes meanwhile), null when there is no file; anything else there is refused, never overwritten.
+ */
+function earlierReportHash(destination: string): string | null {
+  if (!existsSync(destination)) return null;
+  const bytes = readInputBytes(destination);
+  if (!bytes.subarray(0, 4096).toString('utf8').includes(GENERATOR_MARK)) {
     throw new VawgError('exists and is not a report written by vawg: give another -o, or move the file away', { file: destination });
   }
+  return sha256Hex(bytes);
 }
