@@ -22,16 +22,20 @@ export function registerCompare(program: Command, context: CliContext): void {
       oneOf([...Object.keys(COMPARE_FORMATTERS), 'html']),
       'table',
     )
+    .option(
+      '--no-formula-guard',
+      "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv > matrix.csv',
     )
-    .action(async (files: string[], flags: { framework?: string; crosswalk: string[]; format: string }) => {
+    .action(async (files: string[], flags: { framework?: string; crosswalk: string[]; format: string; formulaGuard: boolean }) => {
       if (flags.format === 'html') {
         context.stdout.write(await htmlReport(files, flags, context));
         return;
       }
       const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk);
-      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color() }));
+      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color(), trustedCsv: !flags.formulaGuard }));
     });
 }

@@ -2,19 +2,12 @@ import type { Command } from 'commander';
 import { globSync } from 'tinyglobby';
 import { inspectCatalog } from '../io/catalog.js';
 import { inspectCrosswalk, looksLikeCrosswalk } from '../io/crosswalk.js';
-import { EXIT, formatLocated, VawgError } from '../io/errors.js';
+import { EXIT, VawgError } from '../io/errors.js';
 import { readYamlFile } from '../io/yaml-file.js';
 import type { Finding, Framework } from '../model/index.js';
+import { FRAMEWORK_CHECK_FORMATTERS, type CheckedFile } from '../report/frameworks/check.js';
 import type { CliContext } from './context.js';
 import { oneOf } from './shared.js';
-
-/** What checking one file found. */
-interface CheckedFile {
-  file: string;
-  kind: 'catalog' | 'crosswalk' | 'unreadable';
-  valid: boolean;
-  findings: Finding[];
-}
 
 /** Registers `vawg frameworks check <files...>`. */
 export function registerFrameworksCheck(frameworks: Command, context: CliContext): void {
@@ -22,7 +15,7 @@ export function registerFrameworksCheck(frameworks: Command, context: CliContext
     .command('check')
     .description('check catalog and crosswalk files: schema, unknown or duplicate ids, bad relations; exit 2 on any error')
     .argument('<files...>', 'catalog or crosswalk files (a crosswalk is a file with mappings:)')
-    .option('--format <format>', 'text or json', oneOf(['text', 'json']), 'text')
+    .option('--format <format>', 'text or json', oneOf(Object.keys(FRAMEWORK_CHECK_FORMATTERS)), 'text')
     .addHelpText(
       'after',
       '\nCatalogs named on the command line are used to check the crosswalks beside them, so a crosswalk to your own\n' +
@@ -117,19 +110,5 @@ function report(checked: CheckedFile[], format: string, context: CliContext): vo
     file: context.display(entry.file),
     findings: entry.findings.map((finding) => ({ ...finding, file: context.display(finding.file) })),
   }));
-  if (format === 'json') {
-    context.stdout.write(`${JSON.stringify({ version: 1, files: shown }, null, 2)}\n`);
-    return;
-  }
-  for (const entry of shown) {
-    for (const finding of entry.findings) {
-      const label = finding.severity === 'warning' ? 'warning: ' : '';
-      context.stdout.write(`${formatLocated(`${label}${finding.message} (${finding.rule})`, finding)}\n`);
-    }
-  }
-  const invalid = shown.filter((entry) => !entry.valid).length;
-  const warnings = shown.reduce((sum, entry) => sum + entry.findings.filter((finding) => finding.severity === 'warning').length, 0);
-  context.stdout.write(
-    `${shown.length - invalid} valid, ${invalid} invalid${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}\n`,
-  );
+  context.stdout.write(FRAMEWORK_CHECK_FORMATTERS[format]!(shown, { color: context.color() }));
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { scaffoldCatalog } from '../io/catalog-scaffold.js';
 import { VawgError } from '../io/errors.js';
+import { escapeTerminal } from '../report/escape/terminal.js';
 import type { CliContext } from './context.js';
 
 interface NewFlags {
@@ -43,7 +44,7 @@ export function registerFrameworksNew(frameworks: Command, context: CliContext):
       const file = context.resolve(flags.output ?? `${id}.yaml`);
       writeNew(file, text);
       const shown = context.display(file);
-      context.stderr.write(`wrote ${shown}: replace its TODO placeholders, then run vawg frameworks check ${shown}\n`);
+      context.stderr.write(`${escapeTerminal(`wrote ${shown}: replace its TODO placeholders, then run vawg frameworks check ${shown}`)}\n`);
     });
 }
 

@@ -10,7 +10,8 @@ import { sourceTextOf } from '../merge/source-text.js';
 import type { CommitmentDocument, Framework } from '../model/index.js';
 import { documentFromIngested } from '../pipeline.js';
 import type { CliContext } from './context.js';
-import { megabytes, oneOf, resolveFramework } from './shared.js';
+import { addLimitOptions, limitsFromFlags } from './limit-options.js';
+import { oneOf, resolveFramework } from './shared.js';
 import { readExistingOutput, writeParsedDocument, type ExistingOutput } from './write-document.js';
 
 interface ParseFlags {
@@ -20,12 +21,11 @@ interface ParseFlags {
   framework?: string;
   overwrite?: boolean;
   followSymlinks?: boolean;
-  maxSize?: number;
 }
 
 /** Registers `vawg parse`. */
 export function registerParse(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('parse')
     .description('read strategy documents (markdown, text, HTML, PDF or Word), extract their commitments and map them to framework actions')
     .argument('<files...>', 'strategy sources')
@@ -38,7 +38,6 @@ export function registerParse(program: Command, context: CliContext): void {
     )
     .option('--overwrite', 'replace an existing output file instead of merging into it (analyst edits in it are lost)')
     .option('--follow-symlinks', 'when the output file is a symbolic link, write to the file it points to (otherwise refused)')
-    .option('--max-size <MB>', 'largest source to read', megabytes)
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
@@ -46,6 +45,7 @@ export function registerParse(program: Command, context: CliContext): void {
     .action(async (files: string[], flags: ParseFlags) => {
       await runParse(files, flags, context);
     });
+  addLimitOptions(command);
 }
 
 async function runParse(files: string[], flags: ParseFlags, context: CliContext): Promise<void> {
@@ -99,7 +99,7 @@ async function parseOne(
   context: CliContext,
   inFolder: (slug: string) => string,
 ): Promise<ParsedSource> {
-  const ingested = await ingestFile(file, flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize });
+  const ingested = await ingestFile(file, { limits: limitsFromFlags(flags) });
   const explicit = resolveFramework(flags.framework, context);
   const firstGuess = explicit ?? DEFAULT_FRAMEWORK;
   const options = { relativeTo, ...(flags.force === undefined ? {} : { force: flags.force }) };

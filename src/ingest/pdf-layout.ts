@@ -44,7 +44,10 @@ const MAX_BOLD_HEADING_WORDS = 12;
  * their nesting from the bullets' indents; running headers, footers and page numbers are dropped.
  */
 export function layoutPdf(pages: PdfPage[]): PdfLayout {
-  const lines = dropPageFurniture(pages.map(pageLines));
+  const all = pages.map(pageLines);
+  const kept = dropPageFurniture(all);
+  // When every line repeats on every page, the repeated text is all the document says: read it once, from the first page.
+  const lines = kept.some((page) => page.length > 0) ? kept : all.map((page, index) => (index === 0 ? page : []));
   const metrics = measure(lines.flat());
   const blocks = buildBlocks(lines, metrics);
   assignLevels(blocks);

@@ -1,4 +1,4 @@
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { VawgError } from './errors.js';
 import { readInputText, type ReadTextOptions } from './read-text.js';
 
@@ -14,15 +14,28 @@ export interface LocatedYaml {
 /** Most aliases a document may expand, to stop "billion laughs" documents. */
 const MAX_ALIAS_COUNT = 100;
 
-/** Parses YAML text, reporting the first syntax error as `file:line:col`. */
+/**
+ * Parses YAML text, reporting the first syntax error as `file:line:col`. Stricter than YAML
+ * allows: a tag the core schema does not know (`!!js/function`, `!custom`) and a key that is a
+ * list or a map are errors too, since nothing in this tool's files uses them and both would
+ * otherwise be quietly turned into strings.
+ */
 export function parseYamlText(text: string, file: string): LocatedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): { file: string; line: number; column: number } => {
+    const position = lineCounter.linePos(offset);
+    return { file, line: position.line, column: position.col };
+  };
   const firstError = document.errors[0];
-  if (firstError) {
-    const position = lineCounter.linePos(firstError.pos[0]);
-    throw new VawgError(`invalid YAML: ${describeYamlError(firstError.message)}`, { file, line: position.line, column: position.col });
+  if (firstError) throw new VawgError(`invalid YAML: ${describeYamlError(firstError.message)}`, at(firstError.pos[0]));
+  const unknownTag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTag) {
+    const tag = /Unresolved tag: (.*)/.exec(unknownTag.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a tag';
+    throw new VawgError(`invalid YAML: unknown tag ${tag}: write the value as plain text`, at(unknownTag.pos[0]));
   }
+  const collectionKey = findCollectionKey(document);
+  if (collectionKey !== undefined) throw new VawgError('invalid YAML: a key must be plain text, not a list or a map', at(collectionKey));
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -72,6 +85,23 @@ function nodeAtPointer(document: Document, pointer: string): Node | undefined {
     }
   }
   return found;
+}
+
+/** The offset of the first mapping key that is a list or a map, walking the document with an explicit stack. */
+function findCollectionKey(document: Document): number | undefined {
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (isCollection(item.key)) return item.key.range?.[0] ?? 0;
+        stack.push(item.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return undefined;
 }
 
 function describeYamlError(message: string): string {

@@ -62,12 +62,12 @@ const SOURCE_CASES: { name: string; content: string | Buffer; message: RegExp }[
   {
     name: 'nested-list.md',
     content: Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- We will act.`).join('\n'),
-    message: /:11:1: lists or quotes nested more than 10 levels deep/,
+    message: /:11:1: lists or quotes nested 11 levels deep, over the 10 levels limit \(raise it with --max-nesting\)/,
   },
   {
     name: 'nested-quote.md',
     content: `${'>'.repeat(5000)} We will act.\n`,
-    message: /:1:1: lists or quotes nested more than 10 levels deep/,
+    message: /:1:1: lists or quotes nested 5,000 levels deep, over the 10 levels limit \(raise it with --max-nesting\)/,
   },
   { name: 'bom.txt', content: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('')]), message: /: is empty/ },
 ];

@@ -77,8 +77,10 @@ describe('regular expressions run in linear time', () => {
 
 describe('the whole ingest and extract stages run in linear time', () => {
   const documents: Record<string, (size: number) => string> = {
-    'lines of spaces': (size) => `${'We will     act   on    reports.      \n'.repeat(Math.ceil(size / 39))}`.slice(0, size),
-    'lines of we will': (size) => `${'we will we will we will we will\n'.repeat(Math.ceil(size / 32))}`.slice(0, size),
+    // Paragraphs of a few lines: a paragraph may be at most 10,000 characters (--max-paragraph).
+    'lines of spaces': (size) =>
+      `${'We will     act   on    reports.      \nWe will     act.\n\n'.repeat(Math.ceil(size / 57))}`.slice(0, size),
+    'lines of we will': (size) => `${'we will we will we will we will\nwe will we will\n\n'.repeat(Math.ceil(size / 49))}`.slice(0, size),
     'bullets nested ten deep, over and over': (size) => {
       const block = Array.from({ length: 10 }, (_, depth) => `${'  '.repeat(depth)}- We will act ${depth}.`).join('\n');
       return `To do this we will:\n\n${`${block}\n\n`.repeat(Math.ceil(size / block.length))}`.slice(0, size);

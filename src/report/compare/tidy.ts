@@ -1,4 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { escapeCsvRow } from '../escape/csv.js';
+import type { ReportOptions } from '../style.js';
 import {
   COVERAGE_JSON_VERSION,
   mappedCount,
@@ -28,9 +30,9 @@ export function compareRows(report: CoverageReport): CompareRow[] {
   }));
 }
 
-/** The matrix as tidy CSV. */
-export function formatCompareCsv(report: CoverageReport): string {
-  const rows = compareRows(report);
+/** The matrix as tidy CSV, ending with the crosswalk columns, each text cell guarded against formula injection unless the data is trusted. */
+export function formatCompareCsv(report: CoverageReport, options: ReportOptions = { color: false }): string {
+  const rows = compareRows(report).map((row) => escapeCsvRow(row, { trusted: options.trustedCsv === true }));
   return stringify(rows, {
     header: true,
     columns: [...TIDY_KEY_COLUMNS, 'commitments', 'covering', 'commitment_ids', ...TIDY_THROUGH_COLUMNS],

@@ -1,5 +1,9 @@
 import Table from 'cli-table3';
 import { frameworkActions, type CoverageStatus, type Crosswalk, type Framework } from '../../model/index.js';
+import type { RootContent } from 'mdast';
+import { mdCode, mdHeading, mdLines, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
+import { withoutWorkflowCommands } from '../escape/github.js';
+import { escapeTerminal as t } from '../escape/terminal.js';
 import { painter, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
 
 /** A crosswalk read from one catalog to another, with the best status it can give each target action. */
@@ -20,8 +24,11 @@ const REACH: Record<CoverageStatus, string> = {
   gap: 'nothing maps to it',
 };
 
-/** A crosswalk as a table, JSON or markdown: each entry with its relation and rationale, then what each target action can reach. */
-export const CROSSWALK_FORMATTERS: Record<string, (view: CrosswalkView, options: ReportOptions) => string> = {
+/**
+ * A crosswalk as a table, JSON or markdown: each entry with its relation and rationale, then what each target action can reach;
+ * the catalogs' and the crosswalk's text is escaped for each format.
+ */
+export const CROSSWALK_FORMATTERS: Record<string, (view: CrosswalkView, options: ReportOptions) => string> = withoutWorkflowCommands({
   table: (view, options) => {
     const paint = painter(options);
     const table = new Table({
@@ -31,10 +38,11 @@ export const CROSSWALK_FORMATTERS: Record<string, (view: CrosswalkView, options:
       wordWrap: true,
       colWidths: [33, 17, 33, 50],
     });
-    for (const entry of view.crosswalk.entries) table.push([entry.source, entry.relation, entry.target, oneLine(entry.rationale)]);
-    const reach = new Table({ head: [view.target.id, 'Through this crosswalk'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
-    for (const action of frameworkActions(view.target)) reach.push([action.id, REACH[view.ceiling.get(action.id) ?? 'gap']]);
-    return `${[paint.bold(heading(view)), ...facts(view).map((line) => paint.dim(line)), table.toString(), reach.toString()].join('\n')}\n`;
+    for (const entry of view.crosswalk.entries) table.push([entry.source, entry.relation, entry.target, oneLine(entry.rationale)].map(t));
+    const reach = new Table({ head: [t(view.target.id), 'Through this crosswalk'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+    for (const action of frameworkActions(view.target)) reach.push([t(action.id), reachOf(view, action.id)]);
+    const lines = [paint.bold(t(heading(view))), ...facts(view).map((line) => paint.dim(t(line)))];
+    return `${[...lines, table.toString(), reach.toString()].join('\n')}\n`;
   },
   json: (view) => {
     const { crosswalk } = view;
@@ -55,16 +63,25 @@ export const CROSSWALK_FORMATTERS: Record<string, (view: CrosswalkView, options:
     return `${JSON.stringify(body, null, 2)}\n`;
   },
   markdown: (view) => {
-    const lines = [`# ${heading(view)}`, '', ...facts(view).map((line) => `${line}  `), '', '| Source | Relation | Target | Rationale |', '| --- | --- | --- | --- |'];
-    for (const entry of view.crosswalk.entries) {
-      lines.push(`| \`${entry.source}\` | ${entry.relation} | \`${entry.target}\` | ${cell(entry.rationale)} |`);
-    }
-    lines.push('', `| \`${view.target.id}\` | Through this crosswalk |`, '| --- | --- |');
-    for (const action of frameworkActions(view.target)) lines.push(`| \`${action.id}\` | ${REACH[view.ceiling.get(action.id) ?? 'gap']} |`);
-    lines.push('');
-    return lines.join('\n');
+    const blocks: RootContent[] = [
+      mdHeading(1, mdText(heading(view))),
+      mdLines(facts(view)),
+      mdTable(
+        ['Source', 'Relation', 'Target', 'Rationale'],
+        view.crosswalk.entries.map((entry) => [[mdCode(entry.source)], entry.relation, [mdCode(entry.target)], oneLine(entry.rationale)]),
+      ),
+      mdTable(
+        [[mdCode(view.target.id)], 'Through this crosswalk'],
+        frameworkActions(view.target).map((action) => [[mdCode(action.id)], reachOf(view, action.id)]),
+      ),
+    ];
+    return renderMarkdown(blocks);
   },
-};
+});
+
+function reachOf(view: CrosswalkView, id: string): string {
+  return REACH[view.ceiling.get(id) ?? 'gap'];
+}
 
 function heading(view: CrosswalkView): string {
   return `${view.source.id} → ${view.target.id}`;
@@ -82,8 +99,4 @@ function facts(view: CrosswalkView): string[] {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
 }
