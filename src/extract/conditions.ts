@@ -76,11 +76,14 @@ function words(tokens: Token[], start: number, end: number): string[] {
 
 function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number, end: number, sentenceStart: number): string | undefined {
   const span = words(tokens, start, end);
+  // A phrase whose first word is not in the span cannot be in it: most phrases are ruled out without a scan.
+  const present = new Set(span);
   for (const rule of rules) {
-    for (const phrase of rule.phrases) if (indexOfPhrase(span, phrase) >= 0) return rule.id;
+    for (const phrase of rule.phrases) if (present.has(phrase[0]!) && indexOfPhrase(span, phrase) >= 0) return rule.id;
   }
   for (const rule of rules) {
     for (const opener of rule.openers) {
+      if (!present.has(opener[0]!)) continue;
       let at = indexOfPhrase(span, opener);
       while (at >= 0) {
         const absolute = start + at;

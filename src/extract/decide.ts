@@ -1,7 +1,7 @@
 import type { Strength, Voice } from '../model/index.js';
 import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
 import type { Frame, StrengthHint } from './frame.js';
-import { extractionLexicon, type ContextKind } from './lexicon.js';
+import { extractionLexicon, measureWords, modalityRules, type ContextKind } from './lexicon.js';
 import { tagPhrase, type Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
 import { frameVoice, type VoiceContext } from './voice.js';
@@ -31,14 +31,11 @@ export type UnitMode = 'prose' | 'item' | 'row';
 /** Rules whose firing makes a sentence talk about the document rather than commit. */
 const META_RULES = new Set(['meta-discourse', 'meta-telling', 'document-describes']);
 const ASPIRATION_RULES = new Set(['aspiration', 'work-towards']);
-/** Verbs that, as a purpose ("to consider", "to explore"), commit only to looking into something. */
-const ASPIRATION_VERBS = new Set(['consider', 'explore']);
 /** Fewest words a unit may have: shorter lines are headings, labels or fragments. */
 const MIN_WORDS = 3;
 /** Verb prefixes the tagger reads as nouns when hyphenated ("re-vet", "co-produce"): the verb after them decides. */
 const VERB_PREFIX = /^(re|co|pre|de|un|over|up|out)-(?=\p{L})/u;
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
-const QUANTIFIERS = new Set(['every', 'all', 'each', 'within', 'no', 'none', 'least', 'half', 'double', 'halve', 'zero']);
 
 /** One sentence of a unit, tagged and read as frames. */
 export interface SentenceInput {
@@ -142,7 +139,7 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
 
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
 function target(tokens: Token[], frames: Frame[], voice: Voice): Decision | undefined {
-  const measurable = tokens.some((token) => token.pos === 'NUM' || token.text === '%' || QUANTIFIERS.has(token.normal));
+  const measurable = tokens.some((token) => token.pos === 'NUM' || token.text === '%' || measureWords().has(token.normal));
   const kind = voice === 'force' ? 'commitment' : 'statement';
   if (measurable) return { kind, voice, strength: 'firm', rules: ['measurable-target'] };
   const first = frames.find((frame) => !frame.clause.relative);
@@ -261,7 +258,8 @@ function opensWithPhrase(token: Token | undefined): boolean {
 function purposeHint(frames: Frame[], lead: number): StrengthHint | undefined {
   const next = frames[lead + 1];
   if (!next || !next.clause.infinitive) return undefined;
-  return next.fired.some((id) => ASPIRATION_RULES.has(id)) || ASPIRATION_VERBS.has(next.clause.group.main.lemma)
+  return next.fired.some((id) => ASPIRATION_RULES.has(id)) ||
+    modalityRules('aspiration').some((rule) => rule.lemmas.has(next.clause.group.main.lemma))
     ? 'aspirational'
     : undefined;
 }

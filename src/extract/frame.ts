@@ -1,6 +1,7 @@
 import { classifyAgent, type AgentReading, type ForceAliases } from './agent.js';
-import { extractionLexicon, foldQuotes, modalityRules, type ModalityKind, type ModalityRule } from './lexicon.js';
+import { extractionLexicon, foldQuotes, modalityRules, verbClasses, type ModalityKind, type ModalityRule } from './lexicon.js';
 import { findClauses, type Clause } from './nlp/clauses.js';
+import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
 
@@ -41,54 +42,23 @@ export interface Frame {
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
-const CATENATIVE = new Set([
-  'continue',
-  'keep',
-  'seek',
-  'aim',
-  'want',
-  'hope',
-  'wish',
-  'try',
-  'intend',
-  'plan',
-  'strive',
-  'endeavour',
-  'endeavor',
-  'commit',
-  'pledge',
-  'promise',
-  'vow',
-  'undertake',
-  'go',
-  'set',
-  'need',
-  'have',
-  'start',
-  'begin',
-  'stop',
-  'remain',
-  'help',
-  'determine',
-  'dedicate',
-  'expect',
-  'attempt',
-  'aspire',
-  'prioritize',
-  'carry',
-]);
 /** Words that open what a verb of telling or setting out has as its object ("tell you what ...", "sets out how ..."). */
 const EMBEDDED_OBJECT = new Set(['what', 'how', 'why', 'where', 'whether', 'out']);
 /** Subjects that act for themselves: for them, "will rise" or "will see" says nothing about demand or recipients. */
 const AGENTIVE = new Set(['speaker', 'force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other', 'generic-police']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 
-/** The lexicon the verb-group finder needs. */
-export const GROUP_LEXICON = { catenative: CATENATIVE, negators: NEGATORS };
+/** The lexicon the verb-group finder needs: the verb classes of src/extract/data/verbs.yaml and the negators. */
+export function groupLexicon(): GroupLexicon {
+  groupLexiconCache ??= { ...verbClasses(), negators: NEGATORS };
+  return groupLexiconCache;
+}
+
+let groupLexiconCache: GroupLexicon | undefined;
 
 /** Reads every clause of a tagged sentence as a frame. */
 export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
-  const clauses = findClauses(tokens, GROUP_LEXICON);
+  const clauses = findClauses(tokens, groupLexicon());
   return clauses.map((clause) => readFrame(tokens, clause, force));
 }
 

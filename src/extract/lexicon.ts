@@ -164,6 +164,27 @@ export function extractionLexicon(): Lexicon {
   return cached;
 }
 
+let verbs: { catenative: ReadonlySet<string>; clauseComplement: ReadonlySet<string> } | undefined;
+
+/** The verb classes of src/extract/data/verbs.yaml: catenative verbs and verbs with a clause as object, by lemma. */
+export function verbClasses(): { catenative: ReadonlySet<string>; clauseComplement: ReadonlySet<string> } {
+  if (verbs) return verbs;
+  const rules = loadPackageData<{ rules: RawRule[] }>('src/extract/data/verbs.yaml').rules;
+  const lemmas = (id: string): ReadonlySet<string> => new Set(stringList(rules.find((rule) => rule.id === id)?.lemmas));
+  verbs = { catenative: lemmas('catenative'), clauseComplement: lemmas('clause-complement') };
+  return verbs;
+}
+
+let measures: ReadonlySet<string> | undefined;
+
+/** The words of quantity of src/extract/data/targets.yaml that make a target measurable ("every", "within"). */
+export function measureWords(): ReadonlySet<string> {
+  measures ??= new Set(
+    loadPackageData<{ rules: RawRule[] }>('src/extract/data/targets.yaml').rules.flatMap((rule) => stringList(rule.words).map(foldQuotes)),
+  );
+  return measures;
+}
+
 /** The modality rules of one kind. */
 export function modalityRules(kind: ModalityKind): ModalityRule[] {
   return extractionLexicon().modality.filter((rule) => rule.kind === kind);

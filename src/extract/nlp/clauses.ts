@@ -42,7 +42,7 @@ export function findClauses(tokens: Token[], lexicon: GroupLexicon): Clause[] {
   groups.forEach((group, index) => {
     const previous = groups[index - 1];
     const limit = previous ? previous.end + 1 : 0;
-    clauses.push(clauseOf(tokens, group, limit, clauses));
+    clauses.push(clauseOf(tokens, group, limit, clauses, lexicon));
   });
   clauses.forEach((clause, index) => {
     const next = clauses[index + 1];
@@ -51,7 +51,7 @@ export function findClauses(tokens: Token[], lexicon: GroupLexicon): Clause[] {
   return clauses;
 }
 
-function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Clause[]): Clause {
+function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Clause[], lexicon: GroupLexicon): Clause {
   let cursor = group.start - 1;
   while (cursor >= limit && !isBoundary(tokens, cursor, group.start)) cursor -= 1;
   const boundary = cursor >= limit ? tokens[cursor] : undefined;
@@ -109,7 +109,7 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     clause.relative = true;
     clause.introducer = boundary.normal;
   }
-  if (region.length > 0 && followsComplementVerb(tokens, regionStart, earlier)) clause.relative = true;
+  if (region.length > 0 && followsComplementVerb(tokens, regionStart, earlier, lexicon)) clause.relative = true;
   if (
     boundary &&
     (boundary.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(boundary.normal) || boundary.pos === 'ADP') &&
@@ -219,37 +219,16 @@ function skipRelativeClause(tokens: Token[], comma: number, limit: number): { st
   return span.end >= span.start && span.start >= Math.min(limit, span.start) ? span : undefined;
 }
 
-/** Verbs whose object is a whole clause ("ensuring we are tough", "recognise that we must"): that clause is not a main clause. */
-const COMPLEMENT_VERBS = new Set([
-  'ensure',
-  'make',
-  'mean',
-  'show',
-  'know',
-  'recognise',
-  'recognize',
-  'believe',
-  'think',
-  'say',
-  'understand',
-  'acknowledge',
-  'accept',
-  'hope',
-  'expect',
-  'feel',
-  'find',
-  'state',
-]);
-
 /** Whether a clause's subject comes straight after a verb that takes a clause as its object, or after another such object clause and a comma. */
-function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Clause[]): boolean {
+function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Clause[], lexicon: GroupLexicon): boolean {
   const previous = earlier[earlier.length - 1];
   if (!previous) return false;
   let index = regionStart - 1;
   if (tokens[index]?.normal === 'that') index -= 1;
   if (
     index === previous.group.end &&
-    (COMPLEMENT_VERBS.has(previous.group.main.lemma) || (previous.group.main.lemma === 'make' && tokens[index + 1]?.normal === 'sure'))
+    (lexicon.clauseComplement.has(previous.group.main.lemma) ||
+      (previous.group.main.lemma === 'make' && tokens[index + 1]?.normal === 'sure'))
   )
     return true;
   if (tokens[index]?.normal === 'sure' && tokens[index - 1]?.lemma === 'make') return true;

@@ -4,6 +4,8 @@ import { verbForm, type VerbForm } from './verb-form.js';
 /** Verbs that take another verb as their complement ("continue to work", "keep paying", "seek to recruit"). */
 export interface GroupLexicon {
   catenative: ReadonlySet<string>;
+  /** Verbs whose object is a whole clause ("ensure that ...", "recognise that ..."). */
+  clauseComplement: ReadonlySet<string>;
   negators: ReadonlySet<string>;
 }
 
