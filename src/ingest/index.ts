@@ -16,6 +16,11 @@ import { promoteHeadings } from './promote-headings.js';
 import { rewritePositions } from './rewrite-positions.js';
 import { splitTextLines } from './split-lines.js';
 import { guardSource } from './guard.js';
+import { wrapWidth } from './line-joins.js';
+import { rejoinHyphenatedWords } from './rejoin-words.js';
+import { repairMarkdown, repairPlainText } from './repair-text.js';
+import { mapToSource } from './source-positions.js';
+import { normaliseSpaces } from './spaces.js';
 import { VawgError } from '../io/errors.js';
 
 export type { InputFormat } from './detect-format.js';
@@ -61,12 +66,18 @@ export function ingestText(text: string, file: string, format: InputFormat, sha2
     throw new Error(`ingestText reads markdown and plain text; read ${format} with ingestFile or ingestHtml`);
   if (text.trim() === '') throw new VawgError('is empty: there is nothing to parse', { file });
   guardSource(text, file);
-  const insertions = format === 'text' ? separateTextBlocks(text) : undefined;
-  const tree = parseMarkdown(insertions?.text ?? text);
+  const repaired = format === 'text' ? repairPlainText(text) : repairMarkdown(text);
+  const markdown = repaired.edited.text;
+  const width = format === 'text' ? wrapWidth(markdown.split('\n')) : Number.POSITIVE_INFINITY;
+  const insertions = format === 'text' ? separateTextBlocks(markdown, width) : undefined;
+  const tree = parseMarkdown(insertions?.text ?? markdown);
   if (insertions) restorePositions(tree, insertions);
+  if (format === 'text') splitTextLines(tree, markdown, width);
+  mapToSource(tree, repaired.edited);
+  rejoinHyphenatedWords(tree, text);
+  normaliseSpaces(tree);
   const frontmatter = readFrontmatter(tree, file);
-  if (format === 'text') splitTextLines(tree, text);
-  const boilerplateRemoved = removeBoilerplate(tree);
+  const boilerplateRemoved = repaired.furnitureLines + removeBoilerplate(tree);
   if (format === 'text') promoteHeadings(tree);
   nestListsByIndent(tree);
   return {

@@ -31,13 +31,22 @@ async function unmeasurable(markdown: string): Promise<string[]> {
 describe('unmeasurable and table fields', () => {
   it('does not flag a row with a lead and a date', async () => {
     const found = await unmeasurable(
-      ['# Plan', '', '| Action | Lead | By when |', '| --- | --- | --- |', '| Manage the most dangerous perpetrators through offender management | Head of Crime | March 2026 |', ''].join('\n'),
+      [
+        '# Plan',
+        '',
+        '| Action | Lead | By when |',
+        '| --- | --- | --- |',
+        '| Manage the most dangerous perpetrators through offender management | Head of Crime | March 2026 |',
+        '',
+      ].join('\n'),
     );
     expect(found).toEqual([]);
   });
 
   it('flags the same action as a bullet with nothing to measure it by', async () => {
-    const found = await unmeasurable(['# Plan', '', 'We will:', '', '- Manage the most dangerous perpetrators through offender management', ''].join('\n'));
+    const found = await unmeasurable(
+      ['# Plan', '', 'We will:', '', '- Manage the most dangerous perpetrators through offender management', ''].join('\n'),
+    );
     expect(found).toEqual([
       '5: firm commitment names no measure, date or owner: "Manage the most dangerous perpetrators through offender management"',
     ]);

@@ -10,7 +10,10 @@ interface Entry {
   'no-match': string[];
 }
 
-const data = parse(readFileSync(new URL('../../src/extract/data/fields.yaml', import.meta.url), 'utf8')) as Record<'owner' | 'due', Entry[]>;
+const data = parse(readFileSync(new URL('../../src/extract/data/fields.yaml', import.meta.url), 'utf8')) as Record<
+  'owner' | 'due',
+  Entry[]
+>;
 
 for (const field of ['owner', 'due'] as const) {
   describe(`${field} rules`, () => {

@@ -21,7 +21,8 @@ describe('table header rules', () => {
       expect(entry['no-match'].length).toBeGreaterThanOrEqual(1);
     });
     for (const header of entry.match) it(`"${header}" is a ${entry.role} column`, () => expect(columnRole(header)).toBe(entry.role));
-    for (const header of entry['no-match']) it(`"${header}" is not a ${entry.role} column`, () => expect(columnRole(header)).not.toBe(entry.role));
+    for (const header of entry['no-match'])
+      it(`"${header}" is not a ${entry.role} column`, () => expect(columnRole(header)).not.toBe(entry.role));
   }
 
   it('takes the first free column as the action when a table has a lead or a deadline but no action header', () => {
