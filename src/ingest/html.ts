@@ -5,6 +5,8 @@ import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { fillPositions } from './fill-positions.js';
 import { removeHtmlFurniture } from './html-furniture.js';
+import { removeOtherLanguages } from './html-language.js';
+import type { SkippedLanguage } from './language.js';
 
 /** An HTML source as an HTML tree (furniture removed) and the markdown tree made from it, both positioned in the source. */
 export interface HtmlDocument {
@@ -12,6 +14,8 @@ export interface HtmlDocument {
   tree: Root;
   /** How many furniture elements (navigation, banners, scripts ...) were dropped. */
   furnitureRemoved: number;
+  /** Paragraphs dropped because the page marks them as another language (`lang="cy"`). */
+  otherLanguages: SkippedLanguage;
 }
 
 const parser = unified().use(rehypeParse);
@@ -21,10 +25,11 @@ const converter = unified().use(rehypeRemark);
 export function parseHtml(html: string): HtmlDocument {
   const hast = parser.parse(html);
   const furnitureRemoved = removeHtmlFurniture(hast);
+  const otherLanguages = removeOtherLanguages(hast);
   breaksToNewlines(hast);
   const tree = converter.runSync(structuredClone(hast)) as Root;
   fillPositions(tree);
-  return { hast, tree, furnitureRemoved };
+  return { hast, tree, furnitureRemoved, otherLanguages };
 }
 
 /** A `<br>` becomes a newline in the text, so "Prevent<br>and<br>Protect" keeps its word breaks. */

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { readInputBytes, readInputText, type ReadTextOptions } from '../io/read-text.js';
-import type { SourcePosition } from '../model/index.js';
+import type { DocumentWarning, SourcePosition } from '../model/index.js';
+import { LineStarts } from './edited-text.js';
+import { removeNonEnglish, type SkippedLanguage } from './language.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { docxToHtml, paragraphPosition } from './docx.js';
@@ -21,6 +23,7 @@ import { rejoinHyphenatedWords } from './rejoin-words.js';
 import { repairMarkdown, repairPlainText } from './repair-text.js';
 import { mapToSource } from './source-positions.js';
 import { normaliseSpaces } from './spaces.js';
+import { listTypedBullets } from './paragraph-bullets.js';
 import { VawgError } from '../io/errors.js';
 
 export type { InputFormat } from './detect-format.js';
@@ -47,6 +50,8 @@ export interface IngestedDocument {
   plainText?: string;
   /** Turns a line and column of `text` into the place in the original file; the identity when absent. */
   mapPosition?: PositionMapper;
+  /** What the reader should know about how the source was read (paragraphs skipped as not English), placed in the original file. */
+  warnings: DocumentWarning[];
 }
 
 /** Reads a strategy file of any supported format (markdown, text, HTML, PDF, Word) into an mdast tree. */
@@ -55,9 +60,43 @@ export async function ingestFile(file: string, options: ReadTextOptions = {}): P
   const format = detectFormat(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (format === 'html') return ingestHtml(readInputText(file, options), file, sha256);
-  if (format === 'pdf') return ingestPdf(bytes, file, sha256);
-  if (format === 'docx') return ingestDocx(bytes, file, sha256);
-  return ingestText(readInputText(file, options), file, format, sha256);
+  if (format === 'pdf') return englishOnly(await ingestPdf(bytes, file, sha256));
+  if (format === 'docx') return englishOnly(await ingestDocx(bytes, file, sha256));
+  return englishOnly(ingestText(readInputText(file, options), file, format, sha256));
+}
+
+/**
+ * Takes out of a document's tree the paragraphs that are not in English (see `removeNonEnglish`),
+ * with those a web page marked as another language, and says how many went in a warning.
+ */
+async function englishOnly(document: IngestedDocument, marked?: SkippedLanguage): Promise<IngestedDocument> {
+  const detected = await removeNonEnglish(document.tree);
+  const skipped = mergeSkipped(marked, detected);
+  if (skipped.paragraphs === 0) return document;
+  const point = skipped.first?.start ?? { line: 1, column: 1 };
+  const place: SourcePosition =
+    document.mapPosition && point.offset !== undefined
+      ? document.mapPosition(new LineStarts(document.text).point(point.offset))
+      : { line: point.line, column: point.column };
+  const languages = [...skipped.languages.entries()].map(([name, count]) => `${name} ${count}`).join(', ');
+  const warning: DocumentWarning = {
+    rule: 'not-english',
+    message: `skipped ${skipped.paragraphs} paragraph${skipped.paragraphs === 1 ? '' : 's'} not in English (${languages}), the first here: only English text is read for commitments${place.page === undefined ? '' : ` (page ${place.page})`}`,
+    line: place.line,
+    column: place.column,
+  };
+  const plainText = document.plainText === undefined ? undefined : plainTextOf(document.tree);
+  return { ...document, ...(plainText === undefined ? {} : { plainText }), warnings: [...document.warnings, warning] };
+}
+
+function mergeSkipped(first: SkippedLanguage | undefined, second: SkippedLanguage): SkippedLanguage {
+  if (!first || first.paragraphs === 0) return second;
+  const languages = new Map(first.languages);
+  for (const [name, count] of second.languages) languages.set(name, (languages.get(name) ?? 0) + count);
+  const earlier = [first.first, second.first]
+    .filter((position) => position !== undefined)
+    .sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0))[0];
+  return { paragraphs: first.paragraphs + second.paragraphs, languages, ...(earlier ? { first: earlier } : {}) };
 }
 
 /** Turns source text into an mdast tree: markdown as written, plain text with lines, headings and lists recovered (HTML, PDF and Word go through `ingestFile`). */
@@ -88,6 +127,7 @@ export function ingestText(text: string, file: string, format: InputFormat, sha2
     tree,
     frontmatter,
     boilerplateRemoved,
+    warnings: [],
   };
 }
 
@@ -96,16 +136,22 @@ export async function ingestHtml(html: string, file: string, sha256?: string): P
   const { parseHtml } = await import('./html.js');
   const parsed = parseHtml(html);
   const boilerplateRemoved = parsed.furnitureRemoved + removeBoilerplate(parsed.tree);
-  return {
-    file,
-    text: html,
-    format: 'html',
-    sha256: sha256 ?? createHash('sha256').update(html, 'utf8').digest('hex'),
-    tree: parsed.tree,
-    frontmatter: {},
-    boilerplateRemoved,
-    plainText: plainTextOf(parsed.tree),
-  };
+  listTypedBullets(parsed.tree);
+  normaliseSpaces(parsed.tree);
+  return englishOnly(
+    {
+      file,
+      text: html,
+      format: 'html',
+      sha256: sha256 ?? createHash('sha256').update(html, 'utf8').digest('hex'),
+      tree: parsed.tree,
+      frontmatter: {},
+      boilerplateRemoved,
+      plainText: plainTextOf(parsed.tree),
+      warnings: [],
+    },
+    parsed.otherLanguages,
+  );
 }
 
 /** Reads a PDF's text layer, rebuilds its structure as markdown, and places every node on the PDF's page and line. */
@@ -124,6 +170,8 @@ async function ingestDocx(bytes: Buffer, file: string, sha256: string): Promise<
   const parsed = parseHtml(html);
   const mapPosition = paragraphPosition(html, parsed.hast);
   const boilerplateRemoved = removeBoilerplate(parsed.tree);
+  listTypedBullets(parsed.tree);
+  normaliseSpaces(parsed.tree);
   rewritePositions(parsed.tree, mapPosition);
   return {
     file,
@@ -135,6 +183,7 @@ async function ingestDocx(bytes: Buffer, file: string, sha256: string): Promise<
     boilerplateRemoved,
     plainText: plainTextOf(parsed.tree),
     mapPosition,
+    warnings: [],
   };
 }
 

@@ -18,7 +18,8 @@ function hasFields(commitment: { owner?: string; due?: string; measure?: string 
 /** A firm commitment that names no measure, date or owner, in its text or in its fields. */
 export const unmeasurableRule: CheckRule = {
   id: 'unmeasurable',
-  description: 'A firm commitment names no measure, date or owner (in its text or its owner, due and measure fields), so its delivery cannot be checked.',
+  description:
+    'A firm commitment names no measure, date or owner (in its text or its owner, due and measure fields), so its delivery cannot be checked.',
   defaultSeverity: 'warning',
   check(context) {
     return context.document.commitments
