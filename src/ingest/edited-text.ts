@@ -69,7 +69,9 @@ export class EditedText {
   /** The copied runs of the edited text between two offsets, each with its source offset; undefined when inserted text lies between them. */
   sourceRuns(start: number, end: number): { start: number; end: number; source: number }[] | undefined {
     const runs: { start: number; end: number; source: number }[] = [];
-    for (const segment of this.segments) {
+    for (let index = Math.max(0, this.indexAt(start, 'start')); index < this.segments.length; index += 1) {
+      const segment = this.segments[index] as Segment;
+      if (segment.start >= end) break;
       const from = Math.max(start, segment.start);
       const to = Math.min(end, segment.start + segment.length);
       if (from >= to) continue;
@@ -87,6 +89,11 @@ export class EditedText {
   }
 
   private segmentAt(offset: number, bias: 'start' | 'end'): Segment | undefined {
+    return this.segments[Math.max(this.indexAt(offset, bias), 0)];
+  }
+
+  /** The index of the last segment that starts at or before an offset (before it, for an end); -1 when none does. */
+  private indexAt(offset: number, bias: 'start' | 'end'): number {
     let low = 0;
     let high = this.segments.length - 1;
     let found = -1;
@@ -99,7 +106,7 @@ export class EditedText {
         low = middle + 1;
       } else high = middle - 1;
     }
-    return this.segments[Math.max(found, 0)];
+    return found;
   }
 }
 
