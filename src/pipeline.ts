@@ -4,6 +4,7 @@ import { detectForce, forceFromName, type ForceName } from './extract/force.js';
 import { ingestFile, type IngestedDocument } from './ingest/index.js';
 import { readProvenance } from './ingest/provenance.js';
 import { VawgError } from './io/errors.js';
+import type { Limits } from './io/limits.js';
 import { portablePath } from './io/paths.js';
 import { DOCUMENT_VERSION, type CommitmentDocument, type Framework } from './model/index.js';
 
@@ -15,12 +16,17 @@ export interface ParseOptions {
   /** Folder the document's `source` path is written relative to (default: the working directory). */
   relativeTo?: string;
   maxBytes?: number;
+  /** The resource budget to read the source under; each limit's default unless given. */
+  limits?: Partial<Limits>;
   settings?: ClassifierSettings;
 }
 
 /** Runs ingest, extract and classify on one source file and returns its commitment document. */
 export async function parseStrategy(file: string, options: ParseOptions): Promise<CommitmentDocument> {
-  const ingested = await ingestFile(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const ingested = await ingestFile(file, {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+  });
   return documentFromIngested(ingested, options);
 }
 

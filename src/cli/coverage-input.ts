@@ -1,23 +1,63 @@
-import { assessCoverage } from '../assess/coverage.js';
+import { assessCoverage, assessCoverageThrough } from '../assess/coverage.js';
 import { loadFramework } from '../io/catalog.js';
-import { loadValidDocument } from '../io/commitment-document.js';
+import { loadValidDocument, type LoadedDocument } from '../io/commitment-document.js';
+import { findCrosswalk, loadCrosswalk } from '../io/crosswalk.js';
 import { VawgError } from '../io/errors.js';
+import type { Crosswalk, ForceCoverage } from '../model/index.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import type { CliContext } from './context.js';
 import { resolveDocuments, resolveFramework } from './shared.js';
 
-/** Loads the documents named on the command line (all bundled ones when none) and assesses each against one framework. */
-export function buildCoverageReport(files: string[], frameworkOption: string | undefined, context: CliContext): CoverageReport {
+/**
+ * Loads the documents named on the command line (all bundled ones when none) and assesses each against one
+ * framework: `--framework`, or else the one the documents share. A document mapped to another framework is read
+ * through the crosswalk between the two (from `crosswalkOptions`, then the bundled ones), either way round.
+ */
+export function buildCoverageReport(
+  files: string[],
+  frameworkOption: string | undefined,
+  context: CliContext,
+  crosswalkOptions: string[] = [],
+): CoverageReport {
   const frameworkReference = resolveFramework(frameworkOption, context);
-  const documents = resolveDocuments(files, context).map((file) => loadValidDocument(file, frameworkReference));
-  const framework = frameworkReference === undefined ? documents[0]?.framework : loadFramework(frameworkReference);
+  const target = frameworkReference === undefined ? undefined : loadFramework(frameworkReference);
+  const choose = (declared: string | undefined): string | undefined => (declared === target?.id ? frameworkReference : declared);
+  const documents = resolveDocuments(files, context).map((file) => loadValidDocument(file, target ? choose : undefined));
+  const framework = target ?? documents[0]?.framework;
   if (!framework) throw new VawgError('no commitment documents given');
-  const mismatch = documents.find((loaded) => loaded.document.framework !== framework.id);
-  if (mismatch) {
-    throw new VawgError(`maps to ${mismatch.document.framework}, not ${framework.id}: assess documents of one framework at a time`, {
-      file: mismatch.file,
-      ...mismatch.yaml.locate('/framework'),
-    });
-  }
-  return { framework, forces: documents.map((loaded) => assessCoverage(loaded.document, framework, context.display(loaded.file))) };
+  const given = crosswalkOptions.map((file) => loadCrosswalk(context.resolve(file), [framework]));
+  const crosswalks = new Map<string, Crosswalk | undefined>();
+  const forces = documents.map((loaded): ForceCoverage => {
+    const file = context.display(loaded.file);
+    if (loaded.document.framework === framework.id) return assessCoverage(loaded.document, framework, file);
+    if (target === undefined) {
+      throw mismatch(
+        loaded,
+        `maps to ${loaded.document.framework}, not ${framework.id}: give --framework to read every document against one catalog`,
+      );
+    }
+    const key = `${loaded.framework.path}\u0000${framework.path}`;
+    if (!crosswalks.has(key)) crosswalks.set(key, findCrosswalk(loaded.framework, framework, given));
+    const crosswalk = crosswalks.get(key);
+    if (!crosswalk) {
+      const hint =
+        given.length > 0 ? `the --crosswalk given join ${given.map((entry) => entry.id).join(', ')}` : 'give one with --crosswalk FILE';
+      throw mismatch(loaded, `maps to ${loaded.document.framework}, and no crosswalk joins it to ${framework.id}: ${hint}`);
+    }
+    return assessCoverageThrough(loaded.document, crosswalk, { source: loaded.framework, target: framework }, file);
+  });
+  return { framework, forces };
+}
+
+/** The `--crosswalk` option's help, shared by the commands that assess coverage. */
+export const CROSSWALK_OPTION_HELP =
+  "a crosswalk file joining the documents' framework to --framework (repeatable; the bundled ones are used otherwise)";
+
+/** A commander parser that collects a repeatable option's values. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function mismatch(loaded: LoadedDocument, message: string): VawgError {
+  return new VawgError(message, { file: loaded.file, ...loaded.yaml.locate('/framework') });
 }

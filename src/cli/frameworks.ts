@@ -1,25 +1,46 @@
 import type { Command } from 'commander';
 import { bundledFrameworkIds, loadFramework } from '../io/catalog.js';
+import { bundledCrosswalkFiles, loadCrosswalk } from '../io/crosswalk.js';
 import { FRAMEWORK_DETAIL_FORMATTERS } from '../report/frameworks/detail.js';
 import { FRAMEWORK_LIST_FORMATTERS } from '../report/frameworks/list.js';
 import type { CliContext } from './context.js';
+import { registerFrameworksCheck } from './frameworks-check.js';
+import { registerFrameworksMap } from './frameworks-map.js';
+import { registerFrameworksNew } from './frameworks-new.js';
 import { oneOf, resolveFramework } from './shared.js';
 
-/** Registers `vawg frameworks`. */
+/** Registers `vawg frameworks` and its subcommands: show (the default), new, check and map. */
 export function registerFrameworks(program: Command, context: CliContext): void {
-  program
+  const frameworks = program
     .command('frameworks')
-    .description("list the bundled framework catalogs, or show one catalog's pillars and actions")
+    .description('list the framework catalogs and crosswalks, show one catalog, scaffold and check your own, print a crosswalk')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  $ vawg frameworks                                   every catalog and crosswalk, with status, version and sha256\n' +
+        '  $ vawg frameworks npcc-vawg-2024 --format markdown  one catalog\n' +
+        '  $ vawg frameworks map npcc-vawg-2021 npcc-vawg-2024 how one catalog maps to another\n' +
+        '  $ vawg frameworks new pcc-plan-2025                 scaffold pcc-plan-2025.yaml\n' +
+        '  $ vawg frameworks check pcc-plan-2025.yaml          check a catalog or a crosswalk',
+    );
+  frameworks
+    .command('show', { isDefault: true })
+    .description('list every bundled catalog and crosswalk (status, version, sha256), or show one catalog')
     .argument('[framework]', 'a catalog id or path to show')
     .option('--format <format>', 'table, json or markdown', oneOf(['table', 'json', 'markdown']), 'table')
-    .addHelpText('after', '\nExamples:\n  $ vawg frameworks\n  $ vawg frameworks npcc-vawg-2021 --format markdown')
+    .addHelpText('after', '\nExamples:\n  $ vawg frameworks show\n  $ vawg frameworks show npcc-vawg-2024 --format markdown')
     .action((reference: string | undefined, flags: { format: string }) => {
       const options = { color: context.color() };
       if (reference === undefined) {
-        const frameworks = bundledFrameworkIds().map((id) => loadFramework(id));
-        context.stdout.write(FRAMEWORK_LIST_FORMATTERS[flags.format]!(frameworks, options));
+        const catalogs = bundledFrameworkIds().map((id) => loadFramework(id));
+        const crosswalks = bundledCrosswalkFiles().map((file) => loadCrosswalk(file, catalogs));
+        context.stdout.write(FRAMEWORK_LIST_FORMATTERS[flags.format]!({ catalogs, crosswalks }, options));
         return;
       }
       context.stdout.write(FRAMEWORK_DETAIL_FORMATTERS[flags.format]!(loadFramework(resolveFramework(reference, context)), options));
     });
+  registerFrameworksNew(frameworks, context);
+  registerFrameworksCheck(frameworks, context);
+  registerFrameworksMap(frameworks, context);
+  for (const command of frameworks.commands) command.exitOverride();
 }

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { describeError, EXIT, VawgError } from '../io/errors.js';
 import { createContext, type CliContext, type CliIo } from './context.js';
 import { buildProgram } from './program.js';
+import { escapeTerminal } from '../report/escape/terminal.js';
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) against the given io, and
@@ -18,7 +19,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: Partial<C
   } catch (error) {
     if (error instanceof CommanderError) return commanderExitCode(error);
     if (debug && error instanceof Error) context.stderr.write(`${error.stack ?? error.message}\n`);
-    else context.stderr.write(`${errorLine(error, context)}\n`);
+    else context.stderr.write(`${escapeTerminal(errorLine(error, context))}\n`);
     return error instanceof VawgError ? error.exitCode : EXIT.unusable;
   }
 }

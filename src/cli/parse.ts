@@ -1,13 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadFramework } from '../io/catalog.js';
+import { ingestFile } from '../ingest/index.js';
+import { DEFAULT_FRAMEWORK, loadFramework } from '../io/catalog.js';
 import { serializeDocument } from '../io/commitment-document.js';
 import { VawgError } from '../io/errors.js';
-import { parseStrategy } from '../pipeline.js';
+import { frameworkSourceOf, requireFrameworkReference, withFrameworkSource } from '../io/framework-source.js';
+import { sourceTextOf } from '../merge/source-text.js';
+import type { CommitmentDocument, Framework } from '../model/index.js';
+import { documentFromIngested } from '../pipeline.js';
 import type { CliContext } from './context.js';
-import { megabytes, oneOf, resolveFramework } from './shared.js';
-import { writeParsedDocument } from './write-document.js';
+import { addLimitOptions, limitsFromFlags } from './limit-options.js';
+import { oneOf, resolveFramework } from './shared.js';
+import { readExistingOutput, writeParsedDocument, type ExistingOutput } from './write-document.js';
 
 interface ParseFlags {
   force?: string;
@@ -15,21 +20,24 @@ interface ParseFlags {
   output?: string;
   framework?: string;
   overwrite?: boolean;
-  maxSize?: number;
+  followSymlinks?: boolean;
 }
 
 /** Registers `vawg parse`. */
 export function registerParse(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('parse')
     .description('read strategy documents (markdown, text, HTML, PDF or Word), extract their commitments and map them to framework actions')
     .argument('<files...>', 'strategy sources')
     .option('--force <name>', 'force name (otherwise front matter, a .source.yaml beside the file, or the text)')
     .option('--format <format>', 'yaml or json', oneOf(['yaml', 'json']), 'yaml')
     .option('-o, --output <path>', 'write to this file, or into this folder as <slug>.yaml')
-    .option('--framework <id|path>', 'framework catalog to map to', 'npcc-vawg-2021')
+    .option(
+      '--framework <id|path>',
+      `framework catalog to map to (default: the one the output file was parsed with, else ${DEFAULT_FRAMEWORK})`,
+    )
     .option('--overwrite', 'replace an existing output file instead of merging into it (analyst edits in it are lost)')
-    .option('--max-size <MB>', 'largest source to read', megabytes)
+    .option('--follow-symlinks', 'when the output file is a symbolic link, write to the file it points to (otherwise refused)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
@@ -37,40 +45,102 @@ export function registerParse(program: Command, context: CliContext): void {
     .action(async (files: string[], flags: ParseFlags) => {
       await runParse(files, flags, context);
     });
+  addLimitOptions(command);
 }
 
 async function runParse(files: string[], flags: ParseFlags, context: CliContext): Promise<void> {
   if (flags.force !== undefined && files.length > 1) throw new VawgError('--force names one force: give one file at a time');
-  const framework = loadFramework(resolveFramework(flags.framework, context));
   const output = flags.output === undefined ? undefined : context.resolve(flags.output);
   const toFolder = output !== undefined && (files.length > 1 || flags.output!.endsWith('/') || isFolder(output));
-  const outputs: string[] = [];
+  const parsed: ParsedSource[] = [];
   for (const given of files) {
     const file = context.resolve(given);
     const relativeTo = output === undefined ? context.cwd : toFolder ? output : path.dirname(output);
-    const options = {
-      framework,
-      relativeTo,
-      ...(flags.force === undefined ? {} : { force: flags.force }),
-      ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }),
-    };
-    const document = await parseStrategy(file, options);
-    if (output === undefined) {
-      outputs.push(serializeDocument(document, flags.format));
-      continue;
-    }
-    const destination = toFolder ? path.join(output, `${document.force.slug}.${flags.format}`) : output;
-    const summary = writeParsedDocument(destination, document, {
-      format: flags.format,
-      overwrite: flags.overwrite === true,
-      sourceFile: file,
-    });
-    context.stderr.write(`${summary.replace(destination, context.display(destination))}\n`);
+    const destination = toFolder ? undefined : output;
+    parsed.push(await parseOne(file, destination, relativeTo, flags, context, (slug) => path.join(output!, `${slug}.${flags.format}`)));
   }
-  if (outputs.length > 0) {
+  if (output === undefined) {
+    const outputs = parsed.map((item) => serializeDocument(item.document, flags.format));
     context.stdout.write(
       flags.format === 'json' && outputs.length > 1 ? `[\n${outputs.map((o) => o.trimEnd()).join(',\n')}\n]\n` : outputs.join('---\n'),
     );
+    return;
+  }
+  refuseSharedDestinations(parsed, context);
+  for (const item of parsed) {
+    const report = writeParsedDocument(
+      item.destination!,
+      item.document,
+      { existing: item.existing, framework: item.framework, sourceText: item.sourceText },
+      { format: flags.format, overwrite: flags.overwrite === true, followSymlinks: flags.followSymlinks === true },
+    );
+    context.stderr.write(`${report.summary.replace(item.destination!, context.display(item.destination!))}\n`);
+    for (const notice of report.notices) {
+      context.stderr.write(`${context.display(item.file)}:${notice.line}: warning: ${notice.message} [${notice.rule}]\n`);
+    }
+  }
+}
+
+/** One source read and parsed, with where it goes and the document already there. */
+interface ParsedSource {
+  file: string;
+  document: CommitmentDocument;
+  framework: Framework;
+  sourceText: string;
+  destination?: string;
+  existing?: ExistingOutput;
+}
+
+async function parseOne(
+  file: string,
+  fixedDestination: string | undefined,
+  relativeTo: string,
+  flags: ParseFlags,
+  context: CliContext,
+  inFolder: (slug: string) => string,
+): Promise<ParsedSource> {
+  const ingested = await ingestFile(file, { limits: limitsFromFlags(flags) });
+  const explicit = resolveFramework(flags.framework, context);
+  const firstGuess = explicit ?? DEFAULT_FRAMEWORK;
+  const options = { relativeTo, ...(flags.force === undefined ? {} : { force: flags.force }) };
+  let document = documentFromIngested(ingested, { ...options, framework: loadFramework(firstGuess) });
+  const destination = fixedDestination ?? (flags.output === undefined ? undefined : inFolder(document.force.slug));
+  const existing = destination === undefined || flags.overwrite ? undefined : readExistingOutput(destination);
+  let framework = loadFramework(firstGuess);
+  const recorded = existing && explicit === undefined ? recordedFramework(existing) : undefined;
+  if (recorded !== undefined && path.resolve(loadFramework(recorded).path) !== path.resolve(framework.path)) {
+    framework = loadFramework(recorded);
+    document = documentFromIngested(ingested, { ...options, framework });
+  }
+  document = withFrameworkSource(document, frameworkSourceOf(framework, relativeTo));
+  return {
+    file,
+    document,
+    framework,
+    sourceText: sourceTextOf(ingested),
+    ...(destination === undefined ? {} : { destination }),
+    ...(existing === undefined ? {} : { existing }),
+  };
+}
+
+/** The framework a document on disk was parsed with, when it names one this run can load. */
+function recordedFramework(existing: ExistingOutput): string | undefined {
+  const value = existing.yaml.value as Partial<CommitmentDocument> | null;
+  if (value === null || typeof value !== 'object' || typeof value.framework !== 'string') return undefined;
+  return requireFrameworkReference({ framework: value.framework, frameworkSource: value.frameworkSource }, existing.file);
+}
+
+/** Two sources of one run never go into one file: that would merge one into the other. */
+function refuseSharedDestinations(parsed: ParsedSource[], context: CliContext): void {
+  const seen = new Map<string, ParsedSource>();
+  for (const item of parsed) {
+    const first = seen.get(item.destination!);
+    if (first) {
+      throw new VawgError(
+        `${context.display(first.file)} (${first.document.force.name}) and ${context.display(item.file)} (${item.document.force.name}) would both be written to ${context.display(item.destination!)}: parse them one at a time with -o FILE; nothing was written`,
+      );
+    }
+    seen.set(item.destination!, item);
   }
 }
 

@@ -7,6 +7,7 @@ import { registerExplain } from './explain.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
+import { registerReview } from './review.js';
 import { packageVersion } from './program-version.js';
 import { registerValidate } from './validate.js';
 import type { CliContext } from './context.js';
@@ -34,6 +35,7 @@ export function buildProgram(context: CliContext): Command {
     );
   registerParse(program, context);
   registerValidate(program, context);
+  registerReview(program, context);
   registerGaps(program, context);
   registerCompare(program, context);
   registerDiff(program, context);

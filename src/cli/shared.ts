@@ -14,13 +14,6 @@ export function oneOf(allowed: string[]): (value: string) => string {
   };
 }
 
-/** A commander parser for a size in megabytes. */
-export function megabytes(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a number of megabytes greater than 0');
-  return Math.round(parsed * 1024 * 1024);
-}
-
 /** The folder of bundled strategies: ./strategies when there is one, otherwise the package's own. */
 export function strategiesFolder(cwd: string): string {
   const local = path.join(cwd, 'strategies');

@@ -3,6 +3,7 @@ import { loadCommitmentDocument } from '../io/commitment-document.js';
 import { EXIT, formatLocated, VawgError } from '../io/errors.js';
 import type { CliContext } from './context.js';
 import { oneOf, resolveDocuments, resolveFramework } from './shared.js';
+import { escapeTerminal } from '../report/escape/terminal.js';
 
 interface ValidateFlags {
   framework?: string;
@@ -43,7 +44,7 @@ function runValidate(files: string[], flags: ValidateFlags, context: CliContext)
     for (const result of results) {
       const stream = result.error ? context.stderr : context.stdout;
       for (const problem of result.problems)
-        stream.write(`${formatLocated(problem.message, { file: problem.file ?? result.file, ...location(problem) })}\n`);
+        stream.write(`${escapeTerminal(formatLocated(problem.message, { file: problem.file ?? result.file, ...location(problem) }))}\n`);
     }
     const invalid = results.filter((result) => !result.valid).length;
     context.stdout.write(`${results.length - invalid} valid, ${invalid} invalid\n`);

@@ -107,7 +107,8 @@ function sectionOf(headings: { text: string }[]): string[] {
 }
 
 function walkProse(node: RootContent, section: string[], leadIn: LeadIn | undefined, context: Context): Candidate | undefined {
-  const text = toString(node).replace(/\s*\n\s*/g, ' ');
+  // Each run of white space is matched once, so this stays linear however long the run.
+  const text = toString(node).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset;
   let cursor = start;

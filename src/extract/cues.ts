@@ -48,15 +48,18 @@ export function commitmentCues(): CommitmentCues {
 
 /** Strips quotation marks and list markup around a sentence. */
 export function cleanSentence(text: string): string {
+  // A run of quotes and spaces is matched once and dropped only at the end, so this stays linear.
   return text
     .replace(/^[\s"“”'‘’]+/u, '')
-    .replace(/[\s"“”'‘’]+$/u, '')
+    .replace(/[\s"“”'‘’]+/gu, (run, offset: number, whole: string) => (offset + run.length === whole.length ? '' : run))
     .replace(/\s+/g, ' ');
 }
 
 /** True when a sentence ends with a colon, introducing what follows. */
 export function isLeadIn(sentence: string): boolean {
-  return /:\s*["”]?\s*$/u.test(sentence);
+  const end = sentence.trimEnd();
+  const unquoted = end.endsWith('"') || end.endsWith('”') ? end.slice(0, -1).trimEnd() : end;
+  return unquoted.endsWith(':');
 }
 
 /** True when a lead-in promises what its list holds ("To do this we will:"). */

@@ -1,4 +1,5 @@
 import { loadPackageData } from '../io/data-file.js';
+import { foldName, slugify, visibleText } from '../text/names.js';
 
 interface ForceData {
   forces: { name: string; slug: string; aliases: string[] }[];
@@ -10,34 +11,22 @@ export interface ForceName {
   slug: string;
 }
 
-/** A safe slug for file names and ids: lower-case letters, digits and single hyphens. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
-  if (slug === '') return 'force';
-  return reserved.test(slug) ? `${slug}-force` : slug;
-}
+/** A safe slug for file names and ids (kept here for the modules that import it from this file). */
+export { slugify } from '../text/names.js';
 
 /** A known force by its name or slug (case-insensitive), if the name is one in `forces.yaml`. */
 export function knownForce(name: string): ForceName | undefined {
-  const wanted = name.trim().toLowerCase();
+  const wanted = foldName(name);
   const forces = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces;
   const found = forces.find(
-    (force) =>
-      force.name.toLowerCase() === wanted || force.slug === wanted || force.aliases.some((alias) => alias.toLowerCase() === wanted),
+    (force) => foldName(force.name) === wanted || force.slug === wanted || force.aliases.some((alias) => foldName(alias) === wanted),
   );
   return found ? { name: found.name, slug: found.slug } : undefined;
 }
 
 /** The force a text is most about, by counting mentions of each force's aliases; undefined when none is mentioned. */
-export function detectForce(text: string): ForceName | undefined {
+export function detectForce(raw: string): ForceName | undefined {
+  const text = visibleText(raw);
   const forces = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces;
   let best: { force: ForceName; count: number; first: number } | undefined;
   for (const force of forces) {
@@ -60,7 +49,7 @@ export function detectForce(text: string): ForceName | undefined {
 
 /** A force name given by the user: the known force it names, or the name as given with a slug made from it. */
 export function forceFromName(name: string): ForceName {
-  return knownForce(name) ?? { name: name.trim(), slug: slugify(name) };
+  return knownForce(name) ?? { name: visibleText(name), slug: slugify(name) };
 }
 
 function escapeRegExp(text: string): string {

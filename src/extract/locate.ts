@@ -22,19 +22,27 @@ export class LineIndex {
   /**
    * The offset at which a sentence starts, searched between `from` and `until` by its first words,
    * which may be split by line breaks or markup ("[text](url)", "**", HTML tags and entities); `from` when not found.
+   * One precompiled pattern steps through the source word by word, so each search costs time in
+   * proportion to the text it passes, with no pattern compiled per sentence.
    */
   find(sentence: string, from: number, until: number = this.source.length): number {
-    const words = (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 6);
+    const words = (sentence.match(WORD) ?? []).slice(0, 6);
     if (words.length === 0) return from;
-    // Each alternative starts differently (a lone "<" or "&" only when no tag or entity follows), so matching never backtracks badly.
-    const gap = String.raw`(?:[^\p{L}\p{N}<&]|\]\([^)\s]*\)|<[^<>]*>|<(?![^<>]*>)|&#?[\p{L}\p{N}]+;|&(?!#?[\p{L}\p{N}]+;))+`;
-    const pattern = new RegExp(words.map(escapeRegExp).join(gap), 'gu');
-    pattern.lastIndex = from;
-    const match = pattern.exec(this.source);
-    return match && match.index <= until ? match.index : from;
+    const recent: { word: string; index: number }[] = [];
+    TOKEN.lastIndex = from;
+    let match: RegExpExecArray | null;
+    while ((match = TOKEN.exec(this.source)) !== null) {
+      if (match[1] === undefined) continue;
+      recent.push({ word: match[1], index: match.index });
+      if (recent.length > words.length) recent.shift();
+      const first = recent[0] as { index: number };
+      if (first.index > until) break;
+      if (recent.length === words.length && recent.every((token, position) => token.word === words[position])) return first.index;
+    }
+    return from;
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** A word, or markup that may sit between two words: a link's destination, an HTML tag, an entity. */
+const TOKEN = /\]\([^)\s]*\)|<[^<>]*>|&#?[\p{L}\p{N}]+;|([\p{L}\p{N}]+)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;

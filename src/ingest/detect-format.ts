@@ -35,7 +35,7 @@ const UNSUPPORTED_SIGNATURES: { name: string; bytes: number[]; advice?: string }
 ];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html)\b/i;
+const HTML_TAG = /^<(!doctype html|html)\b/i;
 
 /** Decides how to read a file: by its content (magic bytes) first, then by its extension. */
 export function detectFormat(file: string, bytes: Buffer): InputFormat {
@@ -47,7 +47,7 @@ export function detectFormat(file: string, bytes: Buffer): InputFormat {
   const signature = UNSUPPORTED_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature) throw unsupported(file, signature.name, signature.advice);
   if (
-    HTML_START.test(
+    startsAsHtml(
       bytes
         .subarray(0, 1024)
         .toString('utf8')
@@ -73,4 +73,15 @@ function isWordPackage(bytes: Buffer): boolean {
 
 function startsWith(bytes: Buffer, prefix: number[]): boolean {
   return prefix.every((value, index) => bytes[index] === value);
+}
+
+/** Whether a text opens with `<!doctype html>` or `<html>`, after white space and comments (skipped in one pass each). */
+function startsAsHtml(head: string): boolean {
+  let rest = head.trimStart();
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->', 4);
+    if (end === -1) return false;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return HTML_TAG.test(rest);
 }

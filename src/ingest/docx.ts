@@ -2,7 +2,9 @@ import type { Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { loadPackageData } from '../io/data-file.js';
 import { VawgError } from '../io/errors.js';
+import { resolveLimits, type Limits } from '../io/limits.js';
 import type { SourcePosition } from '../model/index.js';
+import { checkZipBudget } from './zip-budget.js';
 
 /** The message for a Word document mammoth cannot open. */
 export const DOCX_ERROR = 'cannot read this Word document: the file is damaged or not a .docx; open it in Word, save it again and retry';
@@ -12,9 +14,11 @@ const PARAGRAPH_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li
 
 /**
  * Converts a .docx to HTML with mammoth, headings and lists kept by the style map in
- * `src/ingest/data/docx-styles.yaml`; images are left out and linked files never read.
+ * `src/ingest/data/docx-styles.yaml`; images are left out and linked files never read. The
+ * package is checked against the `max-decompressed` budget first, so a zip bomb never inflates.
  */
-export async function docxToHtml(bytes: Uint8Array, file: string): Promise<string> {
+export async function docxToHtml(bytes: Uint8Array, file: string, limits: Limits = resolveLimits()): Promise<string> {
+  await checkZipBudget(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, limits, DOCX_ERROR);
   const { default: mammoth } = await import('mammoth');
   const styleMap = loadPackageData<{ 'style-map': string[] }>('src/ingest/data/docx-styles.yaml')['style-map'];
   const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -48,7 +52,7 @@ export function paragraphPosition(html: string, hast: HastRoot): (point: { line:
     if (index < 0) return { line: 1, column: 1 };
     const before = html
       .slice(starts[index], offset)
-      .replace(/<[^>]*>/g, '')
+      .replace(/<[^<>]*>/g, '')
       .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '_');
     return { line: index + 1, column: before.length + 1 };
   };

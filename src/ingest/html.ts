@@ -1,12 +1,17 @@
 import type { ElementContent, Parents, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import rehypeParse from 'rehype-parse';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { resolveLimits, type Limits } from '../io/limits.js';
 import { fillPositions } from './fill-positions.js';
 import { removeHtmlFurniture } from './html-furniture.js';
 import { removeOtherLanguages } from './html-language.js';
 import type { SkippedLanguage } from './language.js';
+import { PARSE5_SHAPE } from './parse5-shape.js';
+import { guardTree, UNIST_SHAPE } from './tree-guard.js';
 
 /** An HTML source as an HTML tree (furniture removed) and the markdown tree made from it, both positioned in the source. */
 export interface HtmlDocument {
@@ -18,17 +23,23 @@ export interface HtmlDocument {
   otherLanguages: SkippedLanguage;
 }
 
-const parser = unified().use(rehypeParse);
 const converter = unified().use(rehypeRemark);
 
-/** Parses HTML with rehype-parse, drops page furniture, and converts it with rehype-remark into mdast whose positions point into the HTML. */
-export function parseHtml(html: string): HtmlDocument {
-  const hast = parser.parse(html);
+/**
+ * Parses HTML with parse5 (as rehype-parse does), refuses a tree over the depth or node budget
+ * before any recursive step sees it, drops page furniture, and converts it with rehype-remark into
+ * mdast whose positions point into the HTML.
+ */
+export function parseHtml(html: string, file = 'document.html', limits: Limits = resolveLimits()): HtmlDocument {
+  const parsed = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  guardTree(parsed, file, limits, PARSE5_SHAPE);
+  const hast = fromParse5(parsed, { file: new VFile(html) }) as HastRoot;
   const furnitureRemoved = removeHtmlFurniture(hast);
   const otherLanguages = removeOtherLanguages(hast);
   breaksToNewlines(hast);
   const tree = converter.runSync(structuredClone(hast)) as Root;
   fillPositions(tree);
+  guardTree(tree, file, limits, UNIST_SHAPE);
   return { hast, tree, furnitureRemoved, otherLanguages };
 }
 

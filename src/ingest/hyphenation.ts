@@ -39,3 +39,20 @@ export function hyphenJoin(head: string, tail: string, documentWords: ReadonlySe
 export function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
 }
+
+const HYPHENS = new Set(['-', '\u00AD']);
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The word part a text ends in before a hyphen ("satisfac-" → "satisfac", "police-perpet-" →
+ * "perpet"), and the hyphen; undefined when the text does not end in a hyphenated word part.
+ * Read backwards character by character, so a long run of letters costs one pass.
+ */
+export function brokenWordEnd(text: string): { head: string; hyphen: string } | undefined {
+  const hyphen = text[text.length - 1];
+  if (hyphen === undefined || !HYPHENS.has(hyphen)) return undefined;
+  let start = text.length - 1;
+  while (start > 0 && LETTER.test(text[start - 1] as string)) start -= 1;
+  const head = text.slice(start, text.length - 1);
+  return head === '' ? undefined : { head, hyphen };
+}

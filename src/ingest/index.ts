@@ -3,13 +3,13 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { readInputBytes, readInputText, type ReadTextOptions } from '../io/read-text.js';
 import type { DocumentWarning, SourcePosition } from '../model/index.js';
-import { LineStarts } from './edited-text.js';
+import { LineStarts, type EditedText } from './edited-text.js';
 import { removeNonEnglish, type SkippedLanguage } from './language.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { docxToHtml, paragraphPosition } from './docx.js';
 import { readFrontmatter } from './frontmatter.js';
-import { restorePositions, separateTextBlocks } from './lazy-lines.js';
+import { countBelow, restorePositions, separateTextBlocks, type Insertions } from './lazy-lines.js';
 import { nestListsByIndent } from './nest-lists.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readPdfPages } from './pdf.js';
@@ -25,6 +25,9 @@ import { mapToSource } from './source-positions.js';
 import { normaliseSpaces } from './spaces.js';
 import { listTypedBullets } from './paragraph-bullets.js';
 import { VawgError } from '../io/errors.js';
+import { resolveLimits, type Limits } from '../io/limits.js';
+import { normalizeLineBreaks } from '../text/line-breaks.js';
+import { guardTree, UNIST_SHAPE } from './tree-guard.js';
 
 export type { InputFormat } from './detect-format.js';
 
@@ -54,15 +57,22 @@ export interface IngestedDocument {
   warnings: DocumentWarning[];
 }
 
-/** Reads a strategy file of any supported format (markdown, text, HTML, PDF, Word) into an mdast tree. */
-export async function ingestFile(file: string, options: ReadTextOptions = {}): Promise<IngestedDocument> {
-  const bytes = readInputBytes(file, options);
+/** How to read one input: the resource budget it is read under (each limit's default from `src/io/data/limits.yaml` unless given). */
+export interface IngestOptions extends ReadTextOptions {
+  limits?: Partial<Limits>;
+}
+
+/** Reads a strategy file of any supported format (markdown, text, HTML, PDF, Word) into an mdast tree, within its resource budget. */
+export async function ingestFile(file: string, options: IngestOptions = {}): Promise<IngestedDocument> {
+  const limits = resolveLimits({ ...(options.maxBytes === undefined ? {} : { 'max-size': options.maxBytes }), ...options.limits });
+  const read = { maxBytes: limits['max-size'] };
+  const bytes = readInputBytes(file, read);
   const format = detectFormat(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (format === 'html') return ingestHtml(readInputText(file, options), file, sha256);
-  if (format === 'pdf') return englishOnly(await ingestPdf(bytes, file, sha256));
-  if (format === 'docx') return englishOnly(await ingestDocx(bytes, file, sha256));
-  return englishOnly(ingestText(readInputText(file, options), file, format, sha256));
+  if (format === 'html') return ingestHtml(readInputText(file, read), file, sha256, limits);
+  if (format === 'pdf') return englishOnly(await ingestPdf(bytes, file, sha256, limits));
+  if (format === 'docx') return englishOnly(await ingestDocx(bytes, file, sha256, limits));
+  return englishOnly(ingestText(readInputText(file, read), file, format, sha256, limits));
 }
 
 /**
@@ -100,16 +110,24 @@ function mergeSkipped(first: SkippedLanguage | undefined, second: SkippedLanguag
 }
 
 /** Turns source text into an mdast tree: markdown as written, plain text with lines, headings and lists recovered (HTML, PDF and Word go through `ingestFile`). */
-export function ingestText(text: string, file: string, format: InputFormat, sha256?: string): IngestedDocument {
+export function ingestText(
+  source: string,
+  file: string,
+  format: InputFormat,
+  sha256?: string,
+  limits: Limits = resolveLimits(),
+): IngestedDocument {
   if (format !== 'markdown' && format !== 'text')
     throw new Error(`ingestText reads markdown and plain text; read ${format} with ingestFile or ingestHtml`);
-  if (text.trim() === '') throw new VawgError('is empty: there is nothing to parse', { file });
-  guardSource(text, file);
+  if (source.trim() === '') throw new VawgError('is empty: there is nothing to parse', { file });
+  const text = normalizeLineBreaks(source);
   const repaired = format === 'text' ? repairPlainText(text) : repairMarkdown(text);
   const markdown = repaired.edited.text;
   const width = format === 'text' ? wrapWidth(markdown.split('\n')) : Number.POSITIVE_INFINITY;
   const insertions = format === 'text' ? separateTextBlocks(markdown, width) : undefined;
+  guardSource(insertions?.text ?? markdown, file, limits, sourceLineOf(repaired.edited, insertions));
   const tree = parseMarkdown(insertions?.text ?? markdown);
+  guardTree(tree, file, limits, UNIST_SHAPE);
   if (insertions) restorePositions(tree, insertions);
   if (format === 'text') splitTextLines(tree, markdown, width);
   mapToSource(tree, repaired.edited);
@@ -119,11 +137,12 @@ export function ingestText(text: string, file: string, format: InputFormat, sha2
   const boilerplateRemoved = repaired.furnitureLines + removeBoilerplate(tree);
   if (format === 'text') promoteHeadings(tree);
   nestListsByIndent(tree);
+  guardTree(tree, file, limits, UNIST_SHAPE);
   return {
     file,
     text,
     format,
-    sha256: sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+    sha256: sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'),
     tree,
     frontmatter,
     boilerplateRemoved,
@@ -131,10 +150,26 @@ export function ingestText(text: string, file: string, format: InputFormat, sha2
   };
 }
 
+/** Maps a line of the markdown a capture was rewritten into (blank lines inserted after the rewrite) to the line of the source. */
+function sourceLineOf(edited: EditedText, insertions: Insertions | undefined): (line: number) => number {
+  return (line) => {
+    const rewritten = insertions ? line - countBelow(insertions.lines, line) : line;
+    let offset = 0;
+    for (let at = 1; at < rewritten && offset !== -1; at += 1) offset = edited.text.indexOf('\n', offset) + 1 || -1;
+    return new LineStarts(edited.source).point(edited.toSource(Math.max(offset, 0))).line;
+  };
+}
+
 /** Reads an HTML page: furniture dropped, headings and lists kept, positions on the lines of the HTML. */
-export async function ingestHtml(html: string, file: string, sha256?: string): Promise<IngestedDocument> {
+export async function ingestHtml(
+  source: string,
+  file: string,
+  sha256?: string,
+  limits: Limits = resolveLimits(),
+): Promise<IngestedDocument> {
   const { parseHtml } = await import('./html.js');
-  const parsed = parseHtml(html);
+  const html = normalizeLineBreaks(source);
+  const parsed = parseHtml(html, file, limits);
   const boilerplateRemoved = parsed.furnitureRemoved + removeBoilerplate(parsed.tree);
   listTypedBullets(parsed.tree);
   normaliseSpaces(parsed.tree);
@@ -143,7 +178,7 @@ export async function ingestHtml(html: string, file: string, sha256?: string): P
       file,
       text: html,
       format: 'html',
-      sha256: sha256 ?? createHash('sha256').update(html, 'utf8').digest('hex'),
+      sha256: sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'),
       tree: parsed.tree,
       frontmatter: {},
       boilerplateRemoved,
@@ -155,19 +190,19 @@ export async function ingestHtml(html: string, file: string, sha256?: string): P
 }
 
 /** Reads a PDF's text layer, rebuilds its structure as markdown, and places every node on the PDF's page and line. */
-async function ingestPdf(bytes: Buffer, file: string, sha256: string): Promise<IngestedDocument> {
-  const layout = layoutPdf(await readPdfPages(bytes, file));
-  const document = ingestText(layout.markdown, file, 'markdown', sha256);
+async function ingestPdf(bytes: Buffer, file: string, sha256: string, limits: Limits): Promise<IngestedDocument> {
+  const layout = layoutPdf(await readPdfPages(bytes, file, limits));
   const mapPosition = pdfPosition(layout);
+  const document = onPdfPages(() => ingestText(layout.markdown, file, 'markdown', sha256, limits), mapPosition);
   rewritePositions(document.tree, mapPosition);
   return { ...document, format: 'pdf', frontmatter: {}, plainText: plainTextOf(document.tree), mapPosition };
 }
 
 /** Reads a Word document through mammoth's HTML; positions are paragraph numbers. */
-async function ingestDocx(bytes: Buffer, file: string, sha256: string): Promise<IngestedDocument> {
-  const html = await docxToHtml(bytes, file);
+async function ingestDocx(bytes: Buffer, file: string, sha256: string, limits: Limits): Promise<IngestedDocument> {
+  const html = await docxToHtml(bytes, file, limits);
   const { parseHtml } = await import('./html.js');
-  const parsed = parseHtml(html);
+  const parsed = parseHtml(html, file, limits);
   const mapPosition = paragraphPosition(html, parsed.hast);
   const boilerplateRemoved = removeBoilerplate(parsed.tree);
   listTypedBullets(parsed.tree);
@@ -185,6 +220,18 @@ async function ingestDocx(bytes: Buffer, file: string, sha256: string): Promise<
     mapPosition,
     warnings: [],
   };
+}
+
+/** Runs a step over a PDF's rebuilt markdown, moving the line of any error it raises to the PDF's page and line. */
+function onPdfPages<T>(step: () => T, mapPosition: PositionMapper): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof VawgError) || error.location?.line === undefined) throw error;
+    const place = mapPosition({ line: error.location.line, column: error.location.column ?? 1 });
+    const page = place.page === undefined ? '' : ` (page ${place.page})`;
+    throw new VawgError(`${error.message}${page}`, { file: error.location.file, line: place.line, column: place.column }, error.exitCode);
+  }
 }
 
 function plainTextOf(tree: Root): string {

@@ -78,7 +78,7 @@ export function restorePositions(tree: Node, insertions: Insertions): void {
 }
 
 /** How many of a sorted list's values are below a value (binary search). */
-function countBelow(sorted: number[], value: number): number {
+export function countBelow(sorted: number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -1,5 +1,5 @@
 import type { SourcePosition } from '../model/index.js';
-import { hyphenJoin, wordsOf } from './hyphenation.js';
+import { brokenWordEnd, hyphenJoin, wordsOf } from './hyphenation.js';
 import type { PdfPage } from './pdf.js';
 import { readColumns } from './pdf-columns.js';
 import { dropPageFurniture, pageLines, type PdfLine } from './pdf-lines.js';
@@ -50,7 +50,10 @@ const MAX_BOLD_HEADING_WORDS = 12;
  * their nesting from the bullets' indents; running headers, footers and page numbers are dropped.
  */
 export function layoutPdf(pages: PdfPage[]): PdfLayout {
-  const pageLinesRead = dropPageFurniture(pages.map(pageLines));
+  const all = pages.map(pageLines);
+  const kept = dropPageFurniture(all);
+  // When every line repeats on every page, the repeated text is all the document says: read it once, from the first page.
+  const pageLinesRead = kept.some((page) => page.length > 0) ? kept : all.map((page, index) => (index === 0 ? page : []));
   const tables = findTables(pageLinesRead, measure(pageLinesRead.flat()).pitch);
   const tableLines = new Set(tables.flatMap((table) => [...table.lines]));
   const lines = readColumns(pageLinesRead, tableLines);
@@ -333,9 +336,9 @@ function joinHyphenated(lines: PdfLine[], words: () => Set<string>): { text: str
   const segments: { text: string; line: PdfLine }[] = [];
   for (const line of lines) {
     const previous = segments[segments.length - 1];
-    const head = previous ? /(\p{L}+)([-\u00AD])$/u.exec(previous.text) : null;
+    const head = previous ? brokenWordEnd(previous.text) : undefined;
     const tail = /^\p{Ll}+/u.exec(line.text)?.[0];
-    const join = head && tail ? (head[2] === '\u00AD' ? 'drop-hyphen' : hyphenJoin(head[1] as string, tail, words())) : 'not-a-break';
+    const join = head && tail ? (head.hyphen === '\u00AD' ? 'drop-hyphen' : hyphenJoin(head.head, tail, words())) : 'not-a-break';
     if (previous && join !== 'not-a-break') {
       previous.text = `${join === 'drop-hyphen' ? previous.text.slice(0, -1) : previous.text}${line.text}`;
     } else segments.push({ text: line.text, line });

@@ -1,5 +1,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { VawgError } from '../io/errors.js';
+import { overLimit, resolveLimits, type Limits } from '../io/limits.js';
+import { checkPdfBudget } from './pdf-budget.js';
 
 /** A run of text on a PDF page, with its baseline origin in PDF units from the page's bottom-left corner. */
 export interface PdfTextItem {
@@ -48,16 +50,24 @@ export const PDF_ERRORS = {
 
 const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
 
-/** Reads the text of every page of a PDF with pdf.js (legacy build for Node); clear errors for encrypted, damaged and image-only files. */
-export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
+/**
+ * Reads the text of every page of a PDF with pdf.js (legacy build for Node), within its budget of
+ * decompressed stream data, operators and pages; clear errors for encrypted, damaged and image-only files.
+ */
+export async function readPdfPages(bytes: Uint8Array, file: string, limits: Limits = resolveLimits()): Promise<PdfPage[]> {
+  await checkPdfBudget(bytes, file, limits);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument(pdfOpenParameters(bytes));
   let pages: PdfPage[];
   try {
     const document = await task.promise;
+    if (document.numPages > limits['max-pages']) {
+      throw overLimit('max-pages', `it has ${document.numPages.toLocaleString('en-GB')} pages`, limits['max-pages'], { file });
+    }
     pages = [];
     for (let number = 1; number <= document.numPages; number += 1) pages.push(await readPage(document, number));
   } catch (error) {
+    if (error instanceof VawgError) throw error;
     const name = (error as { name?: unknown } | null)?.name;
     throw new VawgError(name === 'PasswordException' ? PDF_ERRORS.encrypted : PDF_ERRORS.damaged, { file });
   } finally {

@@ -1,9 +1,8 @@
 import type { Parent, Root, Text } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { hyphenJoin, wordsOf } from './hyphenation.js';
+import { brokenWordEnd, hyphenJoin, wordsOf } from './hyphenation.js';
 
-const BROKEN_HEAD = /(\p{L}+)([-\u00AD])$/u;
 const TAIL = /^(\p{Ll}+)/u;
 
 /**
@@ -21,12 +20,13 @@ export function rejoinHyphenatedWords(tree: Root, source: string): number {
     const children = parent.children;
     for (let index = 0; index + 2 < children.length; index += 1) {
       const [head, gap, tail] = [children[index], children[index + 1], children[index + 2]];
-      if (head?.type !== 'text' || gap?.type !== 'text' || tail?.type !== 'text' || !/^\s*\n\s*$/u.test(gap.value)) continue;
-      const broken = BROKEN_HEAD.exec(head.value);
+      if (head?.type !== 'text' || gap?.type !== 'text' || tail?.type !== 'text') continue;
+      if (gap.value.trim() !== '' || !gap.value.includes('\n')) continue;
+      const broken = brokenWordEnd(head.value);
       const next = TAIL.exec(tail.value);
       if (!broken || !next) continue;
       vocabulary ??= wordsOf(source);
-      const join = broken[2] === '\u00AD' ? 'drop-hyphen' : hyphenJoin(broken[1] as string, next[1] as string, vocabulary);
+      const join = broken.hyphen === '\u00AD' ? 'drop-hyphen' : hyphenJoin(broken.head, next[1] as string, vocabulary);
       if (join === 'not-a-break') continue;
       if (join === 'drop-hyphen') dropLastCharacter(head);
       children.splice(index + 1, 1);

@@ -45,12 +45,9 @@ function headerRules(): { role: ColumnRole; patterns: RegExp[] }[] {
 
 /** A header cell's text as the header rules see it: lower case, straight quotes, single spaces, no trailing ":", "?" or "*". */
 export function normaliseHeader(text: string): string {
-  return text
-    .replace(/[‘’]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[\s:?*.]+$/u, '')
-    .toLowerCase();
+  let header = text.replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim();
+  while (header !== '' && ' :?*.'.includes(header[header.length - 1] as string)) header = header.slice(0, -1);
+  return header.toLowerCase();
 }
 
 /** The role of a column with this header, or undefined when the header names none. */

@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { Document } from 'yaml';
 import { mappableIds, type CommitmentDocument, type Framework } from '../model/index.js';
 import { loadFramework } from './catalog.js';
+import { requireFrameworkReference } from './framework-source.js';
 import { VawgError } from './errors.js';
 import { compileSchema, readPackageSchema, validateLocated, type SchemaProblem } from './schema.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
@@ -30,8 +31,11 @@ export function commitmentValidator(framework: Framework): ValidateFunction {
   return validator;
 }
 
-/** Reads a commitment document and checks it against the schema of its framework (or the one given). */
-export function loadCommitmentDocument(file: string, frameworkReference?: string): LoadedDocument {
+/** Which catalog to check a document against: one reference for every document, or a choice from the id the document declares. */
+export type FrameworkChoice = string | ((declared: string | undefined) => string | undefined);
+
+/** Reads a commitment document and checks it against the schema of its framework (or the one given or chosen). */
+export function loadCommitmentDocument(file: string, frameworkChoice?: FrameworkChoice): LoadedDocument {
   if (/\.(txt|text|md|markdown|html?|pdf|docx?)$/i.test(file)) {
     throw new VawgError('is a strategy source, not a commitment document: run vawg parse on it first', { file });
   }
@@ -45,23 +49,30 @@ export function loadCommitmentDocument(file: string, frameworkReference?: string
     });
   }
   const declared = (value as { framework?: unknown }).framework;
+  const recorded = (value as { frameworkSource?: { path?: unknown } }).frameworkSource;
+  const fromDocument =
+    typeof declared !== 'string'
+      ? undefined
+      : typeof recorded?.path === 'string'
+        ? requireFrameworkReference({ framework: declared, frameworkSource: { path: recorded.path, sha256: '' } }, file)
+        : declared;
+  const frameworkReference =
+    typeof frameworkChoice === 'function' ? frameworkChoice(typeof declared === 'string' ? declared : undefined) : frameworkChoice;
   let framework: Framework;
   try {
-    framework = loadFramework(frameworkReference ?? (typeof declared === 'string' ? declared : undefined));
+    framework = loadFramework(frameworkReference ?? fromDocument);
   } catch (error) {
     if (error instanceof VawgError && !error.location && typeof declared === 'string' && !frameworkReference) {
       throw new VawgError(error.message, { file, ...yaml.locate('/framework') });
     }
     throw error;
   }
-  const problems = [...validateLocated(commitmentValidator(framework), yaml), ...duplicateIds(value, yaml)];
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, yaml, document: value as CommitmentDocument, framework, problems };
+  return { file, yaml, document: value as CommitmentDocument, framework, problems: documentProblems(yaml, framework) };
 }
 
 /** Like loadCommitmentDocument, but an invalid document stops the command with its first problem. */
-export function loadValidDocument(file: string, frameworkReference?: string): LoadedDocument {
-  const loaded = loadCommitmentDocument(file, frameworkReference);
+export function loadValidDocument(file: string, frameworkChoice?: FrameworkChoice): LoadedDocument {
+  const loaded = loadCommitmentDocument(file, frameworkChoice);
   const first = loaded.problems[0];
   if (first) {
     const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more; run vawg validate)` : '';
@@ -70,22 +81,32 @@ export function loadValidDocument(file: string, frameworkReference?: string): Lo
   return loaded;
 }
 
-function duplicateIds(value: object, yaml: LocatedYaml): SchemaProblem[] {
-  const commitments = (value as { commitments?: unknown }).commitments;
-  if (!Array.isArray(commitments)) return [];
-  const seen = new Set<string>();
+/** Every schema problem of a commitment document, and every id used twice, in the order they appear in the file. */
+export function documentProblems(yaml: LocatedYaml, framework: Framework): SchemaProblem[] {
+  const problems = [...validateLocated(commitmentValidator(framework), yaml), ...duplicateIds(yaml)];
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Ids used twice across commitments, statements and retired commitments: each must name one item. */
+function duplicateIds(yaml: LocatedYaml): SchemaProblem[] {
+  const seen = new Map<string, string>();
   const problems: SchemaProblem[] = [];
-  commitments.forEach((commitment: unknown, index) => {
-    const id = (commitment as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') return;
-    if (seen.has(id))
-      problems.push({
-        file: yaml.file,
-        ...yaml.locate(`/commitments/${index}/id`),
-        message: `commitments[${index}].id: duplicate id "${id}"`,
-      });
-    seen.add(id);
-  });
+  for (const list of ['commitments', 'statements', 'retired'] as const) {
+    const items = (yaml.value as Record<string, unknown> | null)?.[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        problems.push({
+          file: yaml.file,
+          ...yaml.locate(`/${list}/${index}/id`),
+          message: `${list}[${index}].id: duplicate id "${id}" (first used at ${first}): give each commitment its own id`,
+        });
+      } else seen.set(id, `${list}[${index}]`);
+    });
+  }
   return problems;
 }
 

@@ -34,7 +34,11 @@ export function readInputBytes(file: string, options: ReadTextOptions = {}): Buf
 
 /** Reads a file as UTF-8 text, refusing binary content and invalid UTF-8, and dropping a BOM. */
 export function readInputText(file: string, options: ReadTextOptions = {}): string {
-  const bytes = readInputBytes(file, options);
+  return decodeInputText(readInputBytes(file, options), file);
+}
+
+/** Decodes a file's bytes as UTF-8 text, refusing binary content and invalid UTF-8, and dropping a BOM. */
+export function decodeInputText(bytes: Buffer, file: string): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new VawgError('contains a NUL byte: this looks like a binary file, not text', {

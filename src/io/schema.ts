@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
+import type { Finding } from '../model/index.js';
 import { packagePath } from './paths.js';
 import { pointerSegments, type LocatedYaml } from './yaml-file.js';
 
@@ -9,6 +10,20 @@ export interface SchemaProblem {
   line: number;
   column: number;
   message: string;
+  /** JSON pointer of the offending value. */
+  pointer?: string;
+}
+
+/** Schema problems as error findings, each with the rule `ruleOf` gives it (by default `schema`). */
+export function schemaFindings(problems: SchemaProblem[], ruleOf: (problem: SchemaProblem) => string = () => 'schema'): Finding[] {
+  return problems.map((problem) => ({
+    rule: ruleOf(problem),
+    severity: 'error',
+    message: problem.message,
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+  }));
 }
 
 /** Reads one of the package's JSON Schemas from `schemas/`. */
@@ -28,7 +43,7 @@ export function validateLocated(validate: ValidateFunction, yaml: LocatedYaml): 
   const problems = (validate.errors ?? []).filter(isReportable).map((error) => {
     const pointer = pointerOfError(error);
     const { line, column } = yaml.locate(pointer);
-    return { file: yaml.file, line, column, message: describeSchemaError(error, yaml.value) };
+    return { file: yaml.file, line, column, message: describeSchemaError(error, yaml.value), pointer };
   });
   const unique = new Map(problems.map((problem) => [`${problem.line}:${problem.column}:${problem.message}`, problem]));
   return [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));

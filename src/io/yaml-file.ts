@@ -1,4 +1,4 @@
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isSeq, LineCounter, Parser, parseDocument, type CST, type Document, type Node } from 'yaml';
 import { VawgError } from './errors.js';
 import { readInputText, type ReadTextOptions } from './read-text.js';
 
@@ -14,15 +14,41 @@ export interface LocatedYaml {
 /** Most aliases a document may expand, to stop "billion laughs" documents. */
 const MAX_ALIAS_COUNT = 100;
 
-/** Parses YAML text, reporting the first syntax error as `file:line:col`. */
+/** Deepest nesting of collections a document may have: far above any commitment document or catalog. */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * Parses YAML text, reporting the first syntax error as `file:line:col`. Stricter than YAML
+ * allows: a tag the core schema does not know (`!!js/function`, `!custom`) and a key that is a
+ * list or a map are errors too, since nothing in this tool's files uses them and both would
+ * otherwise be quietly turned into strings.
+ */
 export function parseYamlText(text: string, file: string): LocatedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const firstError = document.errors[0];
-  if (firstError) {
-    const position = lineCounter.linePos(firstError.pos[0]);
-    throw new VawgError(`invalid YAML: ${describeYamlError(firstError.message)}`, { file, line: position.line, column: position.col });
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep !== undefined) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = text.indexOf('\n'); index !== -1 && index < tooDeep; index = text.indexOf('\n', index + 1)) {
+      line += 1;
+      lineStart = index + 1;
+    }
+    throw new VawgError(`invalid YAML: nested more than ${MAX_YAML_DEPTH} levels deep`, { file, line, column: tooDeep - lineStart + 1 });
   }
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): { file: string; line: number; column: number } => {
+    const position = lineCounter.linePos(offset);
+    return { file, line: position.line, column: position.col };
+  };
+  const firstError = document.errors[0];
+  if (firstError) throw new VawgError(`invalid YAML: ${describeYamlError(firstError.message)}`, at(firstError.pos[0]));
+  const unknownTag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTag) {
+    const tag = /Unresolved tag: (.*)/.exec(unknownTag.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a tag';
+    throw new VawgError(`invalid YAML: unknown tag ${tag}: write the value as plain text`, at(unknownTag.pos[0]));
+  }
+  const collectionKey = findCollectionKey(document);
+  if (collectionKey !== undefined) throw new VawgError('invalid YAML: a key must be plain text, not a list or a map', at(collectionKey));
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -72,6 +98,44 @@ function nodeAtPointer(document: Document, pointer: string): Node | undefined {
     }
   }
   return found;
+}
+
+/** The offset of the first mapping key that is a list or a map, walking the document with an explicit stack. */
+function findCollectionKey(document: Document): number | undefined {
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (isCollection(item.key)) return item.key.range?.[0] ?? 0;
+        stack.push(item.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The offset of the first collection nested deeper than MAX_YAML_DEPTH, counted on the parser's
+ * concrete syntax tree with a loop (no recursion), before anything recursive reads the document.
+ */
+function firstTooDeep(text: string): number | undefined {
+  for (const token of new Parser().parse(text)) {
+    const stack: [CST.Token, number][] = [[token, 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      if (depth > MAX_YAML_DEPTH) return node.offset;
+      if (node.type === 'document' && node.value) stack.push([node.value, depth]);
+      if (node.type === 'block-map' || node.type === 'block-seq' || node.type === 'flow-collection') {
+        for (const item of node.items) {
+          for (const child of ['key' in item ? item.key : undefined, item.value]) if (child) stack.push([child, depth + 1]);
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 function describeYamlError(message: string): string {

@@ -5,6 +5,8 @@ import type { CoverageStatus } from '../model/index.js';
 export interface ReportOptions {
   /** Use ANSI colours (a terminal, no NO_COLOR). */
   color: boolean;
+  /** CSV only: leave cells that start with = + - @ as they are, for data the reader trusts (by default they get a leading apostrophe). */
+  trustedCsv?: boolean;
 }
 
 /** Whether output to this stream should be coloured: a terminal without NO_COLOR, or FORCE_COLOR set. */

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, COMPLETE_DRAFT, GAPS_DRAFT, ROOT } from './helpers.js';
+import { runCli } from '../helpers/cli.ts';
+import { scratchFolders } from '../helpers/scratch.ts';
+import { BIN, COMPLETE_DRAFT, GAPS_DRAFT, ROOT } from './helpers.ts';
+
+const scratch = scratchFolders('vawg-ci-');
 
 const doc = readFileSync(path.join(ROOT, 'docs/ci.md'), 'utf8');
 const blocks = [...doc.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((match) => ({ language: match[1]!, body: match[2]! }));
@@ -12,13 +15,25 @@ const workflow = blocks.find((block) => block.language === 'yaml' && block.body.
 const hook = blocks.find((block) => block.language === 'sh' && block.body.includes('npx vawg check'))!.body;
 const workflowCommands = [...workflow.matchAll(/run: (npx vawg check .*)$/gm)].map((match) => match[1]!);
 
-/** The documented command line, with `npx vawg` pointing at this checkout's build. */
+/** The documented command line, with `npx vawg` pointing at this checkout's build (for the hook, run by a real shell). */
 function local(command: string): string {
   return command.replace(/npx vawg/g, `"${process.execPath}" "${BIN}"`);
 }
 
+/**
+ * Runs one documented workflow step (`npx vawg ARGS [> FILE] [|| true]`, plain words only)
+ * in-process, as a shell would: stdout goes to FILE when redirected, and `|| true` makes it pass.
+ */
+async function step(command: string, cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
+  const match = /^npx vawg ((?:[\w./-]+ ?)+?)(?: > ([\w.-]+))?( \|\| true)?$/.exec(command);
+  if (!match) throw new Error(`not a plain vawg command: ${command}`);
+  const run = await runCli(match[1]!.trim().split(' '), { cwd });
+  if (match[2]) writeFileSync(path.join(cwd, match[2]), run.stdout);
+  return { status: match[3] && run.status !== 0 ? 0 : run.status, stdout: match[2] ? '' : run.stdout, stderr: run.stderr };
+}
+
 function repository(draft: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vawg-ci-'));
+  const dir = scratch();
   mkdirSync(path.join(dir, 'drafts'));
   writeFileSync(path.join(dir, 'drafts/strategy.md'), readFileSync(draft, 'utf8'));
   writeFileSync(path.join(dir, 'vawg.config.yaml'), config);
@@ -37,18 +52,18 @@ describe('docs/ci.md, run as written on a fixture repository', () => {
     ]);
   });
 
-  it('the annotate step fails a draft with gaps and passes a complete one', () => {
-    const gaps = shell(local(workflowCommands[0]!), repository(GAPS_DRAFT));
+  it('the annotate step fails a draft with gaps and passes a complete one', async () => {
+    const gaps = await step(workflowCommands[0]!, repository(GAPS_DRAFT));
     expect(gaps.status).toBe(1);
     expect(gaps.stdout).toMatch(/^::error file=drafts\/strategy\.md,line=20,col=1,title=vawg required-action::/m);
-    const complete = shell(local(workflowCommands[0]!), repository(COMPLETE_DRAFT));
+    const complete = await step(workflowCommands[0]!, repository(COMPLETE_DRAFT));
     expect(complete.status).toBe(0);
     expect(complete.stdout).toBe('');
   });
 
-  it('the SARIF step writes a SARIF 2.1.0 log for upload, even when the check fails', () => {
+  it('the SARIF step writes a SARIF 2.1.0 log for upload, even when the check fails', async () => {
     const dir = repository(GAPS_DRAFT);
-    const run = shell(local(workflowCommands[1]!), dir);
+    const run = await step(workflowCommands[1]!, dir);
     expect(run.status).toBe(0);
     const log = JSON.parse(readFileSync(path.join(dir, 'vawg.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
     expect(log.version).toBe('2.1.0');

@@ -1,21 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function vawg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/vawg.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+/** Runs `vawg ARGS...` in-process from the repository root, colour off. */
+function vawg(...args: string[]): Promise<CliRun> {
+  return runCli(args);
 }
 
 describe('vawg compare', () => {
-  it('prints the five-force matrix with pillar subtotals and overall coverage', () => {
-    const run = vawg('compare');
+  it('prints the five-force matrix with pillar subtotals and overall coverage', async () => {
+    const run = await vawg('compare');
     expect(run.status).toBe(0);
     const header = run.stdout.split('\n').find((line) => line.includes('Action'))!;
     for (const slug of ['derbyshire', 'dorset', 'hampshire', 'kent', 'warwickshire']) expect(header).toContain(slug);
@@ -25,12 +19,12 @@ describe('vawg compare', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('exports tidy CSV: one row per force and action, matching the JSON rows', () => {
-    const csv = parse(vawg('compare', '--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
+  it('exports tidy CSV: one row per force and action, matching the JSON rows', async () => {
+    const csv = parse((await vawg('compare', '--format', 'csv')).stdout, { columns: true }) as Record<string, string>[];
     expect(csv).toHaveLength(5 * 9);
     expect(new Set(csv.map((row) => `${row.force}/${row.action}`)).size).toBe(45);
     expect(new Set(csv.map((row) => row.status))).toEqual(new Set(['covered', 'partial', 'gap']));
-    const json = JSON.parse(vawg('compare', '--format', 'json').stdout) as {
+    const json = JSON.parse((await vawg('compare', '--format', 'json')).stdout) as {
       rows: { force: string; action: string; status: string; commitments: number }[];
     };
     expect(json.rows).toHaveLength(45);
@@ -41,11 +35,11 @@ describe('vawg compare', () => {
     }
   });
 
-  it('accepts bundled slugs and rejects an unknown format with exit 2', () => {
-    const run = vawg('compare', 'dorset', 'kent', '--format', 'markdown');
+  it('accepts bundled slugs and rejects an unknown format with exit 2', async () => {
+    const run = await vawg('compare', 'dorset', 'kent', '--format', 'markdown');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('| Action | Dorset Police | Kent Police |');
-    expect(vawg('compare', '--format', 'xml').status).toBe(2);
+    expect((await vawg('compare', '--format', 'xml')).status).toBe(2);
   });
 });
 
@@ -54,8 +48,8 @@ describe('vawg diff', () => {
     ['dorset', 'warwickshire'],
     ['dorset', 'kent'],
   ]) {
-    it(`lists shared, unique and aligned commitments per action for ${a} and ${b}`, () => {
-      const run = vawg('diff', a!, b!);
+    it(`lists shared, unique and aligned commitments per action for ${a} and ${b}`, async () => {
+      const run = await vawg('diff', a!, b!);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^trust\.police-perpetrated-abuse {2}A /m);
       expect(run.stdout).toMatch(/only A {2}A:\d+ "/);
@@ -63,8 +57,8 @@ describe('vawg diff', () => {
     });
   }
 
-  it('exits 2 when a document is missing', () => {
-    const run = vawg('diff', 'dorset', 'no-such-file.yaml');
+  it('exits 2 when a document is missing', async () => {
+    const run = await vawg('diff', 'dorset', 'no-such-file.yaml');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no-such-file.yaml');
   });

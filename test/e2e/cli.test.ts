@@ -1,17 +1,15 @@
 /**
- * End-to-end tests: spawn the built CLI (`node bin/vawg.js`, which loads dist/) and check its
- * output and exit codes. `npm test` builds first; when running vitest by hand, run `npx tsc -p .` first.
+ * End-to-end tests: the whole CLI run in-process through `main(argv, io)`, checking its output,
+ * the files it writes and its exit codes. The few tests that start the real `bin/vawg.js` are in
+ * test/e2e/bin.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT as root, runCli as vawg } from '../helpers/cli.ts';
+import { scratchFolders } from '../helpers/scratch.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = path.join(root, 'bin', 'vawg.js');
 const SOURCES = ['derbyshire', 'dorset', 'hampshire', 'kent', 'warwickshire'] as const;
 const ACTION_IDS = [
   'trust.police-perpetrated-abuse',
@@ -26,22 +24,6 @@ const ACTION_IDS = [
 ];
 const ANSI = /\u001b\[/;
 const STACK_FRAME = /^\s+at /m;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI from the package root with colour off. */
-function vawg(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
-  delete env.FORCE_COLOR;
-  if (options.env?.FORCE_COLOR) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface Commitment {
   id: string;
@@ -62,8 +44,8 @@ interface CommitmentDocument {
 }
 
 /** Parses one source to JSON through the CLI. */
-function parseJson(source: string): CommitmentDocument {
-  const run = vawg(['parse', source, '--format', 'json']);
+async function parseJson(source: string): Promise<CommitmentDocument> {
+  const run = await vawg(['parse', source, '--format', 'json']);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as CommitmentDocument;
@@ -76,68 +58,107 @@ function lineOf(text: string, needle: string, from = 0): number {
   return text.slice(0, index).split('\n').length;
 }
 
-let work: string;
-beforeAll(() => {
-  if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npx tsc -p .` (or `npm test`, which builds first)');
-  }
-  work = mkdtempSync(path.join(tmpdir(), 'vawg-e2e-'));
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A fresh folder inside the temporary work folder. */
-function folder(name: string): string {
-  const dir = path.join(work, name);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
+const scratch = scratchFolders('vawg-e2e-');
 
 describe('help, version and usage errors', () => {
-  it('--help prints usage and the commands, exit 0', () => {
-    const run = vawg(['--help']);
+  it('--help prints usage and the commands, exit 0', async () => {
+    const run = await vawg(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: vawg /);
     for (const command of ['parse', 'validate', 'gaps', 'frameworks']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     expect(run.stdout).toContain('Examples:');
   });
 
-  it('--version prints the package version, exit 0', () => {
-    const run = vawg(['--version']);
+  it('--version prints the package version, exit 0', async () => {
+    const run = await vawg(['--version']);
     const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe(version);
   });
 
-  it.each(['parse', 'validate', 'gaps', 'frameworks'])('%s --help shows an Examples: section, exit 0', (command) => {
-    const run = vawg([command, '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Usage: vawg ${command} `));
-    expect(run.stdout).toMatch(new RegExp(`Examples:\\n\\s+\\$ vawg ${command}\\b`));
+  // Every command, its usage, and the options its help must show.
+  const BUDGET = [
+    '--max-size',
+    '--max-decompressed',
+    '--max-pages',
+    '--max-operators',
+    '--max-line',
+    '--max-paragraph',
+    '--max-nesting',
+    '--max-depth',
+    '--max-nodes',
+  ];
+  const COMMANDS: [string, string, string[]][] = [
+    [
+      'parse',
+      'parse [options] <files...>',
+      ['--force', '--format', '-o, --output', '--framework', '--overwrite', '--follow-symlinks', ...BUDGET],
+    ],
+    ['validate', 'validate [options] [files...]', ['--framework', '--format']],
+    ['review', 'review [options] <document>', ['--only', '--follow-symlinks']],
+    ['gaps', 'gaps [options] [files...]', ['--framework', '--crosswalk', '--format', '--no-formula-guard']],
+    ['compare', 'compare [options] [files...]', ['--framework', '--crosswalk', '--format', '--no-formula-guard']],
+    ['diff', 'diff [options] <a> <b>', ['--framework', '--format']],
+    [
+      'check',
+      'check [options] [drafts...]',
+      ['--config', '--print-config', '--min-coverage', '--require', '--fail-on', '--format', '--framework', ...BUDGET],
+    ],
+    ['frameworks', 'frameworks [options] [command]', []],
+    ['eval', 'eval [options]', ['--gold', '--holdout', '--format']],
+    ['explain', 'explain [options] <file> <commitment-id>', ['--format']],
+  ];
+  const SUBCOMMANDS: [string, string, string[]][] = [
+    ['frameworks show', 'frameworks show [options] [framework]', ['--format']],
+    ['frameworks new', 'frameworks new [options] <id>', ['-o, --output', '--title', '--publisher', '--published', '--pillars']],
+    ['frameworks check', 'frameworks check [options] <files...>', ['--format']],
+    ['frameworks map', 'frameworks map [options] <from> <to>', ['--crosswalk', '--format']],
+  ];
+
+  it('--help lists exactly these commands', async () => {
+    const run = await vawg(['--help']);
+    const listed = [...run.stdout.split('Commands:\n')[1]!.matchAll(/^ {2}(\w+) /gm)].map((match) => match[1]);
+    expect(listed).toEqual([...COMMANDS.map(([name]) => name), 'help']);
   });
 
-  it('an unknown option exits 2 and says what was wrong', () => {
-    const run = vawg(['--no-such-option']);
+  it.each([...COMMANDS, ...SUBCOMMANDS])(
+    '%s --help: usage, description, its options and examples, exit 0',
+    async (command, usage, options) => {
+      const run = await vawg([...command.split(' '), '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      const [usageLine, , description] = run.stdout.split('\n');
+      expect(usageLine).toBe(`Usage: vawg ${usage}`);
+      expect(description).toMatch(/^[a-z].{20,}/);
+      const shown = [...run.stdout.matchAll(/^ {2}((?:-\w, )?--[a-z-]+)/gm)].map((match) => match[1]);
+      expect([...shown].sort()).toEqual([...options, '-h, --help'].sort());
+      expect(run.stdout).toMatch(new RegExp(`\nExamples:\n(\\s+\\$ vawg ${command.split(' ')[0]}\\b.*\n)+`));
+    },
+  );
+
+  it('an unknown option exits 2 and says what was wrong', async () => {
+    const run = await vawg(['--no-such-option']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("unknown option '--no-such-option'");
   });
 
-  it('an unknown option to a subcommand exits 2', () => {
-    const run = vawg(['parse', 'strategies/sources/kent.txt', '--bogus']);
+  it('an unknown option to a subcommand exits 2', async () => {
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', '--bogus']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("unknown option '--bogus'");
     expect(run.stdout).toBe('');
   });
 
-  it('a bad --format value exits 2 naming the choices', () => {
-    const run = vawg(['parse', 'strategies/sources/kent.txt', '--format', 'xml']);
+  it('a bad --format value exits 2 naming the choices', async () => {
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', '--format', 'xml']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('expected one of: yaml, json');
   });
 });
 
 describe('parse on the bundled sources', () => {
-  it('reads the nested Warwickshire bullets with their section path and line', () => {
-    const document = parseJson('strategies/sources/warwickshire.txt');
+  it('reads the nested Warwickshire bullets with their section path and line', async () => {
+    const document = await parseJson('strategies/sources/warwickshire.txt');
     const review = document.commitments.find((commitment) =>
       commitment.text.startsWith('Complete an urgent review of all current allegations'),
     );
@@ -151,8 +172,8 @@ describe('parse on the bundled sources', () => {
     expect(review!.actions.map((action) => action.id)).toContain('trust.police-perpetrated-abuse');
   });
 
-  it("puts Warwickshire's other nested bullets under their own bold parents", () => {
-    const document = parseJson('strategies/sources/warwickshire.txt');
+  it("puts Warwickshire's other nested bullets under their own bold parents", async () => {
+    const document = await parseJson('strategies/sources/warwickshire.txt');
     const spo = document.commitments.find((commitment) =>
       commitment.text.startsWith('Put measures in place to ensure that we use Stalking Protection Orders'),
     );
@@ -167,20 +188,27 @@ describe('parse on the bundled sources', () => {
     expect(nte?.section[0]).toBe('Pillar 3: safer spaces');
   });
 
-  it('never takes the bold parent bullets of Warwickshire as commitments', () => {
-    const document = parseJson('strategies/sources/warwickshire.txt');
+  it('never takes the bold parent bullets of Warwickshire as commitments', async () => {
+    const document = await parseJson('strategies/sources/warwickshire.txt');
     const lines = new Set(document.commitments.map((commitment) => commitment.position.line));
     for (const line of [73, 78, 84, 92, 106, 113, 120, 128, 141, 147]) expect(lines.has(line), `line ${line}`).toBe(false);
     expect(document.warnings).toEqual([]);
   });
 
-  it.each(SOURCES)('%s: no commitment carries cookie, newsletter, quick-exit or error-notice text', (name) => {
-    const document = parseJson(`strategies/sources/${name}.txt`);
-    expect(document.commitments.length).toBeGreaterThan(0);
-    for (const commitment of document.commitments) {
-      expect(commitment.text).not.toMatch(/cookie|newsletter|quickly exit|technical problem|this site is a beta/i);
-    }
+  // Lines of web-page furniture in each captured source, so each check below has something to leave out.
+  const FURNITURE = /cookie|newsletter|quickly exit|technical problem|this site is a beta/i;
+  const FURNITURE_LINES = { derbyshire: 1, dorset: 7, hampshire: 6, kent: 6, warwickshire: 0 };
+  it.each(SOURCES)('%s: no commitment carries cookie, newsletter, quick-exit or error-notice text', async (name) => {
+    const source = readFileSync(path.join(root, `strategies/sources/${name}.txt`), 'utf8');
+    expect(source.split('\n').filter((line) => FURNITURE.test(line))).toHaveLength(FURNITURE_LINES[name]);
+    const document = await parseJson(`strategies/sources/${name}.txt`);
+    for (const commitment of document.commitments) expect(commitment.text).not.toMatch(FURNITURE);
   });
+
+  it.todo(
+    'derbyshire: gives no commitments: the article only reports the national framework and quotes the national lead, ' +
+      'so nothing in it is a commitment of Derbyshire Constabulary (test/gold/derbyshire.yaml has none)',
+  );
 
   it.each([
     ['derbyshire', 'Derbyshire Constabulary', 'derbyshire'],
@@ -188,8 +216,8 @@ describe('parse on the bundled sources', () => {
     ['hampshire', 'Hampshire and Isle of Wight Constabulary', 'hampshire'],
     ['kent', 'Kent Police', 'kent'],
     ['warwickshire', 'Warwickshire Police', 'warwickshire'],
-  ])('%s: the force comes from the .source.yaml beside the source', (name, forceName, slug) => {
-    const document = parseJson(`strategies/sources/${name}.txt`);
+  ])('%s: the force comes from the .source.yaml beside the source', async (name, forceName, slug) => {
+    const document = await parseJson(`strategies/sources/${name}.txt`);
     expect(document.version).toBe(1);
     expect(document.force).toEqual({ name: forceName, slug });
     expect(document.framework).toBe('npcc-vawg-2021');
@@ -198,8 +226,8 @@ describe('parse on the bundled sources', () => {
     for (const commitment of document.commitments) expect(commitment.id.startsWith(`${slug}-`), commitment.id).toBe(true);
   });
 
-  it('Dorset: warns about each lead-in whose list the capture lost', () => {
-    const run = vawg(['parse', 'strategies/sources/dorset.txt']);
+  it('Dorset: warns about each lead-in whose list the capture lost', async () => {
+    const run = await vawg(['parse', 'strategies/sources/dorset.txt']);
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('# Commitments of Dorset Police')).toBe(true);
     const document = parseYaml(run.stdout) as CommitmentDocument;
@@ -212,38 +240,38 @@ describe('parse on the bundled sources', () => {
     expect(source[35]!.slice(line36.column - 1)).toBe('In response to this we will:');
   });
 
-  it('Kent: warns about the pillars lead-in at line 23', () => {
-    const document = parseJson('strategies/sources/kent.txt');
+  it('Kent: warns about the pillars lead-in at line 23', async () => {
+    const document = await parseJson('strategies/sources/kent.txt');
     const lost = document.warnings.filter((warning) => warning.rule === 'lost-list');
     expect(lost.map((warning) => warning.line)).toContain(23);
     expect(lost.find((warning) => warning.line === 23)).toMatchObject({ column: 1 });
     expect(lost.find((warning) => warning.line === 23)!.message).toContain('The three pillars of the framework are:');
   });
 
-  it('gives byte-identical output on every run', () => {
+  it('gives byte-identical output on every run', async () => {
     for (const format of ['yaml', 'json']) {
-      const first = vawg(['parse', 'strategies/sources/warwickshire.txt', '--format', format]);
-      const second = vawg(['parse', 'strategies/sources/warwickshire.txt', '--format', format]);
+      const first = await vawg(['parse', 'strategies/sources/warwickshire.txt', '--format', format]);
+      const second = await vawg(['parse', 'strategies/sources/warwickshire.txt', '--format', format]);
       expect(first.status).toBe(0);
       expect(second.stdout).toBe(first.stdout);
     }
   });
 
-  it('prints the same document as YAML and as JSON', () => {
-    const yaml = vawg(['parse', 'strategies/sources/dorset.txt']);
-    const json = vawg(['parse', 'strategies/sources/dorset.txt', '--format', 'json']);
+  it('prints the same document as YAML and as JSON', async () => {
+    const yaml = await vawg(['parse', 'strategies/sources/dorset.txt']);
+    const json = await vawg(['parse', 'strategies/sources/dorset.txt', '--format', 'json']);
     expect(parseYaml(yaml.stdout)).toEqual(JSON.parse(json.stdout));
   });
 
-  it('prints several YAML documents separated by ---', () => {
-    const run = vawg(['parse', 'strategies/sources/kent.txt', 'strategies/sources/dorset.txt']);
+  it('prints several YAML documents separated by ---', async () => {
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', 'strategies/sources/dorset.txt']);
     expect(run.status).toBe(0);
     const documents = parseAllDocuments(run.stdout).map((document) => document.toJS() as CommitmentDocument);
     expect(documents.map((document) => document.force.slug)).toEqual(['kent', 'dorset']);
   });
 
-  it('prints several JSON documents as one array', () => {
-    const run = vawg(['parse', 'strategies/sources/kent.txt', 'strategies/sources/dorset.txt', '--format', 'json']);
+  it('prints several JSON documents as one array', async () => {
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', 'strategies/sources/dorset.txt', '--format', 'json']);
     expect(run.status).toBe(0);
     const documents = JSON.parse(run.stdout) as CommitmentDocument[];
     expect(documents.map((document) => document.force.slug)).toEqual(['kent', 'dorset']);
@@ -251,8 +279,8 @@ describe('parse on the bundled sources', () => {
 });
 
 describe('parse on other inputs', () => {
-  it('reads a markdown source with front matter: force, title, sections, lead-in items and lost list', () => {
-    const document = parseJson('test/fixtures/sources/sample-strategy.md');
+  it('reads a markdown source with front matter: force, title, sections, lead-in items and lost list', async () => {
+    const document = await parseJson('test/fixtures/sources/sample-strategy.md');
     expect(document.force).toEqual({ name: 'Sample Constabulary', slug: 'sample-constabulary' });
     expect(document.document).toMatchObject({
       title: 'Sample Constabulary VAWG Strategy',
@@ -267,16 +295,16 @@ describe('parse on other inputs', () => {
     expect(document.warnings).toMatchObject([{ rule: 'lost-list', line: 19, column: 1 }]);
   });
 
-  it('--force names the force and wins over everything else', () => {
+  it('--force names the force and wins over everything else', async () => {
     const document = JSON.parse(
-      vawg(['parse', 'test/fixtures/sources/no-force.txt', '--force', 'Kent Police', '--format', 'json']).stdout,
+      (await vawg(['parse', 'test/fixtures/sources/no-force.txt', '--force', 'Kent Police', '--format', 'json'])).stdout,
     ) as CommitmentDocument;
     expect(document.force).toEqual({ name: 'Kent Police', slug: 'kent' });
     expect(document.commitments.length).toBe(2);
   });
 
-  it('exits 2 when it cannot tell the force, saying how to give one', () => {
-    const run = vawg(['parse', 'test/fixtures/sources/no-force.txt']);
+  it('exits 2 when it cannot tell the force, saying how to give one', async () => {
+    const run = await vawg(['parse', 'test/fixtures/sources/no-force.txt']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim()).toBe(
@@ -284,41 +312,41 @@ describe('parse on other inputs', () => {
     );
   });
 
-  it('exits 2 for a missing source with a one-line error and no stack trace', () => {
-    const run = vawg(['parse', 'strategies/sources/nowhere.txt']);
+  it('exits 2 for a missing source with a one-line error and no stack trace', async () => {
+    const run = await vawg(['parse', 'strategies/sources/nowhere.txt']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('strategies/sources/nowhere.txt: no such file\n');
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('prints the stack trace with --debug', () => {
-    const run = vawg(['--debug', 'parse', 'strategies/sources/nowhere.txt']);
+  it('prints the stack trace with --debug', async () => {
+    const run = await vawg(['--debug', 'parse', 'strategies/sources/nowhere.txt']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(STACK_FRAME);
   });
 
-  it('refuses a source over --max-size, naming the option', () => {
-    const run = vawg(['parse', 'strategies/sources/kent.txt', '--max-size', '0.001']);
+  it('refuses a source over --max-size, naming the option', async () => {
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', '--max-size', '0.001']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       /^strategies\/sources\/kent\.txt: file is [\d.]+ KB, over the 1\.0 KB limit \(raise it with --max-size\)\n$/,
     );
   });
 
-  it('refuses binary input with exit 2', () => {
-    const dir = folder('binary');
+  it('refuses binary input with exit 2', async () => {
+    const dir = scratch();
     const file = path.join(dir, 'scan.txt');
     writeFileSync(file, Buffer.from('%PDF-1.7\n\u0000\u0001binary', 'latin1'));
-    const run = vawg(['parse', file, '--force', 'Kent']);
+    const run = await vawg(['parse', file, '--force', 'Kent']);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(run.stderr).toContain(file);
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('--framework with an unknown id exits 2 naming it', () => {
-    const run = vawg(['parse', 'strategies/sources/kent.txt', '--framework', 'nope']);
+  it('--framework with an unknown id exits 2 naming it', async () => {
+    const run = await vawg(['parse', 'strategies/sources/kent.txt', '--framework', 'nope']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('unknown framework "nope"');
@@ -331,9 +359,9 @@ describe('parse -o, then validate', () => {
   let written: string;
   let original: string;
 
-  beforeAll(() => {
-    out = folder('validate');
-    const run = vawg(['parse', 'strategies/sources/warwickshire.txt', '-o', `${out}/`]);
+  beforeAll(async () => {
+    out = scratch();
+    const run = await vawg(['parse', 'strategies/sources/warwickshire.txt', '-o', `${out}/`]);
     expect(run.status).toBe(0);
     written = path.join(out, 'warwickshire.yaml');
     expect(run.stderr).toMatch(/^wrote .*warwickshire\.yaml: \d+ commitments, 0 warnings\n$/);
@@ -347,20 +375,20 @@ describe('parse -o, then validate', () => {
     );
   });
 
-  it('validate accepts what parse wrote, exit 0', () => {
-    const run = vawg(['validate', written]);
+  it('validate accepts what parse wrote, exit 0', async () => {
+    const run = await vawg(['validate', written]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('1 valid, 0 invalid\n');
     expect(run.stderr).toBe('');
   });
 
-  it('validate accepts the hand-written fixture', () => {
-    const run = vawg(['validate', 'test/fixtures/commitments/valid.yaml']);
+  it('validate accepts the hand-written fixture', async () => {
+    const run = await vawg(['validate', 'test/fixtures/commitments/valid.yaml']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('1 valid, 0 invalid\n');
   });
 
-  it('an unknown action id exits 1 and points file:line:col at the changed line', () => {
+  it('an unknown action id exits 1 and points file:line:col at the changed line', async () => {
     const match = /^( +- id: )trust\.police-perpetrated-abuse$/m.exec(original);
     expect(match).not.toBeNull();
     const text = original.slice(0, match!.index) + `${match![1]}trust.made-up` + original.slice(match!.index + match![0].length);
@@ -368,7 +396,7 @@ describe('parse -o, then validate', () => {
     writeFileSync(file, text);
     const line = lineOf(text, 'trust.made-up');
     const column = match![1]!.length + 1;
-    const run = vawg(['validate', file]);
+    const run = await vawg(['validate', file]);
     expect(run.status).toBe(1);
     const problems = run.stdout.split('\n').filter((entry) => entry.startsWith(`${file}:`));
     expect(problems).toHaveLength(1);
@@ -378,7 +406,7 @@ describe('parse -o, then validate', () => {
     expect(run.stdout).toContain('0 valid, 1 invalid');
   });
 
-  it('a commitment without text exits 1 and points at that commitment', () => {
+  it('a commitment without text exits 1 and points at that commitment', async () => {
     const textLine = /^ {4}text: .*\n/m.exec(original.slice(original.indexOf('Complete an urgent review') - 20));
     expect(textLine).not.toBeNull();
     const start = original.indexOf('Complete an urgent review') - 20 + textLine!.index;
@@ -388,91 +416,91 @@ describe('parse -o, then validate', () => {
     // The commitment starts at its "- id:" line, the line before where "text:" was.
     const commitmentLine = text.slice(0, start).split('\n').length - 1;
     expect(text.split('\n')[commitmentLine - 1]).toMatch(/^ {2}- id: warwickshire-[0-9a-f]{8}$/);
-    const run = vawg(['validate', file]);
+    const run = await vawg(['validate', file]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
       new RegExp(`^${escape(file)}:${commitmentLine}:5: commitments\\[\\d+\\]: missing required field "text"$`, 'm'),
     );
   });
 
-  it('malformed YAML exits 2 with file:line:col', () => {
+  it('malformed YAML exits 2 with file:line:col', async () => {
     const file = path.join(out, 'malformed.yaml');
     writeFileSync(file, 'version: 1\nforce: { name: Kent Police, slug: kent }\ncommitments: [\n  { id: a\n');
-    const run = vawg(['validate', file]);
+    const run = await vawg(['validate', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^${escape(file)}:\\d+:\\d+: invalid YAML: `));
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('a missing file exits 2 with a one-line error and no stack trace', () => {
+  it('a missing file exits 2 with a one-line error and no stack trace', async () => {
     const file = path.join(out, 'not-there.yaml');
-    const run = vawg(['validate', file]);
+    const run = await vawg(['validate', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`${file}: no such file\n`);
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('reports each file and exits 1 when one of several is invalid', () => {
+  it('reports each file and exits 1 when one of several is invalid', async () => {
     const bad = path.join(out, 'bad-strength.yaml');
     writeFileSync(bad, original.replace(/strength: firm/, 'strength: certain'));
-    const run = vawg(['validate', written, bad]);
+    const run = await vawg(['validate', written, bad]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('1 valid, 1 invalid');
     expect(run.stdout).toMatch(new RegExp(`^${escape(bad)}:${lineOf(original, 'strength: firm')}:\\d+: .*strength.*"certain"`, 'm'));
   });
 
-  it('validate accepts a JSON document written by parse --format json', () => {
-    const jsonOut = folder('validate-json');
-    const run = vawg(['parse', 'strategies/sources/dorset.txt', '--format', 'json', '-o', `${jsonOut}/`]);
+  it('validate accepts a JSON document written by parse --format json', async () => {
+    const jsonOut = scratch();
+    const run = await vawg(['parse', 'strategies/sources/dorset.txt', '--format', 'json', '-o', `${jsonOut}/`]);
     expect(run.status).toBe(0);
     const file = path.join(jsonOut, 'dorset.json');
     expect((JSON.parse(readFileSync(file, 'utf8')) as CommitmentDocument).warnings).toHaveLength(6);
-    const check = vawg(['validate', file]);
+    const check = await vawg(['validate', file]);
     expect(check.status).toBe(0);
     expect(check.stdout).toBe('1 valid, 0 invalid\n');
   });
 
-  it('a document naming an unknown framework exits 2, pointing at its framework line', () => {
+  it('a document naming an unknown framework exits 2, pointing at its framework line', async () => {
     const text = original.replace('framework: npcc-vawg-2021', 'framework: no-such-framework');
     const file = path.join(out, 'unknown-framework.yaml');
     writeFileSync(file, text);
-    const run = vawg(['validate', file]);
+    const run = await vawg(['validate', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       new RegExp(`^${escape(file)}:${lineOf(text, 'framework: no-such')}:12: unknown framework "no-such-framework"`),
     );
   });
 
-  it('--format json reports per file', () => {
-    const run = vawg(['validate', written, '--format', 'json']);
+  it('--format json reports per file', async () => {
+    const run = await vawg(['validate', written, '--format', 'json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ version: 1, files: [{ file: written, valid: true, problems: [] }] });
   });
 
-  it('refuses to overwrite an existing output and leaves it unchanged; --overwrite replaces it', () => {
+  it('refuses to overwrite an existing output and leaves it unchanged; --overwrite replaces it', async () => {
     const target = path.join(out, 'keep.yaml');
     writeFileSync(target, 'analyst edits\n');
-    const refused = vawg(['parse', 'strategies/sources/kent.txt', '-o', target]);
+    const refused = await vawg(['parse', 'strategies/sources/kent.txt', '-o', target]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('--overwrite');
     expect(refused.stderr).toContain(target);
     expect(readFileSync(target, 'utf8')).toBe('analyst edits\n');
-    const replaced = vawg(['parse', 'strategies/sources/kent.txt', '-o', target, '--overwrite']);
+    const replaced = await vawg(['parse', 'strategies/sources/kent.txt', '-o', target, '--overwrite']);
     expect(replaced.status).toBe(0);
     expect((parseYaml(readFileSync(target, 'utf8')) as CommitmentDocument).force.slug).toBe('kent');
   });
 });
 
 describe('frameworks', () => {
-  it('lists the bundled catalog', () => {
-    const run = vawg(['frameworks']);
+  it('lists the bundled catalog', async () => {
+    const run = await vawg(['frameworks']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('npcc-vawg-2021');
     expect(run.stdout).not.toMatch(ANSI);
   });
 
-  it('shows the NPCC catalog as JSON with 3 pillars and 9 actions', () => {
-    const run = vawg(['frameworks', 'npcc-vawg-2021', '--format', 'json']);
+  it('shows the NPCC catalog as JSON with 3 pillars and 9 actions', async () => {
+    const run = await vawg(['frameworks', 'npcc-vawg-2021', '--format', 'json']);
     expect(run.status).toBe(0);
     const framework = JSON.parse(run.stdout) as { id: string; pillars: { id: string; actions: { id: string }[] }[] };
     expect(framework.id).toBe('npcc-vawg-2021');
@@ -480,16 +508,16 @@ describe('frameworks', () => {
     expect(framework.pillars.flatMap((pillar) => pillar.actions.map((action) => action.id))).toEqual(ACTION_IDS);
   });
 
-  it('shows the NPCC catalog as markdown with a section per pillar', () => {
-    const run = vawg(['frameworks', 'npcc-vawg-2021', '--format', 'markdown']);
+  it('shows the NPCC catalog as markdown with a section per pillar', async () => {
+    const run = await vawg(['frameworks', 'npcc-vawg-2021', '--format', 'markdown']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^# .* \(`npcc-vawg-2021`\)\n/);
     expect(run.stdout.match(/^## `(\w+)`:/gm)).toEqual(['## `trust`:', '## `pursuit`:', '## `spaces`:']);
     for (const id of ACTION_IDS) expect(run.stdout).toContain(`| \`${id}\` |`);
   });
 
-  it('exits 2 for an unknown framework', () => {
-    const run = vawg(['frameworks', 'nope']);
+  it('exits 2 for an unknown framework', async () => {
+    const run = await vawg(['frameworks', 'nope']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown framework "nope"');
   });
@@ -500,9 +528,9 @@ describe('gaps on documents written by parse', () => {
   const files: Record<string, string> = {};
   const documents: Record<string, CommitmentDocument> = {};
 
-  beforeAll(() => {
-    out = folder('gaps');
-    const run = vawg(['parse', ...SOURCES.map((name) => `strategies/sources/${name}.txt`), '-o', out]);
+  beforeAll(async () => {
+    out = scratch();
+    const run = await vawg(['parse', ...SOURCES.map((name) => `strategies/sources/${name}.txt`), '-o', out]);
     expect(run.status).toBe(0);
     for (const name of SOURCES) {
       files[name] = path.join(out, `${name}.yaml`);
@@ -510,8 +538,8 @@ describe('gaps on documents written by parse', () => {
     }
   });
 
-  it('--format json: every force with the nine actions, valid statuses and evidence that exists in its document', () => {
-    const run = vawg(['gaps', ...SOURCES.map((name) => files[name]!), '--format', 'json']);
+  it('--format json: every force with the nine actions, valid statuses and evidence that exists in its document', async () => {
+    const run = await vawg(['gaps', ...SOURCES.map((name) => files[name]!), '--format', 'json']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {
       version: number;
@@ -549,8 +577,8 @@ describe('gaps on documents written by parse', () => {
     }
   });
 
-  it('Warwickshire covers police-perpetrated abuse with its nested bullet from line 74', () => {
-    const run = vawg(['gaps', files.warwickshire!, '--format', 'json']);
+  it('Warwickshire covers police-perpetrated abuse with its nested bullet from line 74', async () => {
+    const run = await vawg(['gaps', files.warwickshire!, '--format', 'json']);
     const report = JSON.parse(run.stdout) as { forces: { actions: { id: string; status: string; evidence: string[] }[] }[] };
     const action = report.forces[0]!.actions.find((entry) => entry.id === 'trust.police-perpetrated-abuse')!;
     const line74 = documents.warwickshire!.commitments.find((commitment) => commitment.position.line === 74)!;
@@ -558,11 +586,13 @@ describe('gaps on documents written by parse', () => {
     expect(action.evidence).toContain(line74.id);
   });
 
-  it('--format csv: a header and one row per force and action', () => {
-    const run = vawg(['gaps', ...SOURCES.map((name) => files[name]!), '--format', 'csv']);
+  it('--format csv: a header and one row per force and action', async () => {
+    const run = await vawg(['gaps', ...SOURCES.map((name) => files[name]!), '--format', 'csv']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids');
+    expect(lines[0]).toBe(
+      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,through,relations',
+    );
     expect(lines).toHaveLength(1 + SOURCES.length * 9);
     const pairs = lines.slice(1).map((line) => {
       const [force] = line.split(',');
@@ -573,40 +603,53 @@ describe('gaps on documents written by parse', () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/,(covered|partial|gap),\d+,\d+,/);
   });
 
-  it('table output under NO_COLOR has no ANSI escapes but has the text marks', () => {
-    const run = vawg(['gaps', files.warwickshire!, files.dorset!]);
+  it('table output under NO_COLOR has no ANSI escapes but has the text marks', async () => {
+    const run = await vawg(['gaps', files.warwickshire!, files.dorset!]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(ANSI);
     expect(run.stdout).toContain('Warwickshire Police');
     expect(run.stdout).toContain('Dorset Police');
-    expect(run.stdout).toMatch(/✔ covered|◐ partial|✘ gap/);
-    expect(run.stdout).toMatch(/coverage \d\/9 \(\d+%\)/);
+    // Each action's row shows the mark and word of its status in the JSON report, and the headline counts them.
+    const json = JSON.parse((await vawg(['gaps', files.warwickshire!, files.dorset!, '--format', 'json'])).stdout) as {
+      forces: { actions: { id: string; status: 'covered' | 'partial' | 'gap' }[] }[];
+    };
+    const MARKS = { covered: '✔ covered', partial: '◐ partial', gap: '✘ gap' };
+    const rows = [...run.stdout.matchAll(/^│ {3}([a-z]+\.[a-z-]+) +│ ([✔◐✘] [a-z]+) +│/gm)].map((match) => `${match[1]} ${match[2]}`);
+    expect(rows).toEqual(json.forces.flatMap((force) => force.actions.map((action) => `${action.id} ${MARKS[action.status]}`)));
+    const headlines = [...run.stdout.matchAll(/^coverage (\d)\/9 \(\d+%\) · (\d) partial · (\d) gap/gm)].map((match) =>
+      match.slice(1).map(Number),
+    );
+    expect(headlines).toEqual(
+      json.forces.map((force) =>
+        ['covered', 'partial', 'gap'].map((status) => force.actions.filter((action) => action.status === status).length),
+      ),
+    );
   });
 
-  it('table output is coloured with FORCE_COLOR and no NO_COLOR', () => {
-    const run = vawg(['gaps', files.warwickshire!], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+  it('table output is coloured with FORCE_COLOR and no NO_COLOR', async () => {
+    const run = await vawg(['gaps', files.warwickshire!], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(ANSI);
   });
 
-  it('--format markdown has a section per force', () => {
-    const run = vawg(['gaps', files.kent!, files.hampshire!, '--format', 'markdown']);
+  it('--format markdown has a section per force', async () => {
+    const run = await vawg(['gaps', files.kent!, files.hampshire!, '--format', 'markdown']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('## Kent Police');
     expect(run.stdout).toContain('## Hampshire and Isle of Wight Constabulary');
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', async () => {
     const args = ['gaps', ...SOURCES.map((name) => files[name]!), '--format', 'json'];
-    expect(vawg(args).stdout).toBe(vawg(args).stdout);
+    expect((await vawg(args)).stdout).toBe((await vawg(args)).stdout);
   });
 
-  it('exits 2 when handed an invalid document, pointing at the problem', () => {
+  it('exits 2 when handed an invalid document, pointing at the problem', async () => {
     const bad = path.join(out, 'invalid', 'kent.yaml');
     mkdirSync(path.dirname(bad), { recursive: true });
     const text = readFileSync(files.kent!, 'utf8').replace('framework: npcc-vawg-2021\n', 'framework: npcc-vawg-2021\nextra: field\n');
     writeFileSync(bad, text);
-    const run = vawg(['gaps', bad]);
+    const run = await vawg(['gaps', bad]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
@@ -614,21 +657,21 @@ describe('gaps on documents written by parse', () => {
     );
   });
 
-  it('exits 2 for a missing document', () => {
-    const run = vawg(['gaps', path.join(out, 'none.yaml')]);
+  it('exits 2 for a missing document', async () => {
+    const run = await vawg(['gaps', path.join(out, 'none.yaml')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no such file');
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('exits 2 for an unknown --framework', () => {
-    const run = vawg(['gaps', files.kent!, '--framework', 'nope']);
+  it('exits 2 for an unknown --framework', async () => {
+    const run = await vawg(['gaps', files.kent!, '--framework', 'nope']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown framework "nope"');
   });
 
-  it('expands a glob of documents, in sorted order', () => {
-    const run = vawg(['gaps', '*.yaml', '--format', 'csv'], { cwd: out });
+  it('expands a glob of documents, in sorted order', async () => {
+    const run = await vawg(['gaps', '*.yaml', '--format', 'csv'], { cwd: out });
     expect(run.status).toBe(0);
     const forces = run.stdout
       .trimEnd()
@@ -638,26 +681,26 @@ describe('gaps on documents written by parse', () => {
     expect([...new Set(forces)]).toEqual([...SOURCES]);
   });
 
-  it('exits 2 when a document maps to another framework than the one asked for', () => {
-    const copy = path.join(folder('other-framework'), 'npcc-copy.yaml');
+  it('exits 2 when a document maps to another framework than the one asked for and no crosswalk joins them', async () => {
+    const copy = path.join(scratch(), 'npcc-copy.yaml');
     writeFileSync(
       copy,
       readFileSync(path.join(root, 'frameworks', 'npcc-vawg-2021.yaml'), 'utf8').replace(/^id: npcc-vawg-2021$/m, 'id: npcc-copy'),
     );
-    const run = vawg(['gaps', files.kent!, '--framework', copy]);
+    const run = await vawg(['gaps', files.kent!, '--framework', copy]);
     expect(run.status).toBe(2);
     const text = readFileSync(files.kent!, 'utf8');
     expect(run.stderr).toBe(
-      `${files.kent}:${lineOf(text, 'framework: npcc-vawg-2021')}:12: maps to npcc-vawg-2021, not npcc-copy: assess documents of one framework at a time\n`,
+      `${files.kent}:${lineOf(text, 'framework: npcc-vawg-2021')}:12: maps to npcc-vawg-2021, and no crosswalk joins it to npcc-copy: give one with --crosswalk FILE\n`,
     );
   });
 
-  it('with no files, reads strategies/*.yaml under the working directory; a bare slug names one of them', () => {
-    const cwd = folder('default-folder');
+  it('with no files, reads strategies/*.yaml under the working directory; a bare slug names one of them', async () => {
+    const cwd = scratch();
     mkdirSync(path.join(cwd, 'strategies'), { recursive: true });
     copyFileSync(files.kent!, path.join(cwd, 'strategies', 'kent.yaml'));
     copyFileSync(files.dorset!, path.join(cwd, 'strategies', 'dorset.yaml'));
-    const all = vawg(['gaps', '--format', 'csv'], { cwd });
+    const all = await vawg(['gaps', '--format', 'csv'], { cwd });
     expect(all.status).toBe(0);
     const fileColumn = all.stdout
       .trimEnd()
@@ -665,27 +708,27 @@ describe('gaps on documents written by parse', () => {
       .slice(1)
       .map((line) => line.split(',')[2]);
     expect([...new Set(fileColumn)]).toEqual(['strategies/dorset.yaml', 'strategies/kent.yaml']);
-    const one = vawg(['gaps', 'kent', '--format', 'csv'], { cwd });
+    const one = await vawg(['gaps', 'kent', '--format', 'csv'], { cwd });
     expect(one.status).toBe(0);
     expect(one.stdout.trimEnd().split('\n')).toHaveLength(1 + 9);
     expect(one.stdout.split('\n')[1]).toMatch(/^kent,Kent Police,strategies\/kent\.yaml,/);
-    const validate = vawg(['validate'], { cwd });
+    const validate = await vawg(['validate'], { cwd });
     expect(validate.status).toBe(0);
     expect(validate.stdout).toBe('2 valid, 0 invalid\n');
   });
 
-  it('with no files and an empty strategies folder, exits 2', () => {
-    const cwd = folder('empty-folder');
+  it('with no files and an empty strategies folder, exits 2', async () => {
+    const cwd = scratch();
     mkdirSync(path.join(cwd, 'strategies'), { recursive: true });
-    const run = vawg(['gaps'], { cwd });
+    const run = await vawg(['gaps'], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('vawg: no commitment documents in strategies\n');
   });
 
-  it('reads documents relative to the working directory it is run in', () => {
-    const copy = folder('gaps-cwd');
+  it('reads documents relative to the working directory it is run in', async () => {
+    const copy = scratch();
     copyFileSync(files.kent!, path.join(copy, 'kent.yaml'));
-    const run = vawg(['gaps', 'kent.yaml', '--format', 'csv'], { cwd: copy });
+    const run = await vawg(['gaps', 'kent.yaml', '--format', 'csv'], { cwd: copy });
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[1]).toMatch(/^kent,Kent Police,kent\.yaml,npcc-vawg-2021,trust,trust\.police-perpetrated-abuse,/);
   });

@@ -48,8 +48,8 @@ describe('PDF: page and line', async () => {
     }
   });
 
-  it('vawg parse prints page and line for each commitment', () => {
-    const run = vawg(['parse', file]);
+  it('vawg parse prints page and line for each commitment', async () => {
+    const run = await vawg(['parse', file]);
     expect(run.status).toBe(0);
     const printed = parseYaml(run.stdout) as { document: { format: string }; commitments: Commitment[] };
     expect(printed.document.format).toBe('pdf');

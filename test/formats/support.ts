@@ -1,9 +1,6 @@
-/**
- * What the input-format tests share: paths, normalising text, running the CLI. The CLI tests
- * spawn the built `vawg`; run `npx tsc -p .` before running vitest by hand.
- */
-import { spawnSync } from 'node:child_process';
+/** What the input-format tests share: paths, normalising text, running the CLI in-process. */
 import path from 'node:path';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,18 +16,7 @@ export function normalise(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** The result of one CLI run. */
-export interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI from the package root with colour off. */
-export function vawg(args: string[]): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'vawg.js'), ...args], { cwd: root, env, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the CLI in-process from the package root with colour off. */
+export function vawg(args: string[]): Promise<CliRun> {
+  return runCli(args, { cwd: root });
 }

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/extract/force.js';
-import { scratch, vawg } from './helpers.js';
+import { scratchFolders } from '../helpers/scratch.ts';
+import { vawg } from './helpers.ts';
+
+const scratch = scratchFolders('vawg-safety-');
 
 describe('output paths made from force names stay inside the output folder', () => {
   for (const [force, slug] of [
@@ -13,10 +16,10 @@ describe('output paths made from force names stay inside the output folder', () 
     ['/absolute/path', 'absolute-path'],
     ['Dorset Police\n', 'dorset'],
   ] as const) {
-    it(`--force ${JSON.stringify(force)} writes ${slug}.yaml`, () => {
+    it(`--force ${JSON.stringify(force)} writes ${slug}.yaml`, async () => {
       const dir = scratch();
       const out = path.join(dir, 'out');
-      const run = vawg(['parse', 'strategies/sources/kent.txt', '--force', force, '-o', `${out}/`]);
+      const run = await vawg(['parse', 'strategies/sources/kent.txt', '--force', force, '-o', `${out}/`]);
       expect(run.status).toBe(0);
       expect(readdirSync(out)).toEqual([`${slug}.yaml`]);
       expect(readdirSync(dir)).toEqual(['out']);
@@ -34,33 +37,35 @@ describe('output paths made from force names stay inside the output folder', () 
 });
 
 describe('every command that writes files gives byte-identical output when run twice', () => {
-  it('parse -o into a folder', () => {
+  it('parse -o into a folder', async () => {
     const first = scratch();
     const second = scratch();
     for (const dir of [first, second])
-      expect(vawg(['parse', 'strategies/sources/warwickshire.txt', 'strategies/sources/dorset.txt', '-o', `${dir}/`]).status).toBe(0);
+      expect((await vawg(['parse', 'strategies/sources/warwickshire.txt', 'strategies/sources/dorset.txt', '-o', `${dir}/`])).status).toBe(
+        0,
+      );
     for (const name of ['warwickshire.yaml', 'dorset.yaml']) {
       expect(readFileSync(path.join(second, name), 'utf8')).toBe(readFileSync(path.join(first, name), 'utf8'));
     }
   });
 
-  it('parse -o as JSON, and a merge over it', () => {
+  it('parse -o as JSON, and a merge over it', async () => {
     const dir = scratch();
     const target = path.join(dir, 'kent.json');
-    expect(vawg(['parse', 'strategies/sources/kent.txt', '--format', 'json', '-o', target]).status).toBe(0);
+    expect((await vawg(['parse', 'strategies/sources/kent.txt', '--format', 'json', '-o', target])).status).toBe(0);
     const written = readFileSync(target, 'utf8');
-    expect(vawg(['parse', 'strategies/sources/kent.txt', '--format', 'json', '-o', target]).status).toBe(0);
+    expect((await vawg(['parse', 'strategies/sources/kent.txt', '--format', 'json', '-o', target])).status).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(written);
   });
 
-  it('the reports print the same bytes twice', () => {
+  it('the reports print the same bytes twice', async () => {
     for (const args of [
       ['gaps', '--format', 'json'],
       ['compare', '--format', 'csv'],
       ['diff', 'dorset', 'kent', '--format', 'json'],
       ['check', 'strategies/dorset.yaml', '--format', 'sarif'],
     ]) {
-      expect(vawg(args).stdout).toBe(vawg(args).stdout);
+      expect((await vawg(args)).stdout).toBe((await vawg(args)).stdout);
     }
   });
 });

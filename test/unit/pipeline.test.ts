@@ -59,7 +59,7 @@ describe('parseStrategy: which force', () => {
   it('makes a slug for a force it does not know', async () => {
     const file = write('new.md', '---\nforce: "Ynys Môn  Police!"\n---\n\nWe will patrol the parks at night.\n');
     expect((await parseStrategy(file, { framework, relativeTo: dir })).force).toEqual({
-      name: 'Ynys Môn  Police!',
+      name: 'Ynys Môn Police!',
       slug: 'ynys-mon-police',
     });
   });
@@ -91,7 +91,7 @@ describe('parseStrategy: the document', () => {
 
 describe('slugify', () => {
   it('makes safe slugs', () => {
-    expect(slugify('Devon & Cornwall Police')).toBe('devon-cornwall-police');
+    expect(slugify('Devon & Cornwall Police')).toBe('devon-and-cornwall-police');
     expect(slugify('  ---  ')).toBe('force');
     expect(slugify('CON')).toBe('con-force');
     expect(slugify('x'.repeat(100))).toHaveLength(60);

@@ -104,6 +104,8 @@ describe('gaps as CSV', () => {
       'weak_count',
       'evidence_ids',
       'weak_ids',
+      'through',
+      'relations',
     ]);
     expect(body).toHaveLength(2 * 9);
     expect(body.every((row) => row.length === header!.length)).toBe(true);
@@ -242,18 +244,25 @@ describe('formatter registry and helpers', () => {
 });
 
 describe('framework formatters', () => {
-  it('list as JSON: one summary per catalog with pillar and action counts', () => {
-    expect(JSON.parse(FRAMEWORK_LIST_FORMATTERS.json!([framework], { color: false }))).toEqual([
-      {
-        id: 'npcc-vawg-2021',
-        title: framework.title,
-        publisher: framework.publisher,
-        published: '2021-12-15',
-        status: framework.status,
-        pillars: 3,
-        actions: 9,
-      },
-    ]);
+  it('list as JSON: one summary per catalog with shape, counts, version and hash', () => {
+    expect(JSON.parse(FRAMEWORK_LIST_FORMATTERS.json!({ catalogs: [framework], crosswalks: [] }, { color: false }))).toEqual({
+      version: 1,
+      catalogs: [
+        {
+          id: 'npcc-vawg-2021',
+          title: framework.title,
+          publisher: framework.publisher,
+          published: '2021-12-15',
+          status: framework.status,
+          version: framework.version,
+          shape: 'pillars',
+          pillars: 3,
+          actions: 9,
+          sha256: framework.sha256,
+        },
+      ],
+      crosswalks: [],
+    });
   });
 
   it('detail as JSON: the catalog without its file path', () => {

@@ -1,3 +1,4 @@
+import { escapeGithubData as escapeData, escapeGithubProperty as escapeProperty } from '../escape/github.js';
 import type { CheckReport } from './report.js';
 
 /** GitHub Actions workflow commands (`::error file=...,line=...::message`), so a pull request shows each finding on its line. */
@@ -10,18 +11,10 @@ export function formatGithub(report: CheckReport): string {
         `col=${finding.column}`,
         `title=${escapeProperty(`vawg ${finding.rule}`)}`,
       ].join(',');
-      return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
+      return `::${escapeData(finding.severity)} ${properties}::${escapeData(finding.message)}`;
     }),
   );
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-/** Escapes a command's message as the workflow-command syntax requires (%, CR, LF). */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Escapes a command property's value (also `:` and `,`). */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+export { escapeGithubData as escapeData, escapeGithubProperty as escapeProperty } from '../escape/github.js';

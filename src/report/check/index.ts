@@ -1,3 +1,4 @@
+import { withoutWorkflowCommands } from '../escape/github.js';
 import type { ReportOptions } from '../style.js';
 import { formatGithub } from './github.js';
 import { formatCheckJson } from './json.js';
@@ -10,9 +11,6 @@ export type { CheckReport } from './report.js';
 
 /** The formats `vawg check --format` accepts, by name. */
 export const CHECK_FORMATTERS: Record<string, (report: CheckReport, options: ReportOptions) => string> = {
-  stylish: formatStylish,
-  json: formatCheckJson,
-  junit: formatJunit,
-  sarif: formatSarif,
+  ...withoutWorkflowCommands({ stylish: formatStylish, json: formatCheckJson, junit: formatJunit, sarif: formatSarif }),
   github: formatGithub,
 };

@@ -1,18 +1,19 @@
 import { create } from 'xmlbuilder2';
 import { reachesSeverity } from '../../assess/check/index.js';
+import { escapeXml as x } from '../escape/xml.js';
 import type { CheckReport } from './report.js';
 
-/** JUnit XML: a test suite per draft, a test case per rule; a case fails when its rule found something at or above --fail-on. Built with xmlbuilder2, which escapes all text. */
+/** JUnit XML: a test suite per draft, a test case per rule; a case fails when its rule found something at or above --fail-on. Built with xmlbuilder2, which escapes markup; characters XML 1.0 forbids are dropped first. */
 export function formatJunit(report: CheckReport): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: 'vawg check' });
   let tests = 0;
   let failures = 0;
   for (const entry of report.files) {
-    const suite = root.ele('testsuite', { name: entry.file });
+    const suite = root.ele('testsuite', { name: x(entry.file) });
     let suiteFailures = 0;
     let skipped = 0;
     for (const rule of report.rules) {
-      const testcase = suite.ele('testcase', { classname: entry.file, name: rule.id });
+      const testcase = suite.ele('testcase', { classname: x(entry.file), name: x(rule.id) });
       tests += 1;
       if (rule.setting === 'off') {
         testcase.ele('skipped', { message: 'rule switched off' });
@@ -22,11 +23,14 @@ export function formatJunit(report: CheckReport): string {
       const findings = entry.findings.filter((finding) => finding.rule === rule.id);
       const failing = findings.filter((finding) => reachesSeverity(finding.severity, report.failOn));
       const listing = findings
-        .map((finding) => `${entry.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`)
+        .map((finding) => x(`${entry.file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`))
         .join('\n');
       if (failing.length > 0) {
         testcase
-          .ele('failure', { message: `${failing.length} finding${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`, type: rule.id })
+          .ele('failure', {
+            message: x(`${failing.length} finding${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`),
+            type: x(rule.id),
+          })
           .txt(listing);
         suiteFailures += 1;
       } else if (findings.length > 0) {

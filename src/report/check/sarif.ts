@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { wellFormed } from '../escape/unicode.js';
 import type { CheckReport } from './report.js';
 
 /** SARIF 2.1.0 for code-scanning uploads: rule metadata and one result per finding, serialised with JSON.stringify. */
@@ -36,7 +37,8 @@ export function formatSarif(report: CheckReport): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function toUri(file: string): string {
+function toUri(given: string): string {
+  const file = wellFormed(given);
   if (path.isAbsolute(file)) return pathToFileURL(file).href;
   return file.split(path.sep).map(encodeURIComponent).join('/');
 }

@@ -1,5 +1,6 @@
 import { painter, type ReportOptions } from '../style.js';
 import { countFindings, type CheckReport } from './report.js';
+import { escapeTerminal as t } from '../escape/terminal.js';
 
 /** Findings grouped by file, one `line:col severity message rule` row each, and a summary line (like ESLint's stylish). */
 export function formatStylish(report: CheckReport, options: ReportOptions): string {
@@ -7,12 +8,12 @@ export function formatStylish(report: CheckReport, options: ReportOptions): stri
   const lines: string[] = [];
   for (const entry of report.files) {
     if (entry.findings.length === 0) continue;
-    lines.push(paint.underline(entry.file));
+    lines.push(paint.underline(t(entry.file)));
     const placeWidth = Math.max(...entry.findings.map((finding) => `${finding.line}:${finding.column}`.length));
     for (const finding of entry.findings) {
       const place = `${finding.line}:${finding.column}`.padEnd(placeWidth);
       const severity = finding.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
-      lines.push(`  ${paint.dim(place)}  ${severity}  ${finding.message}  ${paint.dim(finding.rule)}`);
+      lines.push(`  ${paint.dim(place)}  ${severity}  ${t(finding.message)}  ${paint.dim(t(finding.rule))}`);
     }
     lines.push('');
   }

@@ -1,32 +1,41 @@
+import type { RootContent } from 'mdast';
 import type { CoverageStatus } from '../../model/index.js';
-import { mappedCount, type CoverageReport } from '../coverage-report.js';
+import { crosswalkLegend, mappedCount, throughNote, type CoverageReport } from '../coverage-report.js';
+import { mdCode, mdHeading, mdList, mdParagraph, mdStrong, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
 import { percent } from '../style.js';
 
 const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
 
-/** The coverage matrix as a markdown table. */
+/** The coverage matrix as a markdown table, with a note on forces read through a crosswalk; built as mdast so force names and titles are escaped. */
 export function formatCompareMarkdown(report: CoverageReport): string {
-  const lines = [
-    `# Coverage of ${report.framework.title} (\`${report.framework.id}\`) by force`,
-    '',
-    `| Action | ${report.forces.map((force) => force.force.name).join(' | ')} |`,
-    `| --- | ${report.forces.map(() => '---').join(' | ')} |`,
-  ];
-  for (const pillar of report.framework.pillars) {
-    const tallies = report.forces.map((force) => {
-      const tally = force.pillars.find((candidate) => candidate.id === pillar.id);
-      return tally ? `**${tally.covered}/${tally.total}**` : '';
-    });
-    lines.push(`| **${pillar.id}: ${pillar.title}** | ${tallies.join(' | ')} |`);
-    for (const action of pillar.actions) {
-      const cells = report.forces.map((force) => {
+  const rows = report.framework.pillars.flatMap((pillar) => [
+    [
+      [mdStrong(mdText(`${pillar.id}: ${pillar.title}`))],
+      ...report.forces.map((force) => {
+        const tally = force.pillars.find((candidate) => candidate.id === pillar.id);
+        return tally ? [mdStrong(mdText(`${tally.covered}/${tally.total}`))] : '';
+      }),
+    ],
+    ...pillar.actions.map((action) => [
+      [mdCode(action.id)],
+      ...report.forces.map((force) => {
         const cell = force.actions.find((candidate) => candidate.id === action.id);
         return cell ? `${MARKS[cell.status]} ${cell.status} (${mappedCount(cell)})` : '';
-      });
-      lines.push(`| \`${action.id}\` | ${cells.join(' | ')} |`);
-    }
+      }),
+    ]),
+  ]);
+  rows.push([[mdStrong(mdText('Overall coverage'))], ...report.forces.map((force) => [mdStrong(mdText(percent(force.overall.ratio)))])]);
+  const blocks: RootContent[] = [
+    mdHeading(1, mdText(`Coverage of ${report.framework.title} (`), mdCode(report.framework.id), mdText(') by force')),
+    mdTable(['Action', ...report.forces.map((force) => force.force.name)], rows),
+    mdParagraph(mdText('✔ covered · ◐ partial · ✘ gap; in brackets, how many commitments map to the action.')),
+  ];
+  const crosswalk = crosswalkLegend(report);
+  if (crosswalk) {
+    blocks.push(
+      mdParagraph(mdText(`Some forces are ${crosswalk}:`)),
+      mdList(report.forces.filter((force) => force.through).map((force) => [mdText(`${force.force.name}: ${throughNote(force)}`)])),
+    );
   }
-  lines.push(`| **Overall coverage** | ${report.forces.map((force) => `**${percent(force.overall.ratio)}**`).join(' | ')} |`, '');
-  lines.push('✔ covered · ◐ partial · ✘ gap; in brackets, how many commitments map to the action.', '');
-  return lines.join('\n');
+  return renderMarkdown(blocks);
 }

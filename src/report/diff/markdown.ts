@@ -1,49 +1,66 @@
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { DiffCommitment, DiffReport } from '../../assess/diff.js';
+import { mdCode, mdDelete, mdHeading, mdList, mdParagraph, mdStrong, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
 
-/** The diff as markdown, for sharing. */
+/** The diff as markdown, for sharing; built as mdast, so commitment text and force names are escaped. */
 export function formatDiffMarkdown(report: DiffReport): string {
-  const lines = [
-    `# ${report.a.force.name} (A) and ${report.b.force.name} (B) against \`${report.framework.id}\``,
-    '',
-    `A: \`${report.a.file}\`; B: \`${report.b.file}\`. Similarity of aligned pairs runs from 0 to 1.`,
-    '',
-    '| Action | A | B | aligned | only A | only B |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...report.actions.map(
-      (action) =>
-        `| \`${action.id}\` | ${action.statusA} | ${action.statusB} | ${action.aligned.length} | ${action.onlyA.length} | ${action.onlyB.length} |`,
+  const blocks: RootContent[] = [
+    mdHeading(1, mdText(`${report.a.force.name} (A) and ${report.b.force.name} (B) against `), mdCode(report.framework.id)),
+    mdParagraph(
+      mdText('A: '),
+      mdCode(report.a.file),
+      mdText('; B: '),
+      mdCode(report.b.file),
+      mdText('. Similarity of aligned pairs runs from 0 to 1.'),
     ),
-    '',
+    mdTable(
+      ['Action', 'A', 'B', 'aligned', 'only A', 'only B'],
+      report.actions.map((action) => [
+        [mdCode(action.id)],
+        action.statusA,
+        action.statusB,
+        String(action.aligned.length),
+        String(action.onlyA.length),
+        String(action.onlyB.length),
+      ]),
+    ),
   ];
   for (const action of report.actions) {
     if (action.aligned.length + action.onlyA.length + action.onlyB.length === 0) continue;
-    lines.push(`## \`${action.id}\`: ${action.statusA} → ${action.statusB}`, '');
-    for (const pair of action.aligned) lines.push(`- ≈ ${pair.similarity.toFixed(2)}: ${cite('A', pair.a)} / ${cite('B', pair.b)}`);
-    for (const commitment of action.onlyA) lines.push(`- only A: ${cite('A', commitment)}`);
-    for (const commitment of action.onlyB) lines.push(`- only B: ${cite('B', commitment)}`);
-    lines.push('');
+    blocks.push(
+      mdHeading(2, mdCode(action.id), mdText(`: ${action.statusA} → ${action.statusB}`)),
+      mdList([
+        ...action.aligned.map((pair) => [mdText(`≈ ${pair.similarity.toFixed(2)}: ${cite('A', pair.a)} / ${cite('B', pair.b)}`)]),
+        ...action.onlyA.map((commitment) => [mdText(`only A: ${cite('A', commitment)}`)]),
+        ...action.onlyB.map((commitment) => [mdText(`only B: ${cite('B', commitment)}`)]),
+      ]),
+    );
   }
   if (report.versions) {
     const versions = report.versions;
-    lines.push(
-      `## Changes from A to B`,
-      '',
-      `${versions.added.length} added, ${versions.removed.length} removed, ${versions.reworded.length} reworded, ${versions.unchanged} unchanged.`,
-      '',
+    const items: PhrasingContent[][] = [
+      ...versions.removed.map((commitment) => [mdText(`removed: ${cite('A', commitment)}`)]),
+      ...versions.added.map((commitment) => [mdText(`added: ${cite('B', commitment)}`)]),
+      ...versions.reworded.map((pair) => [
+        mdText(`reworded (A:${pair.a.line} → B:${pair.b.line}): `),
+        ...pair.words.map((change) =>
+          change.added ? mdStrong(mdText(change.value)) : change.removed ? mdDelete(mdText(change.value)) : mdText(change.value),
+        ),
+      ]),
+    ];
+    blocks.push(
+      mdHeading(2, mdText('Changes from A to B')),
+      mdParagraph(
+        mdText(
+          `${versions.added.length} added, ${versions.removed.length} removed, ${versions.reworded.length} reworded, ${versions.unchanged} unchanged.`,
+        ),
+      ),
     );
-    for (const commitment of versions.removed) lines.push(`- removed: ${cite('A', commitment)}`);
-    for (const commitment of versions.added) lines.push(`- added: ${cite('B', commitment)}`);
-    for (const pair of versions.reworded) {
-      const words = pair.words
-        .map((change) => (change.added ? `**${change.value}**` : change.removed ? `~~${change.value}~~` : change.value))
-        .join('');
-      lines.push(`- reworded (A:${pair.a.line} → B:${pair.b.line}): ${words.replace(/\|/g, '\\|')}`);
-    }
-    lines.push('');
+    if (items.length > 0) blocks.push(mdList(items));
   }
-  return lines.join('\n');
+  return renderMarkdown(blocks);
 }
 
 function cite(side: 'A' | 'B', commitment: DiffCommitment): string {
-  return `${side}:${commitment.line} “${commitment.text.replace(/\|/g, '\\|')}”`;
+  return `${side}:${commitment.line} “${commitment.text}”`;
 }

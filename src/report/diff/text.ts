@@ -1,13 +1,14 @@
 import type { ActionDiff, DiffCommitment, DiffReport, VersionChanges } from '../../assess/diff.js';
 import { painter, statusLabel, type ReportOptions } from '../style.js';
+import { escapeTerminal as t } from '../escape/terminal.js';
 
 /** The diff as readable text: per action the coverage change, aligned pairs, and what only one side has; then a redraft's changes. */
 export function formatDiffText(report: DiffReport, options: ReportOptions): string {
   const paint = painter(options);
   const lines = [
-    `${paint.bold('A')} ${report.a.force.name} (${report.a.file})`,
-    `${paint.bold('B')} ${report.b.force.name} (${report.b.file})`,
-    `framework ${report.framework.id}; ≈ pairs say the same thing in different words (similarity 0 to 1)`,
+    `${paint.bold('A')} ${t(`${report.a.force.name} (${report.a.file})`)}`,
+    `${paint.bold('B')} ${t(`${report.b.force.name} (${report.b.file})`)}`,
+    `framework ${t(report.framework.id)}; ≈ pairs say the same thing in different words (similarity 0 to 1)`,
     '',
   ];
   for (const action of report.actions) lines.push(...actionBlock(action, options), '');
@@ -19,7 +20,7 @@ function actionBlock(action: ActionDiff, options: ReportOptions): string[] {
   const paint = painter(options);
   const change = action.statusA === action.statusB ? paint.dim('(no change)') : paint.bold('(changed)');
   const lines = [
-    `${paint.bold(action.id)}  A ${statusLabel(action.statusA, options)} → B ${statusLabel(action.statusB, options)} ${change}`,
+    `${paint.bold(t(action.id))}  A ${statusLabel(action.statusA, options)} → B ${statusLabel(action.statusB, options)} ${change}`,
   ];
   const identical = action.aligned.filter((pair) => pair.a.text === pair.b.text);
   for (const pair of action.aligned) {
@@ -45,7 +46,7 @@ function versionBlock(versions: VersionChanges, options: ReportOptions): string[
   for (const pair of versions.reworded) {
     const words = pair.words
       .map((change) =>
-        change.added ? paint.green(`{+${change.value}+}`) : change.removed ? paint.red(`[-${change.value}-]`) : change.value,
+        change.added ? paint.green(`{+${t(change.value)}+}`) : change.removed ? paint.red(`[-${t(change.value)}-]`) : t(change.value),
       )
       .join('');
     lines.push(`  ~ reworded  A:${pair.a.line} → B:${pair.b.line} (${pair.similarity.toFixed(2)}) ${words}`);
@@ -54,5 +55,5 @@ function versionBlock(versions: VersionChanges, options: ReportOptions): string[
 }
 
 function cite(side: 'A' | 'B', commitment: DiffCommitment): string {
-  return `${side}:${commitment.line} "${commitment.text}"`;
+  return `${side}:${commitment.line} "${t(commitment.text)}"`;
 }

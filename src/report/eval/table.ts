@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import type { EvaluationFigures, EvaluationReport } from '../../evaluate/index.js';
 import { painter, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, type ReportOptions } from '../style.js';
+import { escapeTerminal as t } from '../escape/terminal.js';
 
 const HEAD = [
   'Document',
@@ -23,11 +24,11 @@ export function formatEvalTable(report: EvaluationReport, options: ReportOptions
   const paint = painter(options);
   const table = new Table({ head: HEAD, style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
   for (const document of report.documents) {
-    table.push(row(document.slug, 'vawg', document.tool), row('', 'baseline', document.baseline));
+    table.push(row(t(document.slug), 'vawg', document.tool), row('', 'baseline', document.baseline));
   }
   table.push(row(paint.bold('overall'), paint.bold('vawg'), report.overall.tool), row('', 'baseline', report.overall.baseline));
   const lines = [
-    `Accuracy against ${report.documents.length} gold documents (${report.framework})`,
+    `Accuracy against ${report.documents.length} gold documents (${t(report.framework)})`,
     table.toString(),
     paint.dim(
       `Extraction: predicted and gold commitments pair up one to one when their words overlap by Dice >= ${report.matching.minOverlap} ` +
@@ -45,7 +46,7 @@ export function formatEvalTable(report: EvaluationReport, options: ReportOptions
       if (!document.holdout) continue;
       const { figures, settings } = document.holdout;
       holdout.push([
-        document.slug,
+        t(document.slug),
         `min-confidence ${settings.minConfidence}, section-weight ${settings.sectionWeight}, secondary-share ${settings.secondaryMinShare}`,
         number(figures.extraction.f1),
         number(figures.mapping.precision),

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { painter, percent, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
-import { evidenceCell, type CoverageReport } from '../coverage-report.js';
+import { ceilingNote, evidenceCell, pillarOnlyLabel, throughLines, throughNote, type CoverageReport } from '../coverage-report.js';
+import { escapeTerminal as t } from '../escape/terminal.js';
 
 /** The gap report as terminal tables, one per force, with guidance for each gap. */
 export function formatGapsTable(report: CoverageReport, options: ReportOptions): string {
@@ -8,21 +9,30 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
   const blocks = report.forces.map((force) => {
     const lines: string[] = [];
     const { overall } = force;
-    lines.push(`${paint.bold(force.force.name)}  ${paint.dim(force.file)}`);
+    lines.push(`${paint.bold(t(force.force.name))}  ${paint.dim(t(force.file))}`);
+    const through = throughNote(force);
+    if (through) lines.push(paint.dim(t(through)));
     lines.push(
       `coverage ${overall.covered}/${overall.total} (${percent(overall.ratio)}) · ${overall.partial} partial · ${overall.gap} gap · ` +
         `${force.commitments} commitments · ${force.warnings} warnings`,
     );
-    const table = new Table({ head: ['Action', 'Status', 'Evidence'], style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
+    const head = ['Action', 'Status', 'Evidence', ...(through ? ['Through'] : [])];
+    const table = new Table({ head, style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
     for (const pillar of force.pillars) {
       table.push([
-        paint.bold(`${pillar.id}: ${pillar.title}`),
+        paint.bold(t(`${pillar.id}: ${pillar.title}`)),
         `${pillar.covered}/${pillar.total} covered`,
-        pillar.pillarOnly.length > 0 ? `pillar only: ${evidenceCell(pillar.pillarOnly)}` : '',
+        pillar.pillarOnly.length > 0 ? `${pillarOnlyLabel(pillar)}: ${t(evidenceCell(pillar.pillarOnly))}` : '',
+        ...(through ? [''] : []),
       ]);
       for (const action of force.actions.filter((candidate) => candidate.pillar === pillar.id)) {
         const ids = action.evidence.length > 0 ? action.evidence : action.weak;
-        table.push([`  ${action.id}`, statusLabel(action.status, options), evidenceCell(ids)]);
+        table.push([
+          `  ${t(action.id)}`,
+          statusLabel(action.status, options),
+          t(evidenceCell(ids)),
+          ...(through ? [throughLines(action).map(t).join('\n')] : []),
+        ]);
       }
     }
     lines.push(table.toString());
@@ -30,8 +40,10 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
     if (open.length > 0) {
       lines.push('To close:');
       for (const action of open) {
-        lines.push(`  ${statusLabel(action.status, options)} ${action.id}: ${action.title}`);
-        if (action.guidance) lines.push(`    ${paint.dim(action.guidance)}`);
+        lines.push(`  ${statusLabel(action.status, options)} ${t(action.id)}: ${t(action.title)}`);
+        if (action.guidance) lines.push(`    ${paint.dim(t(action.guidance))}`);
+        const ceiling = ceilingNote(action, force, report.framework);
+        if (ceiling) lines.push(`    ${paint.dim(t(ceiling))}`);
       }
     }
     return lines.join('\n');
@@ -49,7 +61,7 @@ function summaryTable(report: CoverageReport, options: ReportOptions): string {
   });
   for (const force of report.forces) {
     const { overall } = force;
-    table.push([force.force.name, overall.covered, overall.partial, overall.gap, percent(overall.ratio), force.commitments]);
+    table.push([t(force.force.name), overall.covered, overall.partial, overall.gap, percent(overall.ratio), force.commitments]);
   }
-  return `${paint.bold(`Summary against ${report.framework.id}`)}\n${table.toString()}`;
+  return `${paint.bold(`Summary against ${t(report.framework.id)}`)}\n${table.toString()}`;
 }
