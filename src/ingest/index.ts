@@ -152,11 +152,17 @@ export function ingestText(
 
 /** Maps a line of the markdown a capture was rewritten into (blank lines inserted after the rewrite) to the line of the source. */
 function sourceLineOf(edited: EditedText, insertions: Insertions | undefined): (line: number) => number {
+  let starts: number[] | undefined;
+  let source: LineStarts | undefined;
   return (line) => {
+    if (!starts) {
+      starts = [0];
+      for (let index = 0; index < edited.text.length; index += 1) if (edited.text.charCodeAt(index) === 10) starts.push(index + 1);
+      source = new LineStarts(edited.source);
+    }
     const rewritten = insertions ? line - countBelow(insertions.lines, line) : line;
-    let offset = 0;
-    for (let at = 1; at < rewritten && offset !== -1; at += 1) offset = edited.text.indexOf('\n', offset) + 1 || -1;
-    return new LineStarts(edited.source).point(edited.toSource(Math.max(offset, 0))).line;
+    const offset = starts[Math.min(Math.max(rewritten, 1), starts.length) - 1] ?? 0;
+    return (source as LineStarts).point(edited.toSource(offset)).line;
   };
 }
 
