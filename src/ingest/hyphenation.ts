@@ -20,11 +20,12 @@ const FUNCTION_WORDS = new Set(eng);
 export type HyphenJoin = 'drop-hyphen' | 'keep-hyphen' | 'not-a-break';
 
 /**
- * Decides how "satisfac-" at a line's end and "tion" at the next line's start go together: the
- * hyphen goes when the joined word is a word (it occurs in the document, or in a British English
- * dictionary: "satisfaction", "perpet-rated" → "perpetrated"); it stays when the two halves are
- * words of their own ("police-" + "perpetrated"); and a following "and" or "or" ("full- and
- * part-time") is no broken word at all.
+ * Decides how "satisfac-" at a line's end and "tion" at the next line's start go together: what
+ * the document itself writes decides first ("satisfaction" or "night-time" elsewhere in it); then
+ * the hyphen stays when the two halves are words of their own ("police-" "perpetrated", "night-"
+ * "time"), and goes when only the joined word is one, in a British English dictionary
+ * ("satisfac-" "tion", "perpet-" "rated"); a following "and" or "or" ("full- and part-time") is
+ * no broken word at all.
  */
 export function hyphenJoin(head: string, tail: string, documentWords: ReadonlySet<string>): HyphenJoin {
   const joined = `${head}${tail}`.toLowerCase();
@@ -32,7 +33,10 @@ export function hyphenJoin(head: string, tail: string, documentWords: ReadonlySe
   if (documentWords.has(joined)) return 'drop-hyphen';
   if (documentWords.has(`${head}-${tail}`.toLowerCase())) return 'keep-hyphen';
   const spell = britishSpeller();
-  return spell.correct(`${head}${tail}`) || spell.correct(joined) ? 'drop-hyphen' : 'keep-hyphen';
+  const isWord = (word: string): boolean => spell.correct(word) || spell.correct(word.toLowerCase());
+  // Word processors break compounds at their own hyphen: two words either side ("night-" "time") keep it.
+  if (isWord(head) && isWord(tail)) return 'keep-hyphen';
+  return isWord(`${head}${tail}`) ? 'drop-hyphen' : 'keep-hyphen';
 }
 
 /** The lower-cased words (and hyphenated compounds) of a text, for `hyphenJoin`. */
