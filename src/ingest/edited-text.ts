@@ -1,5 +1,3 @@
-import type { Point } from 'unist';
-
 interface Segment {
   /** Where the segment starts in the edited text. */
   start: number;
@@ -107,27 +105,5 @@ export class EditedText {
       } else high = middle - 1;
     }
     return found;
-  }
-}
-
-/** Line and column of offsets in a text, by binary search over its line starts. */
-export class LineStarts {
-  private readonly starts: number[] = [0];
-
-  /** Indexes the line starts of a text. */
-  constructor(text: string) {
-    for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 10) this.starts.push(index + 1);
-  }
-
-  /** The 1-based line and column of an offset. */
-  point(offset: number): Point {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1, offset };
   }
 }

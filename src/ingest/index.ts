@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { readInputBytes, readInputText, type ReadTextOptions } from '../io/read-text.js';
 import type { DocumentWarning, SourcePosition } from '../model/index.js';
-import { LineStarts, type EditedText } from './edited-text.js';
+import type { EditedText } from './edited-text.js';
 import { removeNonEnglish, type SkippedLanguage } from './language.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
@@ -26,7 +26,7 @@ import { normaliseSpaces } from './spaces.js';
 import { listTypedBullets } from './paragraph-bullets.js';
 import { VawgError } from '../io/errors.js';
 import { resolveLimits, type Limits } from '../io/limits.js';
-import { normalizeLineBreaks } from '../text/line-breaks.js';
+import { lineStarts, normalizeLineBreaks, positionAt } from '../text/line-breaks.js';
 import { guardTree, UNIST_SHAPE } from './tree-guard.js';
 
 export type { InputFormat } from './detect-format.js';
@@ -86,7 +86,7 @@ async function englishOnly(document: IngestedDocument, marked?: SkippedLanguage)
   const point = skipped.first?.start ?? { line: 1, column: 1 };
   const place: SourcePosition =
     document.mapPosition && point.offset !== undefined
-      ? document.mapPosition(new LineStarts(document.text).point(point.offset))
+      ? document.mapPosition(positionAt(lineStarts(document.text), point.offset))
       : { line: point.line, column: point.column };
   const languages = [...skipped.languages.entries()].map(([name, count]) => `${name} ${count}`).join(', ');
   const warning: DocumentWarning = {
@@ -153,16 +153,13 @@ export function ingestText(
 /** Maps a line of the markdown a capture was rewritten into (blank lines inserted after the rewrite) to the line of the source. */
 function sourceLineOf(edited: EditedText, insertions: Insertions | undefined): (line: number) => number {
   let starts: number[] | undefined;
-  let source: LineStarts | undefined;
+  let source: number[] | undefined;
   return (line) => {
-    if (!starts) {
-      starts = [0];
-      for (let index = 0; index < edited.text.length; index += 1) if (edited.text.charCodeAt(index) === 10) starts.push(index + 1);
-      source = new LineStarts(edited.source);
-    }
+    starts ??= lineStarts(edited.text);
+    source ??= lineStarts(edited.source);
     const rewritten = insertions ? line - countBelow(insertions.lines, line) : line;
     const offset = starts[Math.min(Math.max(rewritten, 1), starts.length) - 1] ?? 0;
-    return (source as LineStarts).point(edited.toSource(offset)).line;
+    return positionAt(source, edited.toSource(offset)).line;
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Parent, Root, Text } from 'mdast';
 import type { Node, Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import { LineStarts, type EditedText } from './edited-text.js';
+import { lineStarts, positionAt } from '../text/line-breaks.js';
+import type { EditedText } from './edited-text.js';
 
 /**
  * Moves every position of a tree parsed from an edited text back to the source text, and cuts
@@ -11,7 +12,7 @@ import { LineStarts, type EditedText } from './edited-text.js';
  */
 export function mapToSource(tree: Root, edited: EditedText): void {
   cutTextNodes(tree, edited);
-  const lines = new LineStarts(edited.source);
+  const lines = lineStarts(edited.source);
   visit(tree as Node, (node) => {
     const position = node.position;
     if (!position) return;
@@ -20,9 +21,10 @@ export function mapToSource(tree: Root, edited: EditedText): void {
   });
 }
 
-function moved(point: Point, edited: EditedText, lines: LineStarts, bias: 'start' | 'end'): Point {
+function moved(point: Point, edited: EditedText, lines: readonly number[], bias: 'start' | 'end'): Point {
   if (point.offset === undefined) return point;
-  return lines.point(edited.toSource(point.offset, bias));
+  const offset = edited.toSource(point.offset, bias);
+  return { ...positionAt(lines, offset), offset };
 }
 
 function cutTextNodes(tree: Root, edited: EditedText): void {
