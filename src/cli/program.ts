@@ -7,6 +7,7 @@ import { registerExplain } from './explain.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerParse } from './parse.js';
+import { registerReport } from './report.js';
 import { registerReview } from './review.js';
 import { packageVersion } from './program-version.js';
 import { registerValidate } from './validate.js';
@@ -31,13 +32,14 @@ export function buildProgram(context: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      "\nExamples:\n  $ vawg gaps                                   coverage of every bundled strategy\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions",
+      "\nExamples:\n  $ vawg gaps                                   coverage of every bundled strategy\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions\n  $ vawg report -o report.html                  an HTML report to open, share and print",
     );
   registerParse(program, context);
   registerValidate(program, context);
   registerReview(program, context);
   registerGaps(program, context);
   registerCompare(program, context);
+  registerReport(program, context);
   registerDiff(program, context);
   registerCheck(program, context);
   registerFrameworks(program, context);

@@ -98,6 +98,7 @@ describe('help, version and usage errors', () => {
     ['review', 'review [options] <document>', ['--only', '--follow-symlinks']],
     ['gaps', 'gaps [options] [files...]', ['--framework', '--crosswalk', '--format', '--no-formula-guard']],
     ['compare', 'compare [options] [files...]', ['--framework', '--crosswalk', '--format', '--no-formula-guard']],
+    ['report', 'report [options] [files...]', ['-o, --output', '--framework', '--crosswalk', '--title', '--timestamp']],
     ['diff', 'diff [options] <a> <b>', ['--framework', '--format']],
     [
       'check',
