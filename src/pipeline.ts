@@ -56,7 +56,7 @@ export function documentFromIngested(ingested: IngestedDocument, options: ParseO
           ) as Statement[],
         }
       : {}),
-    warnings: extraction.warnings,
+    warnings: [...ingested.warnings, ...extraction.warnings],
   };
 }
 

@@ -2,9 +2,11 @@ import type { IngestedDocument } from '../ingest/index.js';
 import type { Commitment, DocumentWarning, SourcePosition, Statement } from '../model/index.js';
 import { forceAliases } from './aliases.js';
 import { namedEntities } from './entities.js';
+import { fieldsOf } from './fields.js';
 import { assignIds } from './ids.js';
 import { LineIndex } from './locate.js';
 import { readDocument, type Unit } from './read.js';
+import { rowFields, rowStrength } from './row-fields.js';
 
 /** What the extract stage finds in one document. */
 export interface Extraction {
@@ -18,7 +20,8 @@ export interface Extraction {
 
 /**
  * Finds the force's commitments in an ingested document, and the statements of other voices, each with
- * its section, lead-in, position, strength and named initiatives; actions are left empty for the classifier.
+ * its section, lead-in, position, strength, named initiatives, owner, due date and measure; actions are left
+ * empty for the classifier.
  */
 export function extractCommitments(document: IngestedDocument, force: { name: string; slug: string }): Extraction {
   const reading = readDocument(document.tree, document.text, forceAliases(force.name));
@@ -52,9 +55,11 @@ function toCommitment(unit: Unit, id: string, place: (offset: number) => SourceP
     section: unit.section,
     ...(unit.leadIn ? { leadIn: unit.leadIn } : {}),
     position: place(unit.offset),
-    strength: unit.decision.strength,
+    strength: unit.row ? rowStrength(unit.decision.strength, unit.row) : unit.decision.strength,
     actions: [],
   };
+  // The owner and due date the wording states; a table row's Lead, By when and Measure cells take precedence.
+  Object.assign(commitment, fieldsOf(unit.text), unit.row ? rowFields(unit.row) : {});
   if (entities.initiatives.length > 0) commitment.initiatives = entities.initiatives;
   if (entities.powers.length > 0) commitment.powers = entities.powers;
   if (unit.speaker !== undefined) commitment.speaker = unit.speaker;

@@ -10,6 +10,7 @@ import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
 import { roleVoice, signatureVoice } from './speakers.js';
 import type { VoiceContext } from './voice.js';
 import { flattenBlocks, type Block } from './walk.js';
+import type { TableRow } from '../ingest/table-rows.js';
 import { tailStart } from '../text/tail.js';
 
 /** A unit of the document the reader decided on: a commitment of the force or a statement in another voice. */
@@ -23,8 +24,8 @@ export interface Unit {
   decision: Decision;
   /** The person quoted, when the unit is quoted speech. */
   speaker?: string;
-  /** Cells of a table row other than the action, by header. */
-  cells?: Record<string, string>;
+  /** For a table row: the row read by its columns. */
+  row?: TableRow;
 }
 
 /** A warning the reader raises, placed by offset. */
@@ -124,7 +125,7 @@ export function readDocument(tree: Root, source: string, force: ForceAliases): R
     if (!decision) return;
     const unit = makeUnit(block.kind === 'row' ? 'row' : 'item', entry, 0, text.length, section, decision);
     if (lead) unit.leadIn = lead.text;
-    if (block.cells) unit.cells = block.cells;
+    if (block.row) unit.row = block.row;
     units.push(unit);
   });
   const reading: Reading = { units, warnings };
@@ -303,7 +304,9 @@ function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<numb
   const marks = new Set<number>();
   const overrides = new Map<number, Voice>();
   blocks.forEach((entry, index) => {
-    if (entry.block.kind !== 'paragraph') return;
+    // A dash line under a quotation may have been read as a one-item list ("— Jo Bloggs, ..."); it signs the same way.
+    const dashLineUnderQuote = entry.block.kind === 'item' && index > 0 && isQuotation(blocks[index - 1]!) && isLoneItem(blocks, index);
+    if (entry.block.kind !== 'paragraph' && !dashLineUnderQuote) return;
     const voice = signatureVoice(
       entry.text.text,
       entry.sentences.flatMap((sentence) => sentence.tokens),
@@ -322,6 +325,12 @@ function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<numb
     }
   });
   return { marks, overrides };
+}
+
+/** Whether the item at index is the only item of its list. */
+function isLoneItem(blocks: ReadBlock[], index: number): boolean {
+  const list = blocks[index]!.block.list;
+  return blocks.filter((entry) => entry.block.kind === 'item' && entry.block.list === list).length === 1;
 }
 
 /** A block that is a quotation: in a block quote, or a paragraph that opens with a quotation mark. */
@@ -358,6 +367,8 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
         lead = leadInOf(parent.sentences[parent.sentences.length - 1], force, author);
         if (lead) result.itemLeadIns.add(block.parentItem);
       }
+      // A list nested under an ordinary item stands under the lead-in of the list that item belongs to.
+      lead ??= result.byBlock.get(block.parentItem);
     } else {
       const previousIndex = precedingParagraph(blocks, index);
       const previous = previousIndex === undefined ? undefined : blocks[previousIndex];

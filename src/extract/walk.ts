@@ -1,5 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { isAllStrong } from '../ingest/strong.js';
+import { cellText, columnRoles, tableRows, type TableRow } from '../ingest/table-rows.js';
 
 /** A block of the document in reading order: a heading, a paragraph, a list item or a table row. */
 export interface Block {
@@ -18,10 +19,8 @@ export interface Block {
   boldHeading?: boolean;
   /** The block stands inside a block quote. */
   quoted?: boolean;
-  /** For rows: the text of the other cells by their header. */
-  cells?: Record<string, string>;
-  /** For rows: the header of the action column. */
-  header?: string;
+  /** For rows: the row read by its columns (owner, due date, measure, the other cells). */
+  row?: TableRow;
 }
 
 /** Flattens a document tree into blocks in reading order, iteratively (deep input cannot overflow the stack). */
@@ -60,7 +59,7 @@ export function flattenBlocks(tree: Root): Block[] {
       const index = blocks.length - 1;
       for (const list of [...nested].reverse()) stack.push({ node: list, quoted: work.quoted, depth: work.depth, parentItem: index });
     } else if (node.type === 'table') {
-      blocks.push(...tableRows(node, heading));
+      blocks.push(...tableBlocks(node, heading));
     }
   }
   return blocks;
@@ -83,43 +82,17 @@ function withQuote(block: Block, quoted: boolean): Block {
   return block;
 }
 
-/** Rows of a table with a header row: each row is read through its action cell; the other cells are kept by header. */
-function tableRows(table: Table, heading: number): Block[] {
-  const [head, ...rows] = table.children;
-  if (!head) return [];
-  const headers = head.children.map((cell) => cellText(cell));
-  const action = actionColumn(headers);
-  return rows.map((row) => {
-    const cells: Record<string, string> = {};
-    row.children.forEach((cell, column) => {
-      if (column !== action) cells[headers[column] ?? `column ${column + 1}`] = cellText(cell);
-    });
-    const actionCell = row.children[action];
-    return {
-      kind: 'row',
-      nodes: actionCell ? (actionCell.children as RootContent[]) : [],
-      depth: 0,
-      heading,
-      cells,
-      header: headers[action] ?? '',
-    };
+/** Rows of an action-plan table, each read through its action cell, with the fields its other cells give; other tables give none. */
+function tableBlocks(table: Table, heading: number): Block[] {
+  const rows = tableRows(table);
+  const [header, ...body] = table.children;
+  if (rows.length === 0 || !header) return [];
+  const action = columnRoles(header.children.map(cellText))?.indexOf('action') ?? -1;
+  const byStart = new Map(rows.map((row) => [row.position.start.offset, row]));
+  return body.flatMap((row): Block[] => {
+    const fields = byStart.get(row.position?.start.offset);
+    const cell = row.children[action];
+    if (!fields || !cell) return [];
+    return [{ kind: 'row', nodes: cell.children as RootContent[], depth: 0, heading, row: fields }];
   });
-}
-
-const ACTION_HEADERS = /\b(action|actions|what we will do|commitment|commitments|activity|deliverable|we will|task|objective|measure)\b/i;
-
-function actionColumn(headers: string[]): number {
-  const found = headers.findIndex((header) => ACTION_HEADERS.test(header));
-  return found >= 0 ? found : 0;
-}
-
-function cellText(node: Nodes): string {
-  const parts: string[] = [];
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === 'text' || current.type === 'inlineCode') parts.push(current.value);
-    else if ('children' in current) for (const child of [...(current.children as Nodes[])].reverse()) stack.push(child);
-  }
-  return parts.join('').trim();
 }
