@@ -6,7 +6,7 @@ import { readProvenance } from './ingest/provenance.js';
 import { VawgError } from './io/errors.js';
 import type { Limits } from './io/limits.js';
 import { portablePath } from './io/paths.js';
-import { DOCUMENT_VERSION, type CommitmentDocument, type Framework } from './model/index.js';
+import { DOCUMENT_VERSION, type CommitmentDocument, type Framework, type Statement } from './model/index.js';
 
 /** How to turn one source into a commitment document. */
 export interface ParseOptions {
@@ -34,7 +34,7 @@ export async function parseStrategy(file: string, options: ParseOptions): Promis
 export function documentFromIngested(ingested: IngestedDocument, options: ParseOptions): CommitmentDocument {
   const provenance = readProvenance(ingested.file);
   const force = chooseForce(ingested, provenance.force, options.force);
-  const extraction = extractCommitments(ingested, force.slug);
+  const extraction = extractCommitments(ingested, force);
   const commitments = classifyCommitments(extraction.commitments, options.framework, options.settings ?? defaultClassifierSettings());
   return {
     version: DOCUMENT_VERSION,
@@ -47,6 +47,15 @@ export function documentFromIngested(ingested: IngestedDocument, options: ParseO
     },
     framework: options.framework.id,
     commitments,
+    ...(extraction.statements.length > 0
+      ? {
+          statements: classifyCommitments(
+            extraction.statements,
+            options.framework,
+            options.settings ?? defaultClassifierSettings(),
+          ) as Statement[],
+        }
+      : {}),
     warnings: [...ingested.warnings, ...extraction.warnings],
   };
 }

@@ -17,6 +17,8 @@ import { defaultCoverageRules, type CoverageRules } from './rules.js';
 interface Reach {
   commitment: string;
   covers: boolean;
+  /** The mapping (or the mapping carried) is flagged for review. */
+  review: boolean;
   carried?: CarriedMapping;
 }
 
@@ -36,7 +38,11 @@ export function assessCoverage(
   const reached = emptyReach(framework);
   for (const commitment of document.commitments) {
     for (const match of commitment.actions) {
-      reached.actions.get(match.id)?.push({ commitment: commitment.id, covers: covers(commitment, match.confidence, rules) });
+      reached.actions.get(match.id)?.push({
+        commitment: commitment.id,
+        covers: covers(commitment, match.confidence, rules),
+        review: match.review === true,
+      });
       addOnce(reached.pillarOnly.get(match.id), commitment.id);
     }
   }
@@ -70,7 +76,9 @@ export function assessCoverageThrough(
           relation: carried.relation,
           covers: direct && relationCovers(carried.relation, rules),
         };
-        reached.actions.get(carried.id)?.push({ commitment: commitment.id, covers: mapping.covers, carried: mapping });
+        reached.actions
+          .get(carried.id)
+          ?.push({ commitment: commitment.id, covers: mapping.covers, review: match.review === true, carried: mapping });
         addOnce(reached.pillarOnly.get(carried.id), commitment.id);
       }
     }
@@ -113,7 +121,9 @@ function buildCoverage(document: CommitmentDocument, framework: Framework, file:
       const evidence = unique(reaches.filter((reach) => reach.covers).map((reach) => reach.commitment));
       const weak = unique(reaches.map((reach) => reach.commitment)).filter((id) => !evidence.includes(id));
       const status: CoverageStatus = evidence.length > 0 ? 'covered' : weak.length > 0 ? 'partial' : 'gap';
-      const coverage: ActionCoverage = { id: action.id, pillar: pillar.id, title: action.title, status, evidence, weak };
+      const flagged = new Set(reaches.filter((reach) => reach.review).map((reach) => reach.commitment));
+      const review = (status === 'covered' ? evidence : weak).filter((id) => flagged.has(id));
+      const coverage: ActionCoverage = { id: action.id, pillar: pillar.id, title: action.title, status, evidence, weak, review };
       if (status !== 'covered') coverage.guidance = action.summary.trim();
       return coverage;
     }),
@@ -134,7 +144,15 @@ function buildCoverage(document: CommitmentDocument, framework: Framework, file:
     pillars,
     actions,
     warnings: document.warnings.length,
+    review: {
+      covered: sum(actions.filter((action) => action.status === 'covered').map((action) => action.review.length)),
+      partial: sum(actions.filter((action) => action.status === 'partial').map((action) => action.review.length)),
+    },
   };
+}
+
+function sum(counts: number[]): number {
+  return counts.reduce((total, count) => total + count, 0);
 }
 
 function covers(commitment: Commitment, confidence: number, rules: CoverageRules): boolean {

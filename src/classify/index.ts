@@ -1,45 +1,27 @@
-import type { ActionMatch, Commitment, Framework } from '../model/index.js';
-import { WHOLE_FRAMEWORK } from './indicators.js';
-import { confidenceOf, scoreTargets, type ClassifierInput, type TargetScore } from './score.js';
+import type { ActionMatch, Commitment, Evidence, Framework } from '../model/index.js';
+import { confidenceOf } from './calibration.js';
+import { chooseTargets, type ChosenTarget } from './decide.js';
+import { targetFeatures, type ClassifierInput } from './features.js';
 import { defaultClassifierSettings, type ClassifierSettings } from './settings.js';
 
 export { defaultClassifierSettings, type ClassifierSettings } from './settings.js';
+export type { ClassifierInput } from './features.js';
 
-/** Maps one commitment to framework actions (or a pillar alone), each with a confidence and its evidence. */
+/** Maps one commitment to framework actions (or a pillar alone, or every pillar), each with a calibrated confidence, its evidence and a review flag. */
 export function classifyCommitment(
   input: ClassifierInput,
   framework: Framework,
   settings: ClassifierSettings = defaultClassifierSettings(),
 ): ActionMatch[] {
-  const scores = scoreTargets(input, framework, settings);
-  const pillarIds = new Set(framework.pillars.map((pillar) => pillar.id));
-  const actions = [...scores.values()]
-    .filter((entry) => !pillarIds.has(entry.target) && entry.target !== WHOLE_FRAMEWORK)
-    .sort((a, b) => b.score - a.score || a.target.localeCompare(b.target));
-  const best = actions[0];
-  if (best && confidenceOf(best.score, settings) >= settings.minConfidence) {
-    const chosen = actions.filter(
-      (entry) =>
-        entry === best ||
-        (confidenceOf(entry.score, settings) >= settings.secondaryMinConfidence && entry.score >= settings.secondaryMinShare * best.score),
-    );
-    return chosen.map((entry) => toMatch(entry, settings));
-  }
-  const pillars = pillarScores(scores, framework).filter((entry) => confidenceOf(entry.score, settings) >= settings.pillarMinConfidence);
-  if (pillars.length > 0) return pillars.map((entry) => toMatch(entry, settings));
-  const whole = scores.get(WHOLE_FRAMEWORK);
-  if (whole && confidenceOf(whole.score, settings) >= settings.pillarMinConfidence) {
-    return framework.pillars.map((pillar) => toMatch({ ...whole, target: pillar.id, pillar: pillar.id }, settings));
-  }
-  return [];
+  return chooseTargets(targetFeatures(input, framework, settings), framework, settings).map((chosen) => toMatch(chosen, settings));
 }
 
-/** Classifies every commitment of a document, keeping mappings an analyst made. */
-export function classifyCommitments(
-  commitments: Commitment[],
+/** Classifies every commitment of a document, keeping mappings an analyst made and never re-adding one an analyst rejected. */
+export function classifyCommitments<T extends Commitment>(
+  commitments: T[],
   framework: Framework,
   settings: ClassifierSettings = defaultClassifierSettings(),
-): Commitment[] {
+): T[] {
   return commitments.map((commitment) => {
     const analyst = commitment.actions.filter((match) => match.by === 'analyst');
     const rejected = new Set((commitment.rejected ?? []).map((entry) => entry.id));
@@ -51,20 +33,17 @@ export function classifyCommitments(
   });
 }
 
-/** Each pillar's evidence: its own indicators plus its actions' matches, best first. */
-function pillarScores(scores: Map<string, TargetScore>, framework: Framework): TargetScore[] {
-  const pillars = framework.pillars.map((pillar): TargetScore => {
-    const parts = [...scores.values()].filter((entry) => entry.pillar === pillar.id);
-    return {
-      target: pillar.id,
-      pillar: pillar.id,
-      score: parts.reduce((sum, entry) => sum + entry.score, 0),
-      evidence: parts.flatMap((entry) => entry.evidence),
-    };
-  });
-  return pillars.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || a.target.localeCompare(b.target));
-}
-
-function toMatch(entry: TargetScore, settings: ClassifierSettings): ActionMatch {
-  return { id: entry.target, confidence: confidenceOf(entry.score, settings), by: 'auto', evidence: entry.evidence };
+function toMatch(chosen: ChosenTarget, settings: ClassifierSettings): ActionMatch {
+  const confidence = confidenceOf(chosen.score, settings);
+  const evidence: Evidence[] = [...chosen.features.evidence];
+  if (chosen.features.retrieval > 0 && chosen.rule !== 'pillar-only') {
+    evidence.push({
+      in: 'text',
+      phrase: 'relevance to the action (BM25)',
+      weight: Math.round(settings.retrievalScale * chosen.features.retrieval * 1000) / 1000,
+    });
+  }
+  const match: ActionMatch = { id: chosen.target, confidence, by: 'auto', evidence };
+  if (confidence < settings.reviewBelow) match.review = true;
+  return match;
 }

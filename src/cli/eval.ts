@@ -1,20 +1,52 @@
-import type { Command } from 'commander';
-import { evaluateGoldSet } from '../evaluate/index.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { evaluateSplits } from '../evaluate/index.js';
+import { folderSplit, loadSplits, SPLIT_NAMES, type SplitName } from '../evaluate/splits.js';
+import { loadFramework } from '../io/catalog.js';
 import { EVAL_FORMATTERS } from '../report/eval/index.js';
 import type { CliContext } from './context.js';
-import { oneOf } from './shared.js';
+import { oneOf, resolveFramework } from './shared.js';
+
+interface EvalFlags {
+  gold?: string;
+  split: SplitName[];
+  holdout?: boolean;
+  errors?: boolean;
+  format: string;
+  framework?: string;
+}
 
 /** Registers `vawg eval`. */
 export function registerEval(program: Command, context: CliContext): void {
   program
     .command('eval')
-    .description('measure extraction and mapping accuracy against hand-labelled gold documents, beside a naive baseline')
-    .option('--gold <dir>', 'folder of gold label files', 'test/gold')
-    .option('--holdout', 'also tune thresholds leaving each force out in turn, and score the force left out')
+    .description('measure extraction, mapping and strength accuracy against hand-labelled documents, split by split, beside two baselines')
+    .option('--split <names>', `splits to evaluate, comma-separated: ${SPLIT_NAMES.join(', ')}`, splitList, [...SPLIT_NAMES])
+    .option('--gold <dir>', 'evaluate one folder of gold label files instead of the named splits')
+    .option('--holdout', 'also score each document of the tuning splits with settings and calibration refitted without it')
+    .option('--errors', 'list each missed and spurious unit, wrong strength, and missing or wrong mapping with its evidence')
+    .option('--framework <id|path>', 'catalog to map with, such as an edited copy of the one the labels name (it must keep its id)')
     .option('--format <format>', 'table or json', oneOf(Object.keys(EVAL_FORMATTERS)), 'table')
-    .addHelpText('after', '\nExamples:\n  $ vawg eval\n  $ vawg eval --holdout\n  $ vawg eval --gold my-gold/ --format json')
-    .action(async (flags: { gold: string; holdout?: boolean; format: string }) => {
-      const report = await evaluateGoldSet(context.resolve(flags.gold), { holdout: flags.holdout === true });
+    .addHelpText(
+      'after',
+      '\nSplits: seeds (test/gold, the bundled sources), dev (the development corpus), sealed (its sealed third,\n' +
+        'never tuned on; test/corpus/split.yaml). Settings and calibration are fitted on seeds and dev.\n' +
+        '\nExamples:\n  $ vawg eval\n  $ vawg eval --split sealed --errors\n  $ vawg eval --holdout --format json\n  $ vawg eval --gold my-gold/',
+    )
+    .action(async (flags: EvalFlags) => {
+      const splits = flags.gold === undefined ? loadSplits(flags.split) : [folderSplit(context.resolve(flags.gold))];
+      const reference = resolveFramework(flags.framework, context);
+      const report = await evaluateSplits(splits, {
+        holdout: flags.holdout === true,
+        errors: flags.errors === true,
+        ...(reference === undefined ? {} : { framework: loadFramework(reference) }),
+      });
       context.stdout.write(EVAL_FORMATTERS[flags.format]!(report, { color: context.color() }));
     });
+}
+
+function splitList(value: string): SplitName[] {
+  const names = value.split(',').map((name) => name.trim());
+  const unknown = names.find((name) => !(SPLIT_NAMES as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new InvalidArgumentError(`unknown split "${unknown}" (expected ${SPLIT_NAMES.join(', ')})`);
+  return names as SplitName[];
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadValidDocument } from '../io/commitment-document.js';
 import { VawgError } from '../io/errors.js';
 import { portablePath } from '../io/paths.js';
-import { formatExplanation } from '../report/explain.js';
+import { formatExplanation, type ExplainedItem } from '../report/explain.js';
 import type { CliContext } from './context.js';
 import { oneOf, resolveDocuments } from './shared.js';
 
@@ -11,9 +11,11 @@ import { oneOf, resolveDocuments } from './shared.js';
 export function registerExplain(program: Command, context: CliContext): void {
   program
     .command('explain')
-    .description('show why a commitment was mapped as it was: the phrases matched, what its headings contributed, the confidence')
+    .description(
+      'show why a commitment or statement was read and mapped as it was: whose voice, the phrases matched, what its headings contributed, the confidence and any review flag',
+    )
     .argument('<file>', 'a commitment document, or a bundled slug such as warwickshire')
-    .argument('<commitment-id>', 'the commitment id, or a unique start of it')
+    .argument('<commitment-id>', 'the id of a commitment, statement or retired commitment, or a unique start of it')
     .option('--format <format>', 'text or json', oneOf(['text', 'json']), 'text')
     .addHelpText(
       'after',
@@ -22,11 +24,16 @@ export function registerExplain(program: Command, context: CliContext): void {
     .action((file: string, id: string, flags: { format: string }) => {
       const [resolved] = resolveDocuments([file], context);
       const loaded = loadValidDocument(resolved ?? context.resolve(file));
-      const found = loaded.document.commitments.filter((commitment) => commitment.id === id || commitment.id.startsWith(id));
-      const exact = found.find((commitment) => commitment.id === id);
+      const { commitments, statements = [], retired = [] } = loaded.document;
+      const everything: ExplainedItem[] = [...commitments, ...statements, ...retired];
+      const found = everything.filter((item) => item.id === id || item.id.startsWith(id));
+      const exact = found.find((item) => item.id === id);
       const commitment = exact ?? (found.length === 1 ? found[0] : undefined);
       if (!commitment) {
-        const why = found.length > 1 ? `"${id}" matches ${found.length} commitments: give more of the id` : `no commitment "${id}"`;
+        const why =
+          found.length > 1
+            ? `"${id}" matches ${found.length} commitments and statements: give more of the id`
+            : `no commitment, statement or retired commitment "${id}"`;
         throw new VawgError(why, { file: loaded.file });
       }
       const sourcePath = portablePath(path.resolve(path.dirname(loaded.file), loaded.document.document.source), context.cwd);

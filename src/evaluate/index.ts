@@ -1,82 +1,226 @@
+import { readFileSync } from 'node:fs';
 import { defaultClassifierSettings, type ClassifierSettings } from '../classify/index.js';
 import { loadFramework } from '../io/catalog.js';
-import { frameworkActions, type Framework } from '../model/index.js';
-import { predictBaseline } from './baseline.js';
-import { loadGoldSet } from './gold.js';
-import { meanOf } from './metrics.js';
-import { extractForGold, predictWith } from './predict.js';
-import { countAgreement, figuresOf, poolCounts, type EvaluationFigures } from './score.js';
-import { tuneSettings, type PreparedGold } from './tune.js';
+import { VawgError } from '../io/errors.js';
+import { frameworkActions, mappableIds, type Framework } from '../model/index.js';
 import { MAX_LINE_DISTANCE, MIN_OVERLAP } from './align.js';
+import { predictBaseline } from './baseline.js';
+import { bootstrapInterval, pooledScore, type Interval } from './bootstrap.js';
+import { documentErrors, type DocumentErrors } from './errors.js';
+import { round, scoresOf, type Scores } from './metrics.js';
+import { extractForGold, predictWith } from './predict.js';
+import { reliabilityTable, type ReliabilityBand } from './reliability.js';
+import { countAgreement, figuresOf, poolCounts, type EvaluationCounts, type EvaluationFigures } from './score.js';
+import type { GoldSplit } from './splits.js';
+import { predictTfidf } from './tfidf.js';
+import { tuneClassifier, type PreparedGold } from './tune.js';
 
-/** Figures for one gold document: the tool's, the baseline's, and (with holdout) the tool's when tuned without it. */
+export type { EvaluationFigures } from './score.js';
+
+/** Figures for one gold document. */
 export interface DocumentEvaluation {
   slug: string;
   force: string;
   tool: EvaluationFigures;
   baseline: EvaluationFigures;
-  holdout?: { figures: EvaluationFigures; settings: Pick<ClassifierSettings, 'minConfidence' | 'sectionWeight' | 'secondaryMinShare'> };
+  tfidf: EvaluationFigures;
+  /** With holdout: the tool's figures when tuned and calibrated without this document. */
+  holdout?: EvaluationFigures;
 }
 
-export type { EvaluationFigures } from './score.js';
+/** 95% bootstrap intervals of the headline figures (documents resampled). */
+export interface FigureIntervals {
+  extractionPrecision: Interval | null;
+  extractionRecall: Interval | null;
+  extractionF1: Interval | null;
+  mappingF1: Interval | null;
+  endToEndF1: Interval | null;
+  strengthAccuracy: Interval | null;
+}
+
+/** Precision, recall and F1 of the mappings to one action or pillar, over paired commitments. */
+export interface ActionFigures extends Scores {
+  id: string;
+  /** How many gold mappings to it there are. */
+  support: number;
+  /** How many mappings to it the tool made. */
+  predicted: number;
+}
+
+/** The evaluation of one split. */
+export interface SplitEvaluation {
+  name: string;
+  documents: DocumentEvaluation[];
+  tool: EvaluationFigures;
+  intervals: FigureIntervals;
+  baseline: EvaluationFigures;
+  tfidf: EvaluationFigures;
+  perAction: ActionFigures[];
+  reliability: ReliabilityBand[];
+  /** With holdout: pooled figures of the documents each scored when tuned without it. */
+  holdout?: { figures: EvaluationFigures; intervals: FigureIntervals };
+}
 
 /** The result of `vawg eval`. */
 export interface EvaluationReport {
-  version: 1;
+  version: 2;
   framework: string;
   matching: { minOverlap: number; maxLineDistance: number };
-  documents: DocumentEvaluation[];
-  overall: { tool: EvaluationFigures; baseline: EvaluationFigures };
-  /** With holdout: the held-out figures pooled, and the mean of the per-force mapping micro-F1. */
-  holdout?: { pooled: EvaluationFigures; meanMappingF1: number | null; meanExtractionF1: number | null };
+  /** Which splits the classifier's settings and calibration were fitted on (and the holdout refits on). */
+  tunedOn: string[];
+  splits: SplitEvaluation[];
+  errors?: DocumentErrors[];
 }
 
 /** Options for an evaluation run. */
 export interface EvaluationOptions {
+  /** Also score each document of the tuning splits with settings tuned and calibrated without it. */
   holdout?: boolean;
+  /** List each document's missed and spurious units and wrong or missing mappings. */
+  errors?: boolean;
   settings?: ClassifierSettings;
   framework?: Framework;
+  /** The splits the shipped settings were tuned on (for the holdout); by default seeds and dev. */
+  tuningSplits?: string[];
 }
 
-/** Runs the pipeline and the naive baseline on every gold document and scores both against the labels. */
-export async function evaluateGoldSet(folder: string, options: EvaluationOptions = {}): Promise<EvaluationReport> {
-  const golds = loadGoldSet(folder);
-  const framework = options.framework ?? loadFramework(golds[0]?.framework);
+interface Scored {
+  split: string;
+  item: PreparedGold;
+  tool: EvaluationCounts;
+  baseline: EvaluationCounts;
+  tfidf: EvaluationCounts;
+  holdout?: EvaluationCounts;
+}
+
+/** Runs the pipeline, the naive baseline and the TF-IDF baseline on every gold document of each split and scores them against the labels. */
+export async function evaluateSplits(splits: GoldSplit[], options: EvaluationOptions = {}): Promise<EvaluationReport> {
+  const firstGold = splits.flatMap((split) => split.golds)[0];
+  const framework = options.framework ?? loadFramework(firstGold?.framework);
+  const otherFramework = splits.flatMap((split) => split.golds).find((gold) => gold.framework !== framework.id);
+  if (otherFramework) {
+    throw new VawgError(
+      `labelled against ${otherFramework.framework}, but the mappings are made to ${framework.id}: ` +
+        'evaluate with the catalog the labels use (a changed copy of it keeps its id)',
+      { file: otherFramework.file, line: lineOfKey(otherFramework.file, 'framework') },
+    );
+  }
   const settings = options.settings ?? defaultClassifierSettings();
+  const tuningSplits = options.tuningSplits ?? ['seeds', 'dev'];
+  const scored: Scored[] = [];
+  for (const split of splits) {
+    for (const gold of split.golds) {
+      const item: PreparedGold = { gold, commitments: await extractForGold(gold) };
+      const predicted = predictWith(item.commitments, framework, settings);
+      scored.push({
+        split: split.name,
+        item,
+        tool: countAgreement(predicted, gold.commitments),
+        baseline: countAgreement(predictBaseline(gold.source, framework), gold.commitments),
+        tfidf: countAgreement(predictTfidf(item.commitments, framework), gold.commitments),
+      });
+    }
+  }
+  if (options.holdout) holdOut(scored, tuningSplits, framework, settings);
+  const ids = mappableIds(framework);
   const actionIds = frameworkActions(framework).map((action) => action.id);
-  const prepared: PreparedGold[] = [];
-  for (const gold of golds) prepared.push({ gold, commitments: await extractForGold(gold) });
-  const toolCounts = prepared.map((item) => countAgreement(predictWith(item.commitments, framework, settings), item.gold.commitments));
-  const baselineCounts = golds.map((gold) => countAgreement(predictBaseline(gold.source, framework), gold.commitments));
-  const documents: DocumentEvaluation[] = golds.map((gold, index) => ({
-    slug: gold.slug,
-    force: gold.force,
-    tool: figuresOf(toolCounts[index]!, actionIds),
-    baseline: figuresOf(baselineCounts[index]!, actionIds),
-  }));
   const report: EvaluationReport = {
-    version: 1,
+    version: 2,
     framework: framework.id,
     matching: { minOverlap: MIN_OVERLAP, maxLineDistance: MAX_LINE_DISTANCE },
-    documents,
-    overall: { tool: figuresOf(poolCounts(toolCounts), actionIds), baseline: figuresOf(poolCounts(baselineCounts), actionIds) },
+    tunedOn: tuningSplits,
+    splits: splits.map((split) =>
+      splitEvaluation(
+        split.name,
+        scored.filter((entry) => entry.split === split.name),
+        actionIds,
+        ids,
+      ),
+    ),
   };
-  if (options.holdout) {
-    const heldCounts = prepared.map((item, index) => {
-      const training = prepared.filter((_, other) => other !== index);
-      const tuned = tuneSettings(training, framework, settings);
-      const counts = countAgreement(predictWith(item.commitments, framework, tuned), item.gold.commitments);
-      documents[index]!.holdout = {
-        figures: figuresOf(counts, actionIds),
-        settings: { minConfidence: tuned.minConfidence, sectionWeight: tuned.sectionWeight, secondaryMinShare: tuned.secondaryMinShare },
-      };
-      return counts;
-    });
-    report.holdout = {
-      pooled: figuresOf(poolCounts(heldCounts), actionIds),
-      meanMappingF1: meanOf(documents.map((document) => document.holdout?.figures.mapping.f1 ?? null)),
-      meanExtractionF1: meanOf(documents.map((document) => document.holdout?.figures.extraction.f1 ?? null)),
-    };
+  if (options.errors) {
+    report.errors = scored.map((entry) =>
+      documentErrors(entry.item, predictWith(entry.item.commitments, framework, settings), entry.split),
+    );
   }
   return report;
+}
+
+/** Leave-one-document-out over the tuning splits: each document scored with settings tuned and calibrated on the others; other splits are held out already. */
+/** The 1-based line where a top-level key is written in a YAML file, or 1 when it is not found. */
+function lineOfKey(file: string, key: string): number {
+  const index = readFileSync(file, 'utf8')
+    .split(/\r?\n/u)
+    .findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+function holdOut(scored: Scored[], tuningSplits: string[], framework: Framework, settings: ClassifierSettings): void {
+  const tuning = scored.filter((entry) => tuningSplits.includes(entry.split));
+  for (const entry of scored) {
+    const others = tuning.filter((other) => other !== entry).map((other) => other.item);
+    const tuned = tuningSplits.includes(entry.split) ? tuneClassifier(others, framework, settings) : settings;
+    entry.holdout = countAgreement(predictWith(entry.item.commitments, framework, tuned), entry.item.gold.commitments);
+  }
+}
+
+function splitEvaluation(name: string, entries: Scored[], actionIds: string[], ids: string[]): SplitEvaluation {
+  const pooled = poolCounts(entries.map((entry) => entry.tool));
+  const evaluation: SplitEvaluation = {
+    name,
+    documents: entries.map((entry) => {
+      const document: DocumentEvaluation = {
+        slug: entry.item.gold.slug,
+        force: entry.item.gold.force,
+        tool: figuresOf(entry.tool, actionIds),
+        baseline: figuresOf(entry.baseline, actionIds),
+        tfidf: figuresOf(entry.tfidf, actionIds),
+      };
+      if (entry.holdout) document.holdout = figuresOf(entry.holdout, actionIds);
+      return document;
+    }),
+    tool: figuresOf(pooled, actionIds),
+    intervals: intervalsOf(entries.map((entry) => entry.tool)),
+    baseline: figuresOf(poolCounts(entries.map((entry) => entry.baseline)), actionIds),
+    tfidf: figuresOf(poolCounts(entries.map((entry) => entry.tfidf)), actionIds),
+    perAction: ids.map((id) => {
+      const counts = pooled.perAction[id] ?? { tp: 0, fp: 0, fn: 0 };
+      return { id, ...scoresOf(counts), support: counts.tp + counts.fn, predicted: counts.tp + counts.fp };
+    }),
+    reliability: reliabilityTable(pooled.calibration),
+  };
+  const held = entries.map((entry) => entry.holdout).filter((counts): counts is EvaluationCounts => counts !== undefined);
+  if (held.length === entries.length && held.length > 0) {
+    evaluation.holdout = { figures: figuresOf(poolCounts(held), actionIds), intervals: intervalsOf(held) };
+  }
+  return evaluation;
+}
+
+function intervalsOf(counts: EvaluationCounts[]): FigureIntervals {
+  return {
+    extractionPrecision: bootstrapInterval(
+      counts.map((entry) => entry.extraction),
+      pooledScore('precision'),
+    ),
+    extractionRecall: bootstrapInterval(
+      counts.map((entry) => entry.extraction),
+      pooledScore('recall'),
+    ),
+    extractionF1: bootstrapInterval(
+      counts.map((entry) => entry.extraction),
+      pooledScore('f1'),
+    ),
+    mappingF1: bootstrapInterval(
+      counts.map((entry) => entry.mapping),
+      pooledScore('f1'),
+    ),
+    endToEndF1: bootstrapInterval(
+      counts.map((entry) => entry.endToEnd),
+      pooledScore('f1'),
+    ),
+    strengthAccuracy: bootstrapInterval(counts, (drawn) => {
+      const matched = drawn.reduce((sum, entry) => sum + entry.matched, 0);
+      return matched === 0 ? null : round(drawn.reduce((sum, entry) => sum + entry.strengthCorrect, 0) / matched);
+    }),
+  };
 }

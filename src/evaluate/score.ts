@@ -1,4 +1,4 @@
-import type { Strength } from '../model/index.js';
+import type { Evidence, Strength } from '../model/index.js';
 import { alignUnits } from './align.js';
 import type { GoldCommitment } from './gold.js';
 import { addCounts, meanOf, round, scoresOf, type Counts, type Scores } from './metrics.js';
@@ -9,6 +9,10 @@ export interface Prediction {
   line: number;
   actions: string[];
   strength: Strength;
+  /** Confidence of each automatic mapping, by action id (absent for baselines). */
+  confidences?: Record<string, number>;
+  /** What led to each mapping, by action id. */
+  evidence?: Record<string, Evidence[]>;
 }
 
 /** The raw counts of one evaluation, kept so documents can be pooled. */
@@ -22,6 +26,8 @@ export interface EvaluationCounts {
   perAction: Record<string, Counts>;
   strengthCorrect: number;
   matched: number;
+  /** Each mapping made on a paired commitment: its confidence and whether it was right (for calibration and the reliability table). */
+  calibration: { confidence: number; correct: boolean }[];
 }
 
 /** The figures reported for one document or a pool of them. */
@@ -47,6 +53,7 @@ export function countAgreement(predicted: Prediction[], gold: GoldCommitment[]):
     perAction[id][key] += 1;
   };
   const mapping: Counts = { tp: 0, fp: 0, fn: 0 };
+  const calibration: EvaluationCounts['calibration'] = [];
   let strengthCorrect = 0;
   for (const [p, g] of pairs) {
     const predictedIds = new Set(predicted[p]?.actions ?? []);
@@ -55,6 +62,8 @@ export function countAgreement(predicted: Prediction[], gold: GoldCommitment[]):
       const key = goldIds.has(id) ? 'tp' : 'fp';
       mapping[key] += 1;
       bump(id, key);
+      const confidence = predicted[p]?.confidences?.[id];
+      if (confidence !== undefined) calibration.push({ confidence, correct: key === 'tp' });
     }
     for (const id of goldIds) {
       if (predictedIds.has(id)) continue;
@@ -72,6 +81,7 @@ export function countAgreement(predicted: Prediction[], gold: GoldCommitment[]):
     perAction,
     strengthCorrect,
     matched: pairs.length,
+    calibration,
   };
 }
 
@@ -88,6 +98,7 @@ export function poolCounts(all: EvaluationCounts[]): EvaluationCounts {
     perAction,
     strengthCorrect: all.reduce((sum, counts) => sum + counts.strengthCorrect, 0),
     matched: all.reduce((sum, counts) => sum + counts.matched, 0),
+    calibration: all.flatMap((counts) => counts.calibration),
   };
 }
 

@@ -1,16 +1,11 @@
+import { fitCalibration } from '../classify/calibration.js';
+import { chooseTargets } from '../classify/decide.js';
+import { targetFeatures, type TargetFeatures } from '../classify/features.js';
 import type { ClassifierSettings } from '../classify/index.js';
 import type { Commitment, Framework } from '../model/index.js';
+import { alignUnits } from './align.js';
 import type { GoldDocument } from './gold.js';
 import { scoresOf } from './metrics.js';
-import { predictWith } from './predict.js';
-import { countAgreement, poolCounts } from './score.js';
-
-/** The values `--holdout` tries for each threshold when tuning on the forces not held out. */
-export const TUNING_GRID = {
-  minConfidence: [0.3, 0.4, 0.5, 0.6],
-  sectionWeight: [0.25, 0.5, 0.75],
-  secondaryMinShare: [0.5, 0.7, 0.9],
-} as const;
 
 /** A gold document with its commitments already extracted. */
 export interface PreparedGold {
@@ -18,31 +13,104 @@ export interface PreparedGold {
   commitments: Commitment[];
 }
 
-/** Every combination of the tuning grid applied to base settings, in a fixed order. */
-export function settingsGrid(base: ClassifierSettings): ClassifierSettings[] {
-  const grid: ClassifierSettings[] = [];
-  for (const minConfidence of TUNING_GRID.minConfidence) {
-    for (const sectionWeight of TUNING_GRID.sectionWeight) {
-      for (const secondaryMinShare of TUNING_GRID.secondaryMinShare)
-        grid.push({ ...base, minConfidence, sectionWeight, secondaryMinShare });
-    }
-  }
-  return grid;
+/** The values tuning tries for each setting, in a fixed order (ties go to the earlier). */
+export const TUNING_GRID = {
+  sectionWeight: [0.25],
+  contextRetrievalWeight: [0, 0.3],
+  retrievalScale: [0, 0.1, 0.2],
+  minScore: [0.4, 0.7, 1.0],
+  minStrongest: [0.3, 0.5, 0.7],
+  secondaryShare: [0.6, 0.8],
+  secondaryMinIndicator: [0.4, 0.7],
+  pillarMinScore: [0.3, 0.5],
+  pillarActionShare: [0.25, 0.5],
+  wholeMinScore: [0.4, 0.6],
+} as const;
+
+interface Sample {
+  features: Map<string, TargetFeatures>;
+  gold: Set<string>;
 }
 
-/** The grid settings with the best pooled mapping micro-F1 on the given documents (ties: the earlier in grid order). */
-export function tuneSettings(training: PreparedGold[], framework: Framework, base: ClassifierSettings): ClassifierSettings {
+/** The commitments the tool and the gold labels agree are the same, each with its evidence computed under one set of context weights. */
+function samplesOf(prepared: PreparedGold[], framework: Framework, settings: ClassifierSettings): Sample[] {
+  return prepared.flatMap((item) => {
+    const units = item.commitments.map((commitment) => ({ text: commitment.text, line: commitment.position.line }));
+    return alignUnits(units, item.gold.commitments).map(([p, g]) => ({
+      features: targetFeatures(item.commitments[p]!, framework, settings),
+      gold: new Set(item.gold.commitments[g]!.actions),
+    }));
+  });
+}
+
+function mappingF1(samples: Sample[], framework: Framework, settings: ClassifierSettings): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const sample of samples) {
+    const chosen = new Set(chooseTargets(sample.features, framework, settings).map((entry) => entry.target));
+    for (const id of chosen)
+      if (sample.gold.has(id)) tp += 1;
+      else fp += 1;
+    for (const id of sample.gold) if (!chosen.has(id)) fn += 1;
+  }
+  return scoresOf({ tp, fp, fn }).f1 ?? 0;
+}
+
+/**
+ * Tunes the classifier's weights and thresholds on prepared gold documents (grid search for the best
+ * mapping micro-F1 over paired commitments), then fits its confidence curve (Platt scaling) to whether
+ * each mapping it then makes is right.
+ */
+export function tuneClassifier(prepared: PreparedGold[], framework: Framework, base: ClassifierSettings): ClassifierSettings {
   let best = base;
   let bestF1 = -1;
-  for (const settings of settingsGrid(base)) {
-    const pooled = poolCounts(
-      training.map((item) => countAgreement(predictWith(item.commitments, framework, settings), item.gold.commitments)),
-    );
-    const f1 = scoresOf(pooled.mapping).f1 ?? 0;
-    if (f1 > bestF1 + 1e-9) {
-      best = settings;
-      bestF1 = f1;
+  for (const sectionWeight of TUNING_GRID.sectionWeight) {
+    for (const contextRetrievalWeight of TUNING_GRID.contextRetrievalWeight) {
+      const samples = samplesOf(prepared, framework, { ...base, sectionWeight, contextRetrievalWeight });
+      for (const retrievalScale of TUNING_GRID.retrievalScale) {
+        for (const minScore of TUNING_GRID.minScore) {
+          for (const minStrongest of TUNING_GRID.minStrongest) {
+            for (const pillarActionShare of TUNING_GRID.pillarActionShare) {
+              for (const secondaryShare of TUNING_GRID.secondaryShare) {
+                for (const secondaryMinIndicator of TUNING_GRID.secondaryMinIndicator) {
+                  for (const pillarMinScore of TUNING_GRID.pillarMinScore) {
+                    for (const wholeMinScore of TUNING_GRID.wholeMinScore) {
+                      const settings: ClassifierSettings = {
+                        ...base,
+                        sectionWeight,
+                        contextRetrievalWeight,
+                        retrievalScale,
+                        minScore,
+                        minStrongest,
+                        pillarActionShare,
+                        secondaryShare,
+                        secondaryMinIndicator,
+                        pillarMinScore,
+                        wholeMinScore,
+                      };
+                      const f1 = mappingF1(samples, framework, settings);
+                      if (f1 > bestF1 + 1e-9) {
+                        best = settings;
+                        bestF1 = f1;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
-  return best;
+  return { ...best, calibration: calibrate(samplesOf(prepared, framework, best), framework, best) };
+}
+
+/** Fits the confidence curve to the mappings the settings make on the samples. */
+function calibrate(samples: Sample[], framework: Framework, settings: ClassifierSettings): ClassifierSettings['calibration'] {
+  const points = samples.flatMap((sample) =>
+    chooseTargets(sample.features, framework, settings).map((entry) => ({ score: entry.score, correct: sample.gold.has(entry.target) })),
+  );
+  return points.length < 2 ? settings.calibration : fitCalibration(points);
 }

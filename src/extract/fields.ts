@@ -17,14 +17,14 @@ export interface TextFields {
   due?: string;
 }
 
-let cached: { owner: FieldRule[]; due: FieldRule[] } | undefined;
+let cached: { owner: FieldRule[]; due: FieldRule[]; ongoing: FieldRule[] } | undefined;
 
-/** The owner and due-date rules of `src/extract/data/fields.yaml`, compiled once. */
-export function fieldRules(): { owner: FieldRule[]; due: FieldRule[] } {
+/** The owner, due-date and no-end-date rules of `src/extract/data/fields.yaml`, compiled once. */
+export function fieldRules(): { owner: FieldRule[]; due: FieldRule[]; ongoing: FieldRule[] } {
   if (cached) return cached;
-  const data = loadPackageData<Record<'owner' | 'due', FieldRuleData[]>>('src/extract/data/fields.yaml');
+  const data = loadPackageData<Record<'owner' | 'due' | 'ongoing', FieldRuleData[]>>('src/extract/data/fields.yaml');
   const compile = (rules: FieldRuleData[]): FieldRule[] => rules.map((rule) => ({ id: rule.id, pattern: new RegExp(rule.pattern, 'u') }));
-  cached = { owner: compile(data.owner), due: compile(data.due) };
+  cached = { owner: compile(data.owner), due: compile(data.due), ongoing: compile(data.ongoing) };
   return cached;
 }
 

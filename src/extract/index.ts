@@ -1,70 +1,73 @@
 import type { IngestedDocument } from '../ingest/index.js';
-import type { Commitment, DocumentWarning, SourcePosition } from '../model/index.js';
-import { walkBlocks } from './blocks.js';
+import type { Commitment, DocumentWarning, SourcePosition, Statement } from '../model/index.js';
+import { forceAliases } from './aliases.js';
 import { namedEntities } from './entities.js';
-import { assignIds } from './ids.js';
-import { commitmentReason } from './select.js';
-import { strengthOf } from './strength.js';
 import { fieldsOf } from './fields.js';
-import { rowStrength, type RowFields } from './table-candidates.js';
+import { assignIds } from './ids.js';
+import { LineIndex } from './locate.js';
+import { readDocument, type Unit } from './read.js';
+import { rowFields, rowStrength } from './row-fields.js';
 
 /** What the extract stage finds in one document. */
 export interface Extraction {
   commitments: Commitment[];
+  /** Pledges and statements in other voices (the PCC, national bodies, partners, government). */
+  statements: Statement[];
   warnings: DocumentWarning[];
   /** The document's title, when it has a top-level heading. */
   title?: string;
 }
 
-/** Finds the commitments in an ingested document, with section, position, strength and named initiatives; actions are left empty for the classifier. */
-export function extractCommitments(document: IngestedDocument, slug: string): Extraction {
-  const walked = walkBlocks(document.tree, document.text);
-  const place =
-    document.mapPosition ?? ((point: { line: number; column: number }): SourcePosition => ({ line: point.line, column: point.column }));
-  const reasons: (string | undefined)[] = [];
-  walked.candidates.forEach((candidate, index) => {
-    const previous = index > 0 ? { candidate: walked.candidates[index - 1]!, reason: reasons[index - 1] } : undefined;
-    reasons.push(commitmentReason(candidate, previous));
-  });
-  const chosen = walked.candidates.filter((_, index) => reasons[index] !== undefined);
+/**
+ * Finds the force's commitments in an ingested document, and the statements of other voices, each with
+ * its section, lead-in, position, strength, named initiatives, owner, due date and measure; actions are left
+ * empty for the classifier.
+ */
+export function extractCommitments(document: IngestedDocument, force: { name: string; slug: string }): Extraction {
+  const reading = readDocument(document.tree, document.text, forceAliases(force.name));
+  const index = new LineIndex(document.text);
+  const place = (offset: number): SourcePosition => {
+    const point = index.position(offset);
+    return document.mapPosition ? document.mapPosition(point) : point;
+  };
   const ids = assignIds(
-    slug,
-    chosen.map((candidate) => candidate.text),
+    force.slug,
+    reading.units.map((unit) => unit.text),
   );
-  const commitments = chosen.map((candidate, index): Commitment => {
-    const entities = namedEntities(candidate.text);
-    const commitment: Commitment = {
-      id: ids[index] as string,
-      text: candidate.text,
-      section: candidate.section,
-      ...(candidate.leadIn ? { leadIn: candidate.leadIn.text } : {}),
-      position: place(candidate),
-      strength: candidate.fields ? rowStrength(candidate.text, candidate.fields) : strengthOf(candidate.text, candidate.leadIn?.text),
-      actions: [],
-    };
-    if (entities.initiatives.length > 0) commitment.initiatives = entities.initiatives;
-    if (entities.powers.length > 0) commitment.powers = entities.powers;
-    Object.assign(commitment, fieldsOf(candidate.text), candidate.fields ? rowFieldsOf(candidate.fields) : {});
-    return commitment;
+  const commitments: Commitment[] = [];
+  const statements: Statement[] = [];
+  reading.units.forEach((unit, position) => {
+    const commitment = toCommitment(unit, ids[position]!, place);
+    if (unit.decision.kind === 'commitment') commitments.push(commitment);
+    else if (unit.decision.voice !== 'force') statements.push({ ...commitment, voice: unit.decision.voice });
   });
-  const warnings = walked.warnings.map((warning) => placeWarning(warning, place));
-  const extraction: Extraction = { commitments, warnings };
-  if (walked.title !== undefined) extraction.title = walked.title;
+  const warnings = reading.warnings.map((warning) => placeWarning(warning, place(warning.offset)));
+  const extraction: Extraction = { commitments, statements, warnings };
+  if (reading.title !== undefined) extraction.title = reading.title;
   return extraction;
 }
 
-/** The owner, due date and measure a table row's cells give, where it has them. */
-function rowFieldsOf(fields: RowFields): Pick<Commitment, 'owner' | 'due' | 'measure'> {
-  const given: Pick<Commitment, 'owner' | 'due' | 'measure'> = {};
-  if (fields.owner !== undefined) given.owner = fields.owner;
-  if (fields.due !== undefined) given.due = fields.due;
-  if (fields.measure !== undefined) given.measure = fields.measure;
-  return given;
+function toCommitment(unit: Unit, id: string, place: (offset: number) => SourcePosition): Commitment {
+  const entities = namedEntities(unit.text);
+  const commitment: Commitment = {
+    id,
+    text: unit.text,
+    section: unit.section,
+    ...(unit.leadIn ? { leadIn: unit.leadIn } : {}),
+    position: place(unit.offset),
+    strength: unit.row ? rowStrength(unit.decision.strength, unit.row) : unit.decision.strength,
+    actions: [],
+  };
+  // The owner and due date the wording states; a table row's Lead, By when and Measure cells take precedence.
+  Object.assign(commitment, fieldsOf(unit.text), unit.row ? rowFields(unit.row) : {});
+  if (entities.initiatives.length > 0) commitment.initiatives = entities.initiatives;
+  if (entities.powers.length > 0) commitment.powers = entities.powers;
+  if (unit.speaker !== undefined) commitment.speaker = unit.speaker;
+  return commitment;
 }
 
-/** A warning moved to the place in the original file; a page number (which warnings have no field for) goes into the message. */
-function placeWarning(warning: DocumentWarning, place: (point: { line: number; column: number }) => SourcePosition): DocumentWarning {
-  const position = place(warning);
+/** A warning moved to its place in the original file; a page number (which warnings have no field for) goes into the message. */
+function placeWarning(warning: { rule: string; message: string }, position: SourcePosition): DocumentWarning {
   const message = position.page === undefined ? warning.message : `${warning.message} (page ${position.page})`;
-  return { ...warning, message, line: position.line, column: position.column };
+  return { rule: warning.rule, message, line: position.line, column: position.column };
 }

@@ -179,6 +179,9 @@ function updateTopLevel(doc: Document, fresh: CommitmentDocument): void {
   if (fresh.frameworkSource) setIn(doc, root, 'frameworkSource', fresh.frameworkSource, TOP_LEVEL_ORDER);
   else deleteIn(root, 'frameworkSource');
   setIn(doc, root, 'warnings', fresh.warnings, TOP_LEVEL_ORDER);
+  // An empty list was written `[]`; once it holds warnings it is laid out one per item, as parse writes it.
+  const warnings = root.get('warnings', true);
+  if (isSeq(warnings) && warnings.items.length > 0) warnings.flow = false;
 }
 
 function positionOf(doc: Document, node: YAMLMap): SourcePosition {

@@ -25,12 +25,23 @@ export interface ActionCoverage {
   evidence: string[];
   /** Commitments that touch the action but do not cover it (aspirational, conditional, low confidence). */
   weak: string[];
+  /**
+   * The commitments the status rests on (the evidence of a covered action, the weak mappings of a partial one) whose
+   * mapping to this action is flagged for review: the places an analyst should check first.
+   */
+  review: string[];
   /** The action's summary, given as guidance when the status is not `covered`. */
   guidance?: string;
   /** Read through a crosswalk: every mapping carried to this action, with the relation it came through. */
   carried?: CarriedMapping[];
   /** Read through a crosswalk: the best status the crosswalk can give this action (`partial` when only relations that never cover reach it). */
   ceiling?: CoverageStatus;
+}
+
+/** How many flagged mappings the covered and the partial statuses rest on. */
+export interface ReviewTally {
+  covered: number;
+  partial: number;
 }
 
 /** Counts of statuses over a set of actions. */
@@ -73,6 +84,8 @@ export interface ForceCoverage {
   pillars: PillarCoverage[];
   actions: ActionCoverage[];
   warnings: number;
+  /** How many mappings flagged for review the force's covered and partial statuses rest on. */
+  review: ReviewTally;
   /** Set when the commitments are mapped to another framework and were carried across a crosswalk. */
   through?: CoverageThrough;
 }

@@ -28,6 +28,20 @@ export function evidenceCell(ids: string[]): string {
   return ids.length === 1 ? first : `${first} (+${ids.length - 1})`;
 }
 
+/** How many of the mappings an action's status rests on are flagged for review, e.g. `1 of 3 to review`; empty when none is. */
+export function reviewNote(action: ActionCoverage): string {
+  if (action.review.length === 0) return '';
+  const restsOn = action.status === 'covered' ? action.evidence.length : action.weak.length;
+  return `${action.review.length} of ${restsOn} to review`;
+}
+
+/** The flagged mappings a force's statuses rest on, for its heading line, e.g. `to review: 2 behind covered, 1 behind partial`. */
+export function reviewSummary(force: ForceCoverage): string {
+  const { covered, partial } = force.review;
+  if (covered + partial === 0) return 'no mapping to review';
+  return `to review: ${covered} behind covered, ${partial} behind partial`;
+}
+
 /** The relations a crosswalked action's mappings came through, each with the source ids it came from, in relation order. */
 export function carriedByRelation(action: ActionCoverage): { relation: CarryingRelation; from: string[] }[] {
   const carried = action.carried ?? [];

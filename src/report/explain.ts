@@ -1,11 +1,38 @@
-import { frameworkActions, type Commitment, type CommitmentDocument, type Framework } from '../model/index.js';
+import {
+  frameworkActions,
+  type Commitment,
+  type CommitmentDocument,
+  type Framework,
+  type RetiredCommitment,
+  type Statement,
+} from '../model/index.js';
 import { neutraliseWorkflowCommands } from './escape/github.js';
 import { escapeTerminal as t } from './escape/terminal.js';
 import { painter, type ReportOptions } from './style.js';
 
-/** One commitment's mappings with the evidence behind each, as readable text; `sourcePath` is where the source is from here. */
+/** What `vawg explain` can explain: a commitment, a statement in another voice, or a retired commitment. */
+export type ExplainedItem = Commitment | Statement | RetiredCommitment;
+
+const VOICE_NAMES: Record<Statement['voice'], string> = {
+  pcc: 'the Police and Crime Commissioner (or mayor)',
+  national: 'a national body (NPCC, College of Policing, the national lead)',
+  partner: 'a partner organisation',
+  government: 'the government',
+  other: 'another voice, not the force',
+};
+
+/** Whose voice an item is in and whether it counts, as one line. */
+function voiceLine(item: ExplainedItem): string {
+  if ('voice' in item) {
+    return `voice: ${VOICE_NAMES[item.voice]}; kept under statements, not counted towards the force's coverage`;
+  }
+  if ('reason' in item) return `retired: ${item.reason}`;
+  return "voice: the force's own; counted towards coverage";
+}
+
+/** One commitment's (or statement's) mappings with the evidence behind each, as readable text; `sourcePath` is where the source is from here. */
 export function formatExplanation(
-  commitment: Commitment,
+  commitment: ExplainedItem,
   document: CommitmentDocument,
   framework: Framework,
   options: ReportOptions & { sourcePath: string },
@@ -20,15 +47,22 @@ export function formatExplanation(
     `  "${t(commitment.text)}"`,
     `  section: ${commitment.section.length > 0 ? t(commitment.section.join(' > ')) : '(none)'}`,
     `  strength: ${t(commitment.strength)}${commitment.by === 'analyst' ? ' (set by an analyst)' : ''}`,
+    `  ${t(voiceLine(commitment))}`,
   ];
+  if (commitment.speaker) lines.push(`  quoted: ${t(commitment.speaker)}`);
+  if (commitment.leadIn) lines.push(`  lead-in: "${t(commitment.leadIn)}"`);
+  if (commitment.owner) lines.push(`  owner: ${t(commitment.owner)}`);
+  if (commitment.due) lines.push(`  due: ${t(commitment.due)}`);
+  if (commitment.measure) lines.push(`  measure: ${t(commitment.measure)}`);
   if (commitment.initiatives?.length) lines.push(`  initiatives: ${t(commitment.initiatives.join(', '))}`);
   if (commitment.powers?.length) lines.push(`  powers: ${t(commitment.powers.join(', '))}`);
   if (commitment.note) lines.push(`  note: ${t(commitment.note)}`);
   lines.push('');
-  if (commitment.actions.length === 0) lines.push('  Not mapped: no indicator phrase of the framework reached the threshold.');
+  if (commitment.actions.length === 0) lines.push('  Not mapped: no action or pillar of the framework stood out for it.');
   for (const match of commitment.actions) {
     lines.push(`  ${paint.bold(t(match.id))}  ${t(titles.get(match.id) ?? '')}`);
     lines.push(`    confidence ${match.confidence.toFixed(2)}, mapped by ${t(match.by)}${match.note ? `: ${t(match.note)}` : ''}`);
+    if (match.review) lines.push(`    ${paint.bold('flagged for review')}: the confidence is under the review threshold`);
     const evidence = match.evidence ?? [];
     const total = evidence.reduce((sum, item) => sum + item.weight, 0);
     for (const item of evidence) {

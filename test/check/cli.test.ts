@@ -145,7 +145,8 @@ describe('vawg check output formats', () => {
     const ok = await vawg(['check', 'draft.md', '--format', 'junit', '--fail-on', 'warning'], dir);
     expect(ok.status).toBe(1);
     expect(XMLValidator.validate(ok.stdout)).toBe(true);
-    expect(ok.stdout).toContain('&lt;b&gt;abuse&lt;/b&gt; &amp;');
+    // The inline tags are markup, not words of the commitment; what remains is escaped.
+    expect(ok.stdout).toContain('We will tackle abuse &amp; &quot;harm&quot; ]]&gt; now.');
   });
 
   it('writes GitHub workflow commands, one per finding, with escaped properties', async () => {

@@ -109,7 +109,7 @@ describe('diff between two forces', () => {
     );
     // The three pairs a reader would also pair, with their similarity as measured (Dice of content stems).
     expect(pairs).toEqual([
-      ['pursuit.dangerous-perpetrators', 'Provide a demonstrable shift', 'Ensure that we have', 0.41],
+      ['trust.police-perpetrated-abuse', 'We will continue to', 'We expect the highest', 0.38],
       ['pursuit.victims-justice', 'Through Operation bluestone /', 'Embed Operation Soteria within', 0.31],
       ['spaces.dangerous-places', 'Work with community safety', 'Work with Community Safety', 0.3],
     ]);

@@ -61,7 +61,7 @@ describe('bin/vawg.js', () => {
     const run = await spawnVawg(['gaps', 'kent', '--format', 'csv']);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(
-      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,through,relations',
+      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,review_count,review_ids,through,relations',
     );
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(10);
     expect(run.stdout).not.toMatch(/\u001b\[/);

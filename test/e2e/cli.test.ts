@@ -106,7 +106,7 @@ describe('help, version and usage errors', () => {
       ['--config', '--print-config', '--min-coverage', '--require', '--fail-on', '--format', '--framework', ...BUDGET],
     ],
     ['frameworks', 'frameworks [options] [command]', []],
-    ['eval', 'eval [options]', ['--gold', '--holdout', '--format']],
+    ['eval', 'eval [options]', ['--split', '--gold', '--holdout', '--errors', '--framework', '--format']],
     ['explain', 'explain [options] <file> <commitment-id>', ['--format']],
   ];
   const SUBCOMMANDS: [string, string, string[]][] = [
@@ -206,10 +206,12 @@ describe('parse on the bundled sources', () => {
     for (const commitment of document.commitments) expect(commitment.text).not.toMatch(FURNITURE);
   });
 
-  it.todo(
-    'derbyshire: gives no commitments: the article only reports the national framework and quotes the national lead, ' +
-      'so nothing in it is a commitment of Derbyshire Constabulary (test/gold/derbyshire.yaml has none)',
-  );
+  it('derbyshire: gives no commitments: the article only reports the national framework and quotes the national lead, so every pledge is a national statement', async () => {
+    const document = (await parseJson('strategies/sources/derbyshire.txt')) as CommitmentDocument & { statements?: { voice: string }[] };
+    expect(document.commitments).toEqual([]);
+    expect(document.statements).toHaveLength(10);
+    expect(new Set(document.statements?.map((statement) => statement.voice))).toEqual(new Set(['national']));
+  });
 
   it.each([
     ['derbyshire', 'Derbyshire Constabulary', 'derbyshire'],
@@ -592,7 +594,7 @@ describe('gaps on documents written by parse', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,through,relations',
+      'force,force_name,file,framework,pillar,action,status,evidence_count,weak_count,evidence_ids,weak_ids,review_count,review_ids,through,relations',
     );
     expect(lines).toHaveLength(1 + SOURCES.length * 9);
     const pairs = lines.slice(1).map((line) => {

@@ -22,37 +22,41 @@ interface Figures {
 }
 
 describe('vawg eval', () => {
-  it('--format json: one entry per gold file, with its number of gold commitments, and the overall figures', async () => {
-    const run = await vawg(['eval', '--format', 'json']);
+  it('--format json: the seeds split holds one entry per gold file, with its number of gold commitments', async () => {
+    const run = await vawg(['eval', '--split', 'seeds', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as {
       framework: string;
-      documents: { slug: string; force: string; tool: Figures; baseline: Figures; holdout?: unknown }[];
-      overall: { tool: Figures; baseline: Figures };
-      holdout?: unknown;
+      splits: {
+        name: string;
+        documents: { slug: string; force: string; tool: Figures; baseline: Figures; holdout?: unknown }[];
+        tool: Figures;
+        holdout?: unknown;
+      }[];
     };
     expect(report.framework).toBe('npcc-vawg-2021');
-    expect(report.documents.map((document) => [document.slug, document.force, document.tool.gold, document.baseline.gold])).toEqual(
+    const [seeds] = report.splits;
+    expect(seeds!.name).toBe('seeds');
+    expect(seeds!.documents.map((document) => [document.slug, document.force, document.tool.gold, document.baseline.gold])).toEqual(
       gold.map((file) => [file.slug, file.force, file.commitments.length, file.commitments.length]),
     );
-    const total = gold.reduce((sum, file) => sum + file.commitments.length, 0);
-    expect(report.overall.tool.gold).toBe(total);
-    expect(report.overall.tool.predicted).toBe(report.documents.reduce((sum, document) => sum + document.tool.predicted, 0));
+    expect(seeds!.tool.gold).toBe(gold.reduce((sum, file) => sum + file.commitments.length, 0));
+    expect(seeds!.tool.predicted).toBe(seeds!.documents.reduce((sum, document) => sum + document.tool.predicted, 0));
     // Derbyshire labels no commitment: recall is undefined there, and anything found is a false positive.
-    const derbyshire = report.documents.find((document) => document.slug === 'derbyshire')!;
+    const derbyshire = seeds!.documents.find((document) => document.slug === 'derbyshire')!;
     expect(derbyshire.tool.extraction.recall).toBeNull();
     expect(derbyshire.tool.extraction.precision).toBe(derbyshire.tool.predicted === 0 ? null : 0);
-    expect(report.holdout).toBeUndefined();
-    expect(report.documents.every((document) => document.holdout === undefined)).toBe(true);
+    expect(seeds!.holdout).toBeUndefined();
+    expect(seeds!.documents.every((document) => document.holdout === undefined)).toBe(true);
   });
 
-  it('prints a table with the tool and the baseline for each gold document', async () => {
-    const run = await vawg(['eval']);
+  it('prints a row for each gold document of the split', async () => {
+    const run = await vawg(['eval', '--split', 'seeds']);
     expect(run.status).toBe(0);
-    const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`Accuracy against ${gold.length} gold documents (npcc-vawg-2021)`);
-    const methods = lines
+    const byDocument = run.stdout.slice(run.stdout.indexOf('\nBy document\n'));
+    const documents = byDocument
+      .split('\n')
       .filter((line) => line.startsWith('│'))
       .map((line) =>
         line
@@ -60,29 +64,11 @@ describe('vawg eval', () => {
           .map((cell) => cell.trim())
           .slice(1, 4),
       );
-    expect(methods).toEqual([
-      ['Document', 'Method', 'Gold'],
-      ...gold.flatMap((file) => [
-        [file.slug, 'vawg', String(file.commitments.length)],
-        ['', 'baseline', String(file.commitments.length)],
-      ]),
-      ['overall', 'vawg', String(gold.reduce((sum, file) => sum + file.commitments.length, 0))],
-      ['', 'baseline', String(gold.reduce((sum, file) => sum + file.commitments.length, 0))],
+    expect(documents.slice(0, gold.length + 1)).toEqual([
+      ['Document', 'Split', 'Gold'],
+      ...gold.map((file) => [file.slug, 'seeds', String(file.commitments.length)]),
     ]);
-    expect(run.stdout).not.toContain('Leave-one-force-out');
-  });
-
-  it('--holdout scores each force with settings tuned on the others', async () => {
-    const run = await vawg(['eval', '--holdout', '--format', 'json']);
-    expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout) as {
-      documents: { slug: string; holdout?: { settings: Record<string, number> } }[];
-      holdout: { meanMappingF1: number | null };
-    };
-    expect(report.documents.map((document) => [document.slug, Object.keys(document.holdout!.settings).sort()])).toEqual(
-      gold.map((file) => [file.slug, ['minConfidence', 'secondaryMinShare', 'sectionWeight']]),
-    );
-    expect(typeof report.holdout.meanMappingF1).toBe('number');
+    expect(run.stdout).not.toContain('Leave one document out');
   });
 
   it('exits 2 for a missing gold folder and for a folder with no gold files', async () => {
@@ -109,7 +95,10 @@ interface Commitment {
   actions: { id: string; confidence: number; by: string }[];
 }
 
-const warwickshire = parseYaml(readFileSync(path.join(ROOT, 'strategies/warwickshire.yaml'), 'utf8')) as { commitments: Commitment[] };
+const warwickshire = parseYaml(readFileSync(path.join(ROOT, 'strategies/warwickshire.yaml'), 'utf8')) as {
+  commitments: Commitment[];
+  statements?: Commitment[];
+};
 
 describe('vawg explain', () => {
   const mapped = warwickshire.commitments.find((commitment) => commitment.actions.length > 0 && commitment.section.length > 0)!;
@@ -138,11 +127,15 @@ describe('vawg explain', () => {
 
   it('exits 2 for an id that matches nothing, and lists how many an ambiguous start matches', async () => {
     const none = await vawg(['explain', 'warwickshire', 'warwickshire-zzzz']);
-    expect(none).toEqual({ status: 2, stdout: '', stderr: 'strategies/warwickshire.yaml: no commitment "warwickshire-zzzz"\n' });
+    expect(none).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'strategies/warwickshire.yaml: no commitment, statement or retired commitment "warwickshire-zzzz"\n',
+    });
     const many = await vawg(['explain', 'warwickshire', 'warwickshire-']);
     expect(many.status).toBe(2);
     expect(many.stderr).toBe(
-      `strategies/warwickshire.yaml: "warwickshire-" matches ${warwickshire.commitments.length} commitments: give more of the id\n`,
+      `strategies/warwickshire.yaml: "warwickshire-" matches ${warwickshire.commitments.length + (warwickshire.statements?.length ?? 0)} commitments and statements: give more of the id\n`,
     );
   });
 

@@ -119,7 +119,7 @@ describe('inspectCatalog', () => {
     expect(first.sha256).not.toBe(second.sha256);
   });
 
-  const extraItem = (id: string): string => `${TARGET_CATALOG}  - id: ${id}\n    title: Again\n    summary: Again.\n    indicators: [{ phrase: again, weight: 0.5 }]\n`;
+  const extraItem = (id: string): string => `${TARGET_CATALOG}  - id: ${id}\n    title: Again\n    summary: Again.\n    indicators: [{ phrase: again, weight: 0.5, source: domain-knowledge }]\n`;
 
   it('a duplicate item id is an error at the second one', () => {
     const text = extraItem('eq');

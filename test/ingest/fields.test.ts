@@ -11,11 +11,11 @@ interface Entry {
 }
 
 const data = parse(readFileSync(new URL('../../src/extract/data/fields.yaml', import.meta.url), 'utf8')) as Record<
-  'owner' | 'due',
+  'owner' | 'due' | 'ongoing',
   Entry[]
 >;
 
-for (const field of ['owner', 'due'] as const) {
+for (const field of ['owner', 'due', 'ongoing'] as const) {
   describe(`${field} rules`, () => {
     for (const entry of data[field]) {
       const rule = fieldRules()[field].filter((candidate) => candidate.id === entry.id);

@@ -174,6 +174,7 @@ function forceCoverage(
       status: statuses[index % statuses.length] ?? 'gap',
       evidence: ids,
       weak: ids.slice(1),
+      review: ids.slice(0, 1),
       guidance,
       ...(via
         ? {
@@ -188,6 +189,7 @@ function forceCoverage(
         : {}),
     })),
     warnings: 0,
+    review: { covered: 1, partial: 0 },
     ...(via ? { through: via } : {}),
   };
 }

@@ -40,7 +40,7 @@ const formats: InputFormat[] = ['text', 'markdown'];
 
 function run(text: string, format: InputFormat): string {
   const ingested = ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format);
-  return JSON.stringify(extractCommitments(ingested, 'force'));
+  return JSON.stringify(extractCommitments(ingested, { name: 'Test Police', slug: 'force' }));
 }
 
 /** The pipeline on arbitrary input either succeeds or stops with a user-facing VawgError (empty input). */
@@ -70,7 +70,10 @@ describe('ingest and extract on arbitrary input', () => {
         fc.property(anyText, (text) => {
           if (text.trim() === '') return;
           const lines = text.split('\n');
-          const extraction = extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), 'force');
+          const extraction = extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), {
+            name: 'Test Police',
+            slug: 'force',
+          });
           const places = [...extraction.commitments.map((commitment) => commitment.position), ...extraction.warnings];
           for (const place of places) {
             expect(place.line).toBeGreaterThanOrEqual(1);

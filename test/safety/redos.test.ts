@@ -49,8 +49,7 @@ describe('the inventory of patterns', () => {
     expect(code.patterns.length).toBeGreaterThanOrEqual(80);
     for (const file of [
       'src/assess/data/measurability.yaml',
-      'src/extract/data/cues.yaml',
-      'src/extract/data/strength.yaml',
+      'src/extract/data/contexts.yaml',
       'src/ingest/data/boilerplate.yaml',
       'src/ingest/data/headings.yaml',
       'src/ingest/data/html-furniture.yaml',

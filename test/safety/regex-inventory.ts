@@ -33,9 +33,7 @@ export interface DynamicSite {
  */
 export const DYNAMIC_SITES: Record<string, 'data' | ((constant: (name: string) => string) => PatternUse[])> = {
   'src/assess/check/unmeasurable.ts: pattern': 'data',
-  'src/extract/cues.ts: pattern': 'data',
-  'src/extract/cues.ts: data.signature': 'data',
-  'src/extract/strength.ts: pattern': 'data',
+  'src/extract/lexicon.ts: pattern': 'data',
   'src/ingest/boilerplate.ts: entry.pattern': 'data',
   'src/ingest/html-furniture.ts: pattern': 'data',
   'src/ingest/promote-headings.ts: pattern': 'data',
@@ -53,6 +51,10 @@ export const DYNAMIC_SITES: Record<string, 'data' | ((constant: (name: string) =
   // A force alias, escaped, between two look-arounds: "Avon and Somerset" stands for any alias.
   'src/extract/force.ts: `(?<![\\\\p{L}\\\\p{N}])${escapeRegExp(alias)}(?![\\\\p{L}\\\\p{N}])`': () => [
     { source: String.raw`(?<![\p{L}\p{N}])Avon and Somerset(?![\p{L}\p{N}])`, flags: 'gu', where: 'src/extract/force.ts (an alias)' },
+  ],
+  // A glossary term, escaped, with its apostrophes and hyphens widened, between two look-arounds.
+  'src/classify/glossary.ts: `(?<![\\\\p{L}\\\\p{N}])${body}(?![\\\\p{L}\\\\p{N}])`': () => [
+    { source: String.raw`(?<![\p{L}\p{N}])Clare['’]s[\s-]Law(?![\p{L}\p{N}])`, flags: 'iu', where: 'src/classify/glossary.ts (a term)' },
   ],
 };
 

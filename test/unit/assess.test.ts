@@ -88,6 +88,45 @@ describe('assessCoverage: action status', () => {
   });
 });
 
+describe('assessCoverage: mappings flagged for review', () => {
+  const flagged = (commitment: Commitment, ...actions: string[]): Commitment => ({
+    ...commitment,
+    actions: commitment.actions.map((match) => (actions.includes(match.id) ? { ...match, review: true } : match)),
+  });
+  const reviewed = assessCoverage(
+    documentOf([
+      flagged(mapped('r1', 'firm', ['trust.capability', 0.55]), 'trust.capability'),
+      mapped('r2', 'firm', ['trust.capability', 0.9]),
+      flagged(
+        mapped('r3', 'aspirational', ['trust.capability', 0.55], ['spaces.dangerous-places', 0.55]),
+        'trust.capability',
+        'spaces.dangerous-places',
+      ),
+      flagged(mapped('r4', 'ongoing', ['pursuit.police-powers', 0.52]), 'pursuit.police-powers'),
+    ]),
+    framework,
+    'strategies/test.yaml',
+    rules,
+  );
+  const action = (id: string) => reviewed.actions.find((candidate) => candidate.id === id);
+
+  it('lists the flagged mappings among those the status rests on: the evidence of a covered action', () => {
+    // r3 is flagged too, but it is weak: the covered status does not rest on it.
+    expect(action('trust.capability')).toMatchObject({ status: 'covered', evidence: ['r1', 'r2'], weak: ['r3'], review: ['r1'] });
+    expect(action('pursuit.police-powers')).toMatchObject({ status: 'covered', review: ['r4'] });
+  });
+
+  it('and the weak mappings of a partial one; a gap rests on nothing', () => {
+    expect(action('spaces.dangerous-places')).toMatchObject({ status: 'partial', weak: ['r3'], review: ['r3'] });
+    expect(action('trust.lived-experience')).toMatchObject({ status: 'gap', review: [] });
+  });
+
+  it('counts them per status for the force', () => {
+    expect(reviewed.review).toEqual({ covered: 2, partial: 1 });
+    expect(coverage.review).toEqual({ covered: 0, partial: 0 });
+  });
+});
+
 describe('assessCoverage: tallies', () => {
   it('tallies each pillar with its covered ratio and its pillar-only commitments', () => {
     expect(coverage.pillars).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCommitment, classifyCommitments, type ClassifierSettings } from '../../src/classify/index.ts';
-import { confidenceOf } from '../../src/classify/score.ts';
+import { confidenceOf, fitCalibration } from '../../src/classify/calibration.ts';
+import { expandTerms, glossaryTerms } from '../../src/classify/glossary.ts';
 import { loadFramework } from '../../src/io/catalog.ts';
 import { frameworkActions, type ActionMatch, type Commitment, type Framework } from '../../src/model/index.ts';
 
@@ -9,11 +10,17 @@ const framework: Framework = loadFramework('npcc-vawg-2021');
 /** Fixed numbers, so tests of the mechanics do not move when the shipped settings are tuned. */
 const settings: ClassifierSettings = {
   sectionWeight: 0.5,
-  confidenceSteepness: 1.1,
-  minConfidence: 0.4,
-  secondaryMinConfidence: 0.55,
-  secondaryMinShare: 0.7,
-  pillarMinConfidence: 0.35,
+  contextRetrievalWeight: 0,
+  retrievalScale: 0.1,
+  minScore: 0.5,
+  minStrongest: 0.5,
+  secondaryShare: 0.7,
+  secondaryMinIndicator: 0.5,
+  pillarMinScore: 0.35,
+  pillarActionShare: 0.5,
+  wholeMinScore: 0.4,
+  reviewBelow: 0.6,
+  calibration: { slope: 2, intercept: -1 },
 };
 
 function ids(matches: ActionMatch[]): string[] {
@@ -52,12 +59,9 @@ describe('classifyCommitment with the NPCC catalog', () => {
       framework,
     );
     expect(ids(matches)).toEqual(['trust.police-perpetrated-abuse']);
-    expect(matches[0]!.evidence?.map((evidence) => evidence.phrase).sort()).toEqual([
-      'police perpetrated',
-      'ppda',
-      'professional standards',
-      'vetting',
-    ]);
+    expect(matches[0]!.evidence?.map((evidence) => evidence.phrase)).toEqual(
+      expect.arrayContaining(['police perpetrated', 'ppda', 'professional standards', 'vetting']),
+    );
   });
 
   it('maps the night-time economy and licensing to spaces.dangerous-places', () => {
@@ -88,14 +92,16 @@ describe('classifyCommitment with the NPCC catalog', () => {
         for (const evidence of match.evidence ?? []) {
           expect(['text', 'section', 'lead-in']).toContain(evidence.in);
           expect(evidence.weight).toBeGreaterThan(0);
-          expect(phrasesOf(match.id)).toContain(evidence.phrase);
+          if (evidence.phrase !== 'relevance to the action (BM25)') expect(phrasesOf(match.id)).toContain(evidence.phrase);
         }
       }
     }
   });
 
-  it('maps nothing when no indicator occurs', () => {
-    expect(classifyCommitment({ text: 'We will publish the minutes of every meeting on time.', section: [] }, framework)).toEqual([]);
+  it('maps nothing when nothing in the text is specific to any action', () => {
+    expect(classifyCommitment({ text: 'We will publish the minutes of every meeting on time.', section: [] }, framework, settings)).toEqual(
+      [],
+    );
     expect(classifyCommitment({ text: 'We will answer every letter within ten working days.', section: [] }, framework, settings)).toEqual(
       [],
     );
@@ -104,7 +110,49 @@ describe('classifyCommitment with the NPCC catalog', () => {
   it('maps a commitment that fits a pillar but no single action to the pillar alone', () => {
     const matches = classifyCommitment({ text: 'We will build trust and confidence with the public.', section: [] }, framework, settings);
     expect(ids(matches)).toEqual(['trust']);
-    expect(matches[0]!.evidence?.map((evidence) => evidence.phrase).sort()).toEqual(['build trust', 'trust and confidence']);
+    expect(matches[0]!.evidence?.map((evidence) => evidence.phrase)).toEqual(
+      expect.arrayContaining(['build trust', 'trust and confidence']),
+    );
+  });
+
+  it('maps a commitment to VAWG as a whole to every pillar, never to every action', () => {
+    const matches = classifyCommitment(
+      { text: 'Tackling violence against women and girls is a priority for the force.', section: [] },
+      framework,
+      settings,
+    );
+    expect(ids(matches)).toEqual(['trust', 'pursuit', 'spaces']);
+  });
+
+  it('reads a glossary term as its expansion: an ISVA is victim support', () => {
+    const matches = classifyCommitment(
+      { text: 'We will refer every victim of rape to an ISVA within two days.', section: [] },
+      framework,
+      settings,
+    );
+    expect(ids(matches)[0]).toBe('pursuit.victims-justice');
+  });
+
+  it('finds an action by the words of its scope when no indicator phrase occurs (BM25)', () => {
+    const text = 'We will strengthen supervision of investigations into rape.';
+    const features = classifyCommitment({ text, section: [] }, framework, { ...settings, minStrongest: 0, retrievalScale: 0.5 });
+    expect(ids(features)[0]).toBe('pursuit.victims-justice');
+    expect(features[0]!.evidence?.map((evidence) => evidence.phrase)).toContain('relevance to the action (BM25)');
+  });
+
+  it('flags automatic mappings under the review threshold, and only those', () => {
+    const weak = classifyCommitment({ text: 'We will increase patrols in the town centre.', section: [] }, framework, {
+      ...settings,
+      minStrongest: 0.3,
+      reviewBelow: 0.99,
+    });
+    expect(weak.length).toBeGreaterThan(0);
+    expect(weak.every((match) => match.review === true)).toBe(true);
+    const strong = classifyCommitment({ text: 'We will use Stalking Protection Orders in every case.', section: [] }, framework, {
+      ...settings,
+      reviewBelow: 0.1,
+    });
+    expect(strong.every((match) => match.review === undefined)).toBe(true);
   });
 
   it('is deterministic', () => {
@@ -120,13 +168,11 @@ describe('evidence from headings', () => {
     const withHeading = classifyCommitment({ text, section: ['Night-time economy'] }, framework, settings);
     expect(ids(alone)).toEqual(['spaces.dangerous-places']);
     expect(ids(withHeading)).toEqual(['spaces.dangerous-places']);
-    expect(withHeading[0]!.evidence).toEqual([
-      { in: 'text', phrase: 'patrol', weight: 0.6 },
-      { in: 'section', phrase: 'night time', weight: 0.45 },
-    ]);
+    expect(withHeading[0]!.evidence?.filter((entry) => entry.in === 'section')).toEqual(
+      expect.arrayContaining([{ in: 'section', phrase: 'night time', weight: 0.45 }]),
+    );
+    expect(alone[0]!.evidence?.some((entry) => entry.in === 'section')).toBe(false);
     expect(withHeading[0]!.confidence).toBeGreaterThan(alone[0]!.confidence);
-    // Score 0.6 + 0.45 = 1.05; confidence 1 - e^(-1.1 × 1.05) = 1 - 0.315 = 0.68.
-    expect(withHeading[0]!.confidence).toBe(0.68);
   });
 
   it('counts a phrase found in both the text and a heading once, from the text', () => {
@@ -140,23 +186,52 @@ describe('evidence from headings', () => {
   });
 
   it("can map a commitment on its heading's evidence alone", () => {
-    const heavy: ClassifierSettings = { ...settings, sectionWeight: 1 };
+    const heavy: ClassifierSettings = { ...settings, sectionWeight: 1, minStrongest: 0 };
     const matches = classifyCommitment(
       { text: 'We will review this every year.', section: ['Stalking Protection Orders'] },
       framework,
       heavy,
     );
     expect(ids(matches)).toEqual(['pursuit.police-powers']);
-    expect(matches[0]!.evidence).toEqual([{ in: 'section', phrase: 'protection order', weight: 0.9 }]);
+    expect(matches[0]!.evidence).toEqual(expect.arrayContaining([{ in: 'section', phrase: 'protection order', weight: 0.9 }]));
+    expect(matches[0]!.evidence?.every((entry) => entry.in === 'section' || entry.phrase === 'relevance to the action (BM25)')).toBe(true);
   });
 });
 
-describe('confidenceOf', () => {
-  it('is 0 for no evidence, grows with the score and never exceeds 1', () => {
-    expect(confidenceOf(0, settings)).toBe(0);
-    expect(confidenceOf(0.5, settings)).toBeLessThan(confidenceOf(1, settings));
-    expect(confidenceOf(1, settings)).toBe(0.67);
+describe('confidence', () => {
+  it('follows the logistic curve of the calibration: 1 / (1 + exp(-(2 score - 1)))', () => {
+    expect(confidenceOf(0.5, settings)).toBe(0.5);
+    expect(confidenceOf(1, settings)).toBe(0.73);
+    expect(confidenceOf(0, settings)).toBe(0.27);
     expect(confidenceOf(100, settings)).toBe(1);
+  });
+
+  it('fits the curve back from outcomes drawn from a known one (Platt scaling)', () => {
+    // At each score, 200 outcomes of which round(200 * p) are right, p from slope 3 and intercept -2.
+    const samples: { score: number; correct: boolean }[] = [];
+    for (let score = -1; score <= 3.001; score += 0.25) {
+      const right = Math.round(200 / (1 + Math.exp(-(3 * score - 2))));
+      for (let index = 0; index < 200; index += 1) samples.push({ score, correct: index < right });
+    }
+    const fitted = fitCalibration(samples);
+    expect(fitted.slope).toBeCloseTo(3, 1);
+    expect(fitted.intercept).toBeCloseTo(-2, 1);
+  });
+});
+
+describe('glossary', () => {
+  it('appends the expansion of each term a text uses, whatever its case, and of cased acronyms only in capitals', () => {
+    expect(expandTerms('Refer victims to an ISVA.')).toBe('Refer victims to an ISVA. independent sexual violence adviser victim support');
+    expect(expandTerms('Apply for DVPOs.')).toContain('domestic violence protection orders');
+    expect(expandTerms('We will spo the thing.')).toBe('We will spo the thing.');
+    expect(expandTerms('Promote Clare’s Law.')).toContain('domestic violence disclosure scheme');
+  });
+
+  it('gives every term an expansion and a source that is not a force document', () => {
+    for (const term of glossaryTerms()) {
+      expect(term.expansion.trim(), term.term).not.toBe('');
+      expect(['framework-notes', 'glossary', 'domain-knowledge']).toContain(term.source);
+    }
   });
 });
 

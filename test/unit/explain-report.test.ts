@@ -39,6 +39,7 @@ describe('formatExplanation', () => {
       '  "We will use Stalking Protection Orders in every eligible case."',
       '  section: Pillar 2 > Pursue perpetrators',
       '  strength: firm',
+      "  voice: the force's own; counted towards coverage",
       '  powers: Stalking Protection Order',
       '',
       '  pursuit.police-powers  Make better use of police powers to protect women and girls and to manage and disrupt perpetrators',
@@ -73,10 +74,11 @@ describe('formatExplanation', () => {
       '  "We will use Stalking Protection Orders in every eligible case."',
       '  section: (none)',
       '  strength: aspirational (set by an analyst)',
+      "  voice: the force's own; counted towards coverage",
       '  initiatives: Operation Soteria, White Ribbon',
       '  note: checked <b>twice</b>',
       '',
-      '  Not mapped: no indicator phrase of the framework reached the threshold.',
+      '  Not mapped: no action or pillar of the framework stood out for it.',
       '',
     ]);
   });

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { namedEntities } from '../../src/extract/entities.ts';
 import { assignIds } from '../../src/extract/ids.ts';
 import { extractCommitments, type Extraction } from '../../src/extract/index.ts';
-import { strengthOf } from '../../src/extract/strength.ts';
 import { ingestText, type InputFormat } from '../../src/ingest/index.ts';
 import type { Commitment } from '../../src/model/index.ts';
 
 function extract(text: string, format: InputFormat = 'markdown', slug = 'test'): Extraction {
-  return extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), slug);
+  return extractCommitments(ingestText(text, format === 'text' ? 'doc.txt' : 'doc.md', format), { name: 'Test Police', slug });
 }
 
 function texts(text: string, format: InputFormat = 'markdown'): string[] {
@@ -198,6 +197,11 @@ describe('lost lists', () => {
     expect(extraction.warnings).toMatchObject([{ rule: 'lost-list', line: 5, column: 1 }]);
   });
 
+  it('does not warn about a colon that introduces a quotation in the same paragraph', () => {
+    const source = 'The plan was launched by the chief constable. She said: “We will patrol the parks at night.”\n';
+    expect(extract(source, 'text').warnings).toEqual([]);
+  });
+
   it('does not make the lead-in a commitment', () => {
     expect(extract('We will:\nA strong theme has emerged from the survey of residents.\n', 'text').commitments).toEqual([]);
   });
@@ -222,13 +226,15 @@ describe('strength', () => {
     ]);
   });
 
-  it("strengthOf: the text's own cue wins; otherwise the lead-in's applies", () => {
-    expect(strengthOf('We will explore options for a new scheme.')).toBe('aspirational');
-    expect(strengthOf('We will continue to fund the helpline.')).toBe('ongoing');
-    expect(strengthOf('We will fund the helpline.')).toBe('firm');
-    expect(strengthOf('Review all current allegations.', 'To do this we will continue to:')).toBe('ongoing');
-    expect(strengthOf('Review all current allegations.', 'Where possible we will:')).toBe('conditional');
-    expect(strengthOf('Seek to review all current allegations.', 'To do this we will continue to:')).toBe('aspirational');
+  it("gives an item its own verb's strength, and otherwise its lead-in's", () => {
+    const strengths = (leadIn: string, item: string): string[] =>
+      extract(`${leadIn}\n\n- ${item}\n`).commitments.map((commitment) => commitment.strength);
+    expect(strengths('We will:', 'Explore options for a new scheme.')).toEqual(['aspirational']);
+    expect(strengths('We will:', 'Continue to fund the helpline.')).toEqual(['ongoing']);
+    expect(strengths('We will:', 'Fund the helpline.')).toEqual(['firm']);
+    expect(strengths('To do this we will continue to:', 'Review all current allegations.')).toEqual(['ongoing']);
+    expect(strengths('Where possible we will:', 'Review all current allegations.')).toEqual(['conditional']);
+    expect(strengths('To do this we will continue to:', 'Seek to review all current allegations.')).toEqual(['aspirational']);
   });
 });
 

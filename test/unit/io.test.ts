@@ -311,7 +311,7 @@ describe('loadFramework', () => {
       '        title: First action',
       '        summary: The only action.',
       '        indicators:',
-      '          - { phrase: street lighting, weight: 0.8 }',
+      '          - { phrase: street lighting, weight: 0.8, source: domain-knowledge }',
       '',
     ].join('\n');
 

@@ -17,14 +17,14 @@ type GapsReport = Parameters<typeof formatGapsJson>[0];
 const framework = loadFramework('npcc-vawg-2021');
 const ACTION_IDS = frameworkActions(framework).map((action) => action.id);
 
-function mapped(id: string, strength: Strength, action: string, confidence: number): Commitment {
+function mapped(id: string, strength: Strength, action: string, confidence: number, review = false): Commitment {
   return {
     id,
     text: `Commitment ${id}.`,
     section: [],
     position: { line: 1, column: 1 },
     strength,
-    actions: [{ id: action, confidence, by: 'auto' }],
+    actions: [{ id: action, confidence, by: 'auto', ...(review ? { review: true } : {}) }],
   };
 }
 
@@ -39,11 +39,11 @@ function documentOf(name: string, slug: string, commitments: Commitment[]): Comm
   };
 }
 
-// Kent: one covered action with two pieces of evidence, one partial, the rest gaps.
+// Kent: one covered action with two pieces of evidence (one flagged for review), one partial, the rest gaps.
 // The second force has a comma and quotes in its name to exercise CSV quoting.
 const kent = documentOf('Kent Police', 'kent', [
   mapped('kent-1', 'firm', 'trust.police-perpetrated-abuse', 0.9),
-  mapped('kent-2', 'ongoing', 'trust.police-perpetrated-abuse', 0.8),
+  mapped('kent-2', 'ongoing', 'trust.police-perpetrated-abuse', 0.55, true),
   mapped('kent-3', 'aspirational', 'spaces.dangerous-places', 0.9),
 ]);
 const odd = documentOf('Odd, "Quoted" Constabulary', 'odd', [mapped('odd-1', 'firm', 'pursuit.police-powers', 0.7)]);
@@ -104,6 +104,8 @@ describe('gaps as CSV', () => {
       'weak_count',
       'evidence_ids',
       'weak_ids',
+      'review_count',
+      'review_ids',
       'through',
       'relations',
     ]);
@@ -128,6 +130,8 @@ describe('gaps as CSV', () => {
       weak_count: '0',
       evidence_ids: 'kent-1 kent-2',
       weak_ids: '',
+      review_count: '1',
+      review_ids: 'kent-2',
     });
     expect(row('kent', 'spaces.dangerous-places')).toMatchObject({
       status: 'partial',
@@ -199,6 +203,13 @@ describe('gaps as a table', () => {
     expect(table).toContain('kent-1 (+1)');
   });
 
+  it('shows how many flagged mappings each status rests on, per action and per force', () => {
+    const table = formatGapsTable(report, { color: false });
+    expect(table).toContain('✔ covered (1 of 2 to review)');
+    expect(table).toContain('to review: 1 behind covered, 0 behind partial');
+    expect(table).toContain('no mapping to review');
+  });
+
   it('colours statuses when colour is on', () => {
     const table = formatGapsTable(report, { color: true });
     expect(table).toMatch(ANSI);
@@ -212,7 +223,8 @@ describe('gaps as markdown', () => {
   it('has a section per force, a row per action and the open actions to close', () => {
     expect(markdown.startsWith(`# Coverage against ${framework.title} (npcc-vawg-2021)\n`)).toBe(true);
     expect(markdown).toContain('## Kent Police');
-    expect(markdown).toContain('| `trust.police-perpetrated-abuse` | ✔ covered | kent-1 (+1) |');
+    expect(markdown).toContain('| `trust.police-perpetrated-abuse` | ✔ covered (1 of 2 to review) | kent-1 (+1) |');
+    expect(markdown).toContain('to review: 1 behind covered, 0 behind partial.');
     expect(markdown).toContain('| `spaces.dangerous-places` | ◐ partial | kent-3 |');
     expect(markdown).toContain('### To close');
     expect(markdown).not.toMatch(ANSI);

@@ -13,13 +13,24 @@ export function formatGapsCsv(report: CoverageReport, options: ReportOptions = {
     weak_count: action.weak.length,
     evidence_ids: action.evidence.join(' '),
     weak_ids: action.weak.join(' '),
+    review_count: action.review.length,
+    review_ids: action.review.join(' '),
     ...tidyThrough(force, action),
   }));
   return stringify(
     rows.map((row) => escapeCsvRow(row, { trusted: options.trustedCsv === true })),
     {
       header: true,
-      columns: [...TIDY_KEY_COLUMNS, 'evidence_count', 'weak_count', 'evidence_ids', 'weak_ids', ...TIDY_THROUGH_COLUMNS],
+      columns: [
+        ...TIDY_KEY_COLUMNS,
+        'evidence_count',
+        'weak_count',
+        'evidence_ids',
+        'weak_ids',
+        'review_count',
+        'review_ids',
+        ...TIDY_THROUGH_COLUMNS,
+      ],
     },
   );
 }

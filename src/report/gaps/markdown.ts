@@ -1,7 +1,16 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { mdCode, mdEmphasis, mdHeading, mdList, mdParagraph, mdStrong, mdTable, mdText, renderMarkdown } from '../escape/markdown.js';
 import { percent } from '../style.js';
-import { ceilingNote, evidenceCell, pillarOnlyLabel, throughLines, throughNote, type CoverageReport } from '../coverage-report.js';
+import {
+  ceilingNote,
+  evidenceCell,
+  pillarOnlyLabel,
+  reviewNote,
+  reviewSummary,
+  throughLines,
+  throughNote,
+  type CoverageReport,
+} from '../coverage-report.js';
 
 const MARK = { covered: '✔ covered', partial: '◐ partial', gap: '✘ gap' } as const;
 
@@ -20,7 +29,8 @@ export function formatGapsMarkdown(report: CoverageReport): string {
         mdCode(force.file),
         mdText(
           `. Coverage ${overall.covered}/${overall.total} (${percent(overall.ratio)}), ` +
-            `${overall.partial} partial, ${overall.gap} gap; ${force.commitments} commitments, ${force.warnings} warnings.`,
+            `${overall.partial} partial, ${overall.gap} gap; ${force.commitments} commitments, ${force.warnings} warnings; ` +
+            `${reviewSummary(force)}.`,
         ),
       ),
     );
@@ -38,7 +48,7 @@ export function formatGapsMarkdown(report: CoverageReport): string {
         .filter((candidate) => candidate.pillar === pillar.id)
         .map((action) => [
           [mdCode(action.id)],
-          MARK[action.status],
+          reviewNote(action) ? `${MARK[action.status]} (${reviewNote(action)})` : MARK[action.status],
           evidenceCell(action.evidence.length > 0 ? action.evidence : action.weak),
           ...throughCell(throughLines(action).join('; ')),
         ]),

@@ -1,6 +1,15 @@
 import Table from 'cli-table3';
 import { painter, percent, COMPACT_TABLE_CHARS, PLAIN_TABLE_STYLE, statusLabel, type ReportOptions } from '../style.js';
-import { ceilingNote, evidenceCell, pillarOnlyLabel, throughLines, throughNote, type CoverageReport } from '../coverage-report.js';
+import {
+  ceilingNote,
+  evidenceCell,
+  pillarOnlyLabel,
+  reviewNote,
+  reviewSummary,
+  throughLines,
+  throughNote,
+  type CoverageReport,
+} from '../coverage-report.js';
 import { escapeTerminal as t } from '../escape/terminal.js';
 
 /** The gap report as terminal tables, one per force, with guidance for each gap. */
@@ -14,7 +23,7 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
     if (through) lines.push(paint.dim(t(through)));
     lines.push(
       `coverage ${overall.covered}/${overall.total} (${percent(overall.ratio)}) · ${overall.partial} partial · ${overall.gap} gap · ` +
-        `${force.commitments} commitments · ${force.warnings} warnings`,
+        `${force.commitments} commitments · ${force.warnings} warnings · ${reviewSummary(force)}`,
     );
     const head = ['Action', 'Status', 'Evidence', ...(through ? ['Through'] : [])];
     const table = new Table({ head, style: PLAIN_TABLE_STYLE, chars: COMPACT_TABLE_CHARS });
@@ -27,9 +36,10 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
       ]);
       for (const action of force.actions.filter((candidate) => candidate.pillar === pillar.id)) {
         const ids = action.evidence.length > 0 ? action.evidence : action.weak;
+        const review = reviewNote(action);
         table.push([
           `  ${t(action.id)}`,
-          statusLabel(action.status, options),
+          review ? `${statusLabel(action.status, options)} ${paint.dim(`(${review})`)}` : statusLabel(action.status, options),
           t(evidenceCell(ids)),
           ...(through ? [throughLines(action).map(t).join('\n')] : []),
         ]);
@@ -55,13 +65,21 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
 function summaryTable(report: CoverageReport, options: ReportOptions): string {
   const paint = painter(options);
   const table = new Table({
-    head: ['Force', 'Covered', 'Partial', 'Gap', 'Coverage', 'Commitments'],
+    head: ['Force', 'Covered', 'Partial', 'Gap', 'Coverage', 'Commitments', 'To review'],
     style: PLAIN_TABLE_STYLE,
     chars: COMPACT_TABLE_CHARS,
   });
   for (const force of report.forces) {
     const { overall } = force;
-    table.push([t(force.force.name), overall.covered, overall.partial, overall.gap, percent(overall.ratio), force.commitments]);
+    table.push([
+      t(force.force.name),
+      overall.covered,
+      overall.partial,
+      overall.gap,
+      percent(overall.ratio),
+      force.commitments,
+      force.review.covered + force.review.partial,
+    ]);
   }
   return `${paint.bold(`Summary against ${t(report.framework.id)}`)}\n${table.toString()}`;
 }

@@ -1,0 +1,102 @@
+import { extractionLexicon, findPhrase, phraseWords, type AgentClass } from './lexicon.js';
+import { mainNounPhrase, type NounPhrase } from './nlp/noun-phrase.js';
+import type { Token } from '../text/tagger.js';
+
+/** The names a document's force goes by, as word sequences ("kingsmere police", "heddlu dyffryn arian"). */
+export interface ForceAliases {
+  phrases: string[][];
+}
+
+/** How a subject was read: its class, the rule that decided it and its noun phrase. */
+export interface AgentReading {
+  class: AgentClass;
+  /** Id of the data rule (or "force-alias") that decided the class. */
+  rule?: string;
+  phrase?: NounPhrase;
+  /** Lower-cased possessive of the noun phrase ("our", "its"), or "force" for the force's own ("Kingsmere Police's"). */
+  possessor?: string;
+  text: string;
+}
+
+const VOICE_CLASS: Record<string, AgentClass> = {
+  force: 'force',
+  pcc: 'pcc',
+  national: 'national',
+  government: 'government',
+  partner: 'partner',
+};
+
+/** Leading paragraph numbers and list labels ("3.1", "(a)", "2.") that are not part of a subject. */
+const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
+
+/** Classes the subject of a clause: the speaker, the force, another body, people, a thing, or the world at large. */
+export function classifyAgent(subject: Token[], force: ForceAliases): AgentReading {
+  let start = 0;
+  while (start < subject.length && (NUMBERING.test(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
+  const phrase = mainNounPhrase(subject.slice(start));
+  if (!phrase) return { class: 'world', text: '' };
+  const text = phrase.tokens.map((token) => token.text).join(' ');
+  const words = phraseWords(text);
+  const lexicon = extractionLexicon();
+  const head = phrase.head;
+  const base: AgentReading = { class: 'world', phrase, text };
+  const possessor = possessorOf(phrase, force);
+  if (possessor !== undefined) base.possessor = possessor;
+  const firstPerson = lexicon.agents.find((rule) => rule.class === 'speaker');
+  // A capitalised plural at the start of a sentence is often tagged as a proper noun with itself as lemma ("Officers").
+  if (firstPerson && (firstPerson.heads.has(head.normal) || firstPerson.heads.has(head.lemma))) {
+    return { ...base, class: 'speaker', rule: firstPerson.id };
+  }
+  const byPhrase = longestPhraseMatch(words, force);
+  if (byPhrase) return { ...base, class: byPhrase.class, rule: byPhrase.rule };
+  const headForms = [head.normal, head.lemma, singular(head.normal)];
+  for (const rule of lexicon.agents) {
+    if (rule.class === 'speaker') continue;
+    if (headForms.some((form) => rule.heads.has(form))) return { ...base, class: rule.class, rule: rule.id };
+  }
+  return base;
+}
+
+/** The best phrase match over agent rules, titles and the force's names: longest phrase first, then rule order. */
+function longestPhraseMatch(words: string[], force: ForceAliases): { class: AgentClass; rule: string } | undefined {
+  const lexicon = extractionLexicon();
+  const candidates: { class: AgentClass; rule: string; length: number }[] = [];
+  for (const rule of lexicon.agents) {
+    for (const phrase of rule.phrases)
+      if (findPhrase(words, phrase) >= 0) candidates.push({ class: rule.class, rule: rule.id, length: phrase.length });
+  }
+  for (const rule of lexicon.titles) {
+    const agentClass = VOICE_CLASS[rule.voice];
+    if (!agentClass) continue;
+    for (const phrase of rule.phrases)
+      if (findPhrase(words, phrase) >= 0) candidates.push({ class: agentClass, rule: rule.id, length: phrase.length });
+  }
+  for (const phrase of force.phrases)
+    if (findPhrase(words, phrase) >= 0) candidates.push({ class: 'force', rule: 'force-alias', length: phrase.length });
+  let best: (typeof candidates)[number] | undefined;
+  for (const candidate of candidates) if (!best || candidate.length > best.length) best = candidate;
+  return best && { class: best.class, rule: best.rule };
+}
+
+function possessorOf(phrase: NounPhrase, force: ForceAliases): string | undefined {
+  if (phrase.possessor) return phrase.possessor.normal;
+  const apostrophe = phrase.tokens.findIndex((token) => token.text === '’s' || token.text === "'s");
+  if (apostrophe > 0) {
+    const owner = phraseWords(
+      phrase.tokens
+        .slice(0, apostrophe)
+        .map((token) => token.text)
+        .join(' '),
+    );
+    if (force.phrases.some((alias) => findPhrase(owner, alias) >= 0) || owner.includes('force')) return 'force';
+    return owner.join(' ');
+  }
+  return undefined;
+}
+
+/** A plural noun made singular the simple way ("officers" → "officer", "partnerships" → "partnership"), for matching heads the lemmatiser left alone. */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}

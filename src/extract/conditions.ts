@@ -1,0 +1,149 @@
+import type { Frame } from './frame.js';
+import { extractionLexicon, foldQuotes, type ConditionRule } from './lexicon.js';
+import type { Token } from '../text/tagger.js';
+
+const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The id of the condition rule that governs the leading commitment of a sentence (frame `lead`), or
+ * undefined. A condition governs it when a conditional clause comes before it ("If the bid succeeds,
+ * we will ..."), when one follows it before any other main clause ("... will visit again if the school
+ * raises concerns"), or when a conditional opener or phrase stands inside its own clause.
+ */
+export function governingCondition(tokens: Token[], frames: Frame[], lead: number): string | undefined {
+  const rules = extractionLexicon().conditions;
+  const leadFrame = frames[lead];
+  if (!leadFrame) return undefined;
+  const sentenceStart = firstWord(tokens);
+  for (let index = lead - 1; index >= 0; index -= 1) {
+    const clause = frames[index]!.clause;
+    if (clause.subordinator !== undefined) {
+      const rule = openerRule(rules, [clause.subordinator], clause.start === sentenceStart);
+      if (rule) return rule.id;
+      continue;
+    }
+    if (!clause.relative && !clause.infinitive) break;
+  }
+  const earlierMain = frames.slice(0, lead).findLastIndex((frame) => frame.commits || frame.modality === 'imperative');
+  const start =
+    earlierMain < 0
+      ? 0
+      : rangeStart(tokens, frames[earlierMain]!.clause.group.end + 1, leadFrame.clause.group.start, leadFrame.clause.start);
+  const nextMain = frames.findIndex((frame, index) => index > lead && (frame.commits || frame.modality === 'imperative'));
+  const end =
+    nextMain < 0
+      ? tokens.length - 1
+      : rangeStart(
+          tokens,
+          frames[nextMain - 1]!.clause.group.end + 1,
+          frames[nextMain]!.clause.group.start,
+          frames[nextMain]!.clause.start,
+        ) - 1;
+  const inside = conditionInRange(tokens, rules, start, Math.max(end, leadFrame.clause.group.end), sentenceStart);
+  if (inside) return inside;
+  for (let index = lead + 1; index < (nextMain < 0 ? frames.length : nextMain); index += 1) {
+    const clause = frames[index]!.clause;
+    if (clause.subordinator === undefined) continue;
+    const rule = openerRule(rules, [clause.subordinator], false);
+    if (rule && (clause.subordinator !== 'where' || whereOpensCondition(tokens, clause.start, sentenceStart))) return rule.id;
+  }
+  return undefined;
+}
+
+function firstWord(tokens: Token[]): number {
+  let index = 0;
+  while (index < tokens.length && (NUMBERING.test(tokens[index]!.text) || tokens[index]!.pos === 'PUNCT')) index += 1;
+  return index;
+}
+
+/**
+ * Where a coordinated clause's own material starts: the "and" / "but" / ";" shortly before it with no verb
+ * in between ("and, where appropriate, explore"), or its subject.
+ */
+function rangeStart(tokens: Token[], from: number, _groupStart: number, clauseStart: number): number {
+  for (let index = clauseStart - 1; index >= Math.max(from, clauseStart - 7); index -= 1) {
+    const token = tokens[index]!;
+    if (token.pos === 'CCONJ' || token.text === ';') return index;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'NOUN' || token.pos === 'PROPN') break;
+  }
+  return clauseStart;
+}
+
+function words(tokens: Token[], start: number, end: number): string[] {
+  return tokens.slice(start, end + 1).map((token) => foldQuotes(token.normal));
+}
+
+function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number, end: number, sentenceStart: number): string | undefined {
+  const span = words(tokens, start, end);
+  // A phrase whose first word is not in the span cannot be in it: most phrases are ruled out without a scan.
+  const present = new Set(span);
+  for (const rule of rules) {
+    for (const phrase of rule.phrases) if (present.has(phrase[0]!) && indexOfPhrase(span, phrase) >= 0) return rule.id;
+  }
+  for (const rule of rules) {
+    for (const opener of rule.openers) {
+      if (!present.has(opener[0]!)) continue;
+      let at = indexOfPhrase(span, opener);
+      while (at >= 0) {
+        const absolute = start + at;
+        const afterComma = tokens[absolute - 1]?.text === ',' && !NOMINAL.has(tokens[absolute - 2]?.pos ?? '');
+        // After "and", a fronted condition is closed by a comma ("and, where appropriate, explore"); otherwise "and where" joins relative clauses.
+        const afterConjunction =
+          tokens[absolute - 1]?.pos === 'CCONJ' && tokens.slice(absolute + 1, absolute + 7).some((token) => token.text === ',');
+        const initial = absolute === sentenceStart || afterComma || afterConjunction;
+        // A bare "where" is a condition only where a clause can start (sentence start, after a comma or "and"); after a noun or a verb it says which cases or places are meant.
+        const plainWhere = opener.length === 1 && opener[0] === 'where';
+        if ((!rule.sentenceInitialOnly || absolute === sentenceStart) && (!plainWhere || initial)) return rule.id;
+        const next = indexOfPhrase(span.slice(at + 1), opener);
+        at = next < 0 ? -1 : at + 1 + next;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A bare "where" opens a condition only where a clause can start: at the start of the sentence, after a comma
+ * that does not follow a noun, or after "and" when a comma closes the condition ("and, where appropriate,
+ * explore"). After a noun or a verb it says which cases or places are meant ("cases where", "a culture, where").
+ */
+function whereOpensCondition(tokens: Token[], index: number, sentenceStart: number): boolean {
+  if (index === sentenceStart) return true;
+  const before = tokens[index - 1];
+  if (before?.text === ',') return !NOMINAL.has(tokens[index - 2]?.pos ?? '') || tokens[index - 2]?.pos === undefined;
+  if (before?.pos === 'CCONJ') return tokens.slice(index + 1, index + 7).some((token) => token.text === ',');
+  return false;
+}
+
+function openerRule(rules: ConditionRule[], opener: string[], initial: boolean): ConditionRule | undefined {
+  return rules.find(
+    (rule) =>
+      (!rule.sentenceInitialOnly || initial) &&
+      rule.openers.some((candidate) => candidate.length === opener.length && candidate.every((word, index) => word === opener[index])),
+  );
+}
+
+function indexOfPhrase(words: string[], phrase: string[]): number {
+  for (let start = 0; start + phrase.length <= words.length; start += 1) {
+    if (phrase.every((word, offset) => words[start + offset] === word)) return start;
+  }
+  return -1;
+}
+
+/** The condition rule of a conditional clause that stands before token `before` ("Where we cannot charge, use ..."), if any. */
+export function leadingCondition(frames: Frame[], before: number): string | undefined {
+  const rules = extractionLexicon().conditions;
+  for (const frame of frames) {
+    const clause = frame.clause;
+    if (clause.start >= before || clause.subordinator === undefined) continue;
+    const rule = openerRule(rules, [clause.subordinator], true);
+    if (rule) return rule.id;
+  }
+  return undefined;
+}
+
+/** The condition rule found in a token range (an opener or fixed phrase), for a unit whose leading verb has no frame of its own. */
+export function conditionBetween(tokens: Token[], start: number, end: number): string | undefined {
+  return conditionInRange(tokens, extractionLexicon().conditions, start, end, firstWord(tokens));
+}

@@ -1,0 +1,296 @@
+import type { Strength, Voice } from '../model/index.js';
+import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
+import type { Frame, StrengthHint } from './frame.js';
+import { extractionLexicon, measureWords, modalityRules, type ContextKind } from './lexicon.js';
+import { tagPhrase, type Token } from '../text/tagger.js';
+import { verbForm } from './nlp/verb-form.js';
+import { frameVoice, type VoiceContext } from './voice.js';
+
+/** What a unit is: a commitment of the force, or a statement in another voice. */
+export interface Decision {
+  kind: 'commitment' | 'statement';
+  voice: Voice;
+  strength: Strength;
+  /** Ids of the rules that decided it, for explanations and tests. */
+  rules: string[];
+}
+
+/** What a list's lead-in (or a table's) lends the items under it when they have no subject of their own. */
+export interface Implicit {
+  voice: Voice;
+  hint: StrengthHint;
+  conditional: boolean;
+  /** Whether the lead-in itself commits ("We will:", "The force will…", "Our priorities are:"). */
+  commits: boolean;
+  rules: string[];
+}
+
+/** How a unit is read: a prose sentence, a list item, or a table row. */
+export type UnitMode = 'prose' | 'item' | 'row';
+
+/** Rules whose firing makes a sentence talk about the document rather than commit. */
+const META_RULES = new Set(['meta-discourse', 'meta-telling', 'document-describes']);
+const ASPIRATION_RULES = new Set(['aspiration', 'work-towards']);
+/** Fewest words a unit may have: shorter lines are headings, labels or fragments. */
+const MIN_WORDS = 3;
+/** Verb prefixes the tagger reads as nouns when hyphenated ("re-vet", "co-produce"): the verb after them decides. */
+const VERB_PREFIX = /^(re|co|pre|de|un|over|up|out)-(?=\p{L})/u;
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+
+/** One sentence of a unit, tagged and read as frames. */
+export interface SentenceInput {
+  tokens: Token[];
+  frames: Frame[];
+  text: string;
+}
+
+/** Decides whether one unit (a prose sentence, or all the sentences of a list item or table row) is a commitment of the force, a statement in another voice, or neither. */
+export function decideUnit(
+  sentences: SentenceInput[],
+  context: VoiceContext,
+  mode: UnitMode,
+  contextKind: ContextKind | undefined,
+  implicit: Implicit | undefined,
+): Decision | undefined {
+  const all = sentences.flatMap((sentence) => sentence.tokens);
+  const last = sentences[sentences.length - 1];
+  if (!last || endsWithQuestion(last.text)) return undefined;
+  if (all.filter((token) => /\p{L}/u.test(token.text)).length < MIN_WORDS) return undefined;
+  if (sentences.some((sentence) => sentence.frames.some((frame) => frame.fired.some((id) => META_RULES.has(id))))) return undefined;
+  if (/^\s*[[(]/u.test(sentences[0]!.text)) return undefined;
+  let other: { sentence: SentenceInput; index: number; voice: Voice } | undefined;
+  for (const sentence of sentences) {
+    for (const [index, frame] of sentence.frames.entries()) {
+      const voice = frame.commits ? frameVoice(frame, sentence.text, context, sentence.tokens) : 'none';
+      remember(frame, sentence.text, context);
+      if (voice === 'force') return commitment(sentence, index, 'force', implicit, mode);
+      if (voice !== 'none' && !other) other = { sentence, index, voice };
+    }
+  }
+  if (other) return { ...commitment(other.sentence, other.index, other.voice, undefined, mode), kind: 'statement' };
+  const first = sentences[0]!;
+  if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker);
+  const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
+  if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
+  if (mode !== 'prose' || context.speaker === 'force') {
+    const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true);
+    if (imperative !== undefined) {
+      const voice = implicit?.voice ?? context.speaker;
+      const decision = imperativeDecision(first, imperative, voice, implicit, mode);
+      return voice === 'force' ? decision : { ...decision, kind: 'statement' };
+    }
+  }
+  const mainFrames = sentences
+    .flatMap((sentence) => sentence.frames)
+    .filter((frame) => !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined);
+  if (
+    mode !== 'prose' &&
+    (contextKind === 'commitment' || implicit?.commits) &&
+    mainFrames.every((frame) => frame.modality !== 'present' && frame.modality !== 'past')
+  ) {
+    const voice = implicit?.voice ?? context.speaker;
+    const strength: Strength = implicit?.conditional ? 'conditional' : hintStrength(implicit?.hint ?? 'firm');
+    return {
+      kind: voice === 'force' ? 'commitment' : 'statement',
+      voice,
+      strength,
+      rules: ['noun-phrase-item', ...(implicit?.rules ?? [])],
+    };
+  }
+  return undefined;
+}
+
+function commitment(sentence: SentenceInput, lead: number, voice: Voice, implicit: Implicit | undefined, mode: UnitMode): Decision {
+  const { tokens, frames } = sentence;
+  const frame = frames[lead]!;
+  const condition = governingCondition(tokens, frames, lead);
+  const rules = [...frame.fired, ...(condition ? [condition] : [])];
+  let strength: Strength = condition ? 'conditional' : hintStrength(purposeHint(frames, lead) ?? frame.hint);
+  if (!condition && frame.hint === 'firm' && mode !== 'prose' && implicit && frame.clause.subjectKind === 'none') {
+    strength = implicit.conditional ? 'conditional' : hintStrength(implicit.hint);
+  }
+  return { kind: 'commitment', voice, strength, rules };
+}
+
+function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice, implicit: Implicit | undefined, mode: UnitMode): Decision {
+  const { tokens, frames } = sentence;
+  const frame = frames[lead];
+  const start = mainStart(tokens, frames);
+  const nextMain = frames.findIndex(
+    (candidate) => candidate.clause.group.start > start && (candidate.commits || candidate.modality === 'imperative'),
+  );
+  const condition = frame
+    ? governingCondition(tokens, frames, lead)
+    : (leadingCondition(frames, start) ??
+      conditionBetween(tokens, start, nextMain < 0 ? tokens.length - 1 : frames[nextMain]!.clause.start - 1));
+  const own: StrengthHint =
+    (frame ? purposeHint(frames, lead) : purposeHint(frames, frames.findIndex((candidate) => candidate.clause.group.start > start) - 1)) ??
+    frame?.hint ??
+    'firm';
+  let strength: Strength = condition ? 'conditional' : hintStrength(own);
+  if (!condition && own === 'firm' && implicit) strength = implicit.conditional ? 'conditional' : hintStrength(implicit.hint);
+  return {
+    kind: 'commitment',
+    voice,
+    strength,
+    rules: ['imperative', ...(condition ? [condition] : []), ...(frame?.fired ?? []), ...(mode === 'prose' ? [] : (implicit?.rules ?? []))],
+  };
+}
+
+/** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
+function target(tokens: Token[], frames: Frame[], voice: Voice): Decision | undefined {
+  const measurable = tokens.some((token) => token.pos === 'NUM' || token.text === '%' || measureWords().has(token.normal));
+  const kind = voice === 'force' ? 'commitment' : 'statement';
+  if (measurable) return { kind, voice, strength: 'firm', rules: ['measurable-target'] };
+  const first = frames.find((frame) => !frame.clause.relative);
+  if (!first) return undefined;
+  if (first.agent.class === 'people' && !first.passive) return undefined;
+  if (first.passive) return { kind, voice, strength: 'aspirational', rules: ['unmeasured-target'] };
+  return undefined;
+}
+
+/**
+ * Whether a unit opens with a verb in the imperative ("Train every officer", "Where we cannot charge, use
+ * civil orders"): the index of the frame of that verb, -1 when the tagger gave the verb no frame of its own,
+ * or undefined when the unit does not open with a verb. The tagger is asked about the opening word as it
+ * reads it after "We will", so a verb it would take for a noun at the start of a line ("Re-vet", "Use") is found.
+ */
+function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: boolean): number | undefined {
+  const start = mainStart(tokens, frames);
+  // An opening verb with no subject: an imperative, or a committing verb used as one ("Continue to develop ...", "Prioritise ...").
+  const direct = frames.findIndex(
+    (frame) =>
+      frame.clause.group.start === start &&
+      frame.clause.subjectKind === 'none' &&
+      frame.clause.group.auxiliaries.length === 0 &&
+      !frame.clause.relative &&
+      !frame.clause.infinitive &&
+      frame.clause.subordinator === undefined &&
+      (frame.modality === 'imperative' || frame.commits),
+  );
+  if (direct >= 0) return direct;
+  const first = tokens[start];
+  if (!first || !/^\p{L}/u.test(first.text)) return undefined;
+  if (frames.some((frame) => startsWithSubject(frame, start) || (!underCommitment && isMainClauseWithSubject(frame, tokens))))
+    return undefined;
+  const rest = tokens
+    .slice(start, start + 12)
+    .map((token) => token.text)
+    .join(' ')
+    .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+    .replace(VERB_PREFIX, '');
+  const probed = tagPhrase(`We will ${rest}`);
+  const probe = probed[2];
+  // After "will" the next word is a verb; the tagger sometimes calls it an adjective or noun ("complete an urgent review"), so a base form followed by a determiner, number or pronoun counts too.
+  const verbal =
+    probe?.pos === 'VERB' || (['ADJ', 'NOUN', 'PROPN'].includes(probe?.pos ?? '') && ['DET', 'NUM', 'PRON'].includes(probed[3]?.pos ?? ''));
+  if (!probe || !verbal || verbForm(probe) !== 'base') return undefined;
+  if (readerVerbs().has(probe.lemma)) return undefined;
+  const frame = frames.findIndex((candidate) => candidate.clause.group.start === start);
+  return frame >= 0 ? frame : -1;
+}
+
+/** Whether a frame is a finite clause whose subject opens the unit ("Project Vigilant officers ... look out for ..."), so the unit is no imperative. */
+function startsWithSubject(frame: Frame, start: number): boolean {
+  const clause = frame.clause;
+  if (
+    clause.subjectKind !== 'explicit' ||
+    clause.relative ||
+    clause.infinitive ||
+    clause.subordinator !== undefined ||
+    clause.start > start
+  )
+    return false;
+  return clause.group.auxiliaries.length > 0 || clause.group.mainForm === 'present' || clause.group.mainForm === 'base';
+}
+
+/** A finite main clause with a subject of its own anywhere in the sentence: then an opening verb phrase is an adjunct ("To make women safer, we know ..."), not an imperative. */
+function isMainClauseWithSubject(frame: Frame, tokens: Token[]): boolean {
+  const clause = frame.clause;
+  if (clause.subjectKind !== 'explicit' || clause.relative || clause.infinitive || clause.subordinator !== undefined) return false;
+  if (tokens[clause.start - 1]?.text !== ',') return false;
+  return clause.group.auxiliaries.length > 0 || clause.group.mainForm === 'present' || clause.group.mainForm === 'base';
+}
+
+let readerLemmas: Set<string> | undefined;
+
+/** Verbs an imperative addresses to the reader ("call 999", "contact us"), from the addressing-the-reader rule. */
+function readerVerbs(): Set<string> {
+  readerLemmas ??= new Set(
+    extractionLexicon()
+      .modality.filter((rule) => rule.kind === 'reader')
+      .flatMap((rule) => [...rule.lemmas]),
+  );
+  return readerLemmas;
+}
+
+/** Where the main clause of a unit starts: after list numbering, and after a leading conditional clause and its comma. */
+function mainStart(tokens: Token[], frames: Frame[]): number {
+  let start = 0;
+  while (
+    start < tokens.length &&
+    (/^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–*-])$/i.test(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')
+  )
+    start += 1;
+  // A label ("Force response:", "Action 3:") is not part of the clause.
+  const colon = tokens.findIndex((token, index) => index > start && index <= start + 4 && token.text === ':');
+  if (colon >= 0) start = colon + 1;
+  if (tokens[start]?.normal === 'to' && tokens[start + 1]?.pos === 'VERB') start += 1;
+  const leading = frames.filter((frame) => frame.clause.subordinator !== undefined && frame.clause.start <= start + 1);
+  const lastLeading = leading[leading.length - 1];
+  if (lastLeading) {
+    const comma = tokens.findIndex((token, index) => index > lastLeading.clause.group.end && token.text === ',');
+    if (comma >= 0) start = comma + 1;
+  } else if (['where', 'wherever', 'if', 'subject', 'when'].includes(tokens[start]?.normal ?? '') || opensWithPhrase(tokens[start])) {
+    // "Working with partners, ensure ...", "Through Operation Soteria, embed ...": the imperative follows the opening phrase.
+    const comma = tokens.findIndex((token, index) => index > start && token.text === ',');
+    if (comma >= 0 && comma < start + 25) start = comma + 1;
+  }
+  return start;
+}
+
+function opensWithPhrase(token: Token | undefined): boolean {
+  if (!token) return false;
+  return token.pos === 'ADP' || (token.pos === 'VERB' && verbForm(token) === 'gerund') || token.normal === 'together';
+}
+
+/** The hint of a purpose infinitive right after the lead that says what is really committed to ("Work with partners to consider ..."). */
+function purposeHint(frames: Frame[], lead: number): StrengthHint | undefined {
+  const next = frames[lead + 1];
+  if (!next || !next.clause.infinitive) return undefined;
+  return next.fired.some((id) => ASPIRATION_RULES.has(id)) ||
+    modalityRules('aspiration').some((rule) => rule.lemmas.has(next.clause.group.main.lemma))
+    ? 'aspirational'
+    : undefined;
+}
+
+function hintStrength(hint: StrengthHint): Strength {
+  return hint === 'aspirational' ? 'aspirational' : hint === 'ongoing' ? 'ongoing' : 'firm';
+}
+
+/** Keeps track of who was last named, for "it", "its team" and "they" in what follows. */
+function remember(frame: Frame, sentence: string, context: VoiceContext): void {
+  if (frame.clause.subjectKind !== 'explicit' || frame.clause.relative) return;
+  const named = frame.agent.class;
+  if (named === 'force' || named === 'pcc' || named === 'national' || named === 'government' || named === 'partner' || named === 'other') {
+    context.lastAgent = named;
+    context.topic = named;
+  } else if (named === 'speaker') {
+    context.lastAgent = context.speaker;
+  } else if (named === 'generic-police') {
+    const voice = frameVoice({ ...frame, commits: true }, sentence, context);
+    if (voice !== 'none') {
+      context.lastAgent = voice;
+      context.topic = voice;
+    }
+  } else if (named === 'force-unit' && (frame.agent.possessor === 'our' || frame.agent.possessor === 'my')) {
+    context.lastAgent = context.speaker;
+  }
+}
+
+/** Whether a text ends with a question mark, perhaps inside a closing quotation mark. */
+function endsWithQuestion(text: string): boolean {
+  let end = text.trimEnd();
+  if (/["”’]$/u.test(end)) end = end.slice(0, -1).trimEnd();
+  return end.endsWith('?');
+}

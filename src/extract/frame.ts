@@ -1,0 +1,343 @@
+import { classifyAgent, type AgentReading, type ForceAliases } from './agent.js';
+import { extractionLexicon, foldQuotes, modalityRules, verbClasses, type ModalityKind, type ModalityRule } from './lexicon.js';
+import { findClauses, type Clause } from './nlp/clauses.js';
+import type { GroupLexicon } from './nlp/verb-groups.js';
+import type { Token } from '../text/tagger.js';
+import { verbForm } from './nlp/verb-form.js';
+
+/** How a clause states what it states. */
+export type Modality =
+  | 'future'
+  | 'commitment'
+  | 'priority'
+  | 'nominal'
+  | 'continuation'
+  | 'progressive'
+  | 'aspiration'
+  | 'imperative'
+  | 'present'
+  | 'past'
+  | 'none';
+
+/** The strength a clause's own wording gives, before conditions and context. */
+export type StrengthHint = 'firm' | 'ongoing' | 'aspirational';
+
+/** A clause read as a commitment frame: who (agent), how (modality, tense, polarity) and whether it commits. */
+export interface Frame {
+  clause: Clause;
+  agent: AgentReading;
+  modality: Modality;
+  /** True when the clause's wording commits its agent to something (whose voice that is is decided later). */
+  commits: boolean;
+  hint: StrengthHint;
+  negative: boolean;
+  passive: boolean;
+  /** Kinds of verb the clause's main verb belongs to (effect, world, experience, receiving). */
+  verbKinds: ModalityKind[];
+  /** The clause speaks to the reader ("you", "your"). */
+  secondPerson: boolean;
+  /** Ids of the data rules that fired. */
+  fired: string[];
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+/** Words that open what a verb of telling or setting out has as its object ("tell you what ...", "sets out how ..."). */
+const EMBEDDED_OBJECT = new Set(['what', 'how', 'why', 'where', 'whether', 'out']);
+/** Subjects that act for themselves: for them, "will rise" or "will see" says nothing about demand or recipients. */
+const AGENTIVE = new Set(['speaker', 'force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other', 'generic-police']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+
+/** The lexicon the verb-group finder needs: the verb classes of src/extract/data/verbs.yaml and the negators. */
+export function groupLexicon(): GroupLexicon {
+  groupLexiconCache ??= { ...verbClasses(), negators: NEGATORS };
+  return groupLexiconCache;
+}
+
+let groupLexiconCache: GroupLexicon | undefined;
+
+/** Reads every clause of a tagged sentence as a frame. */
+export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
+  const clauses = findClauses(tokens, groupLexicon());
+  return clauses.map((clause) => readFrame(tokens, clause, force));
+}
+
+function has(rules: ModalityRule[], test: (rule: ModalityRule) => boolean): ModalityRule | undefined {
+  return rules.find(test);
+}
+
+function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame {
+  const group = clause.group;
+  const fired: string[] = [];
+  const fire = (rule: ModalityRule | undefined): boolean => {
+    if (rule) fired.push(rule.id);
+    return rule !== undefined;
+  };
+  const agent = classifyAgent(clause.subject, force);
+  if (agent.rule) fired.push(agent.rule);
+  const auxWords = group.auxiliaries.map((token) => foldQuotes(token.normal));
+  const verbs = [...group.chain, group.main];
+  const lemmas = verbs.map((token) => token.lemma);
+  const after = tokens[group.end + 1];
+  const complement = tokens.slice(group.end + 1, clause.end + 1);
+  const secondPerson = tokens.some((token) => SECOND_PERSON.has(token.normal));
+
+  const future =
+    fire(has(modalityRules('future'), (rule) => auxWords.some((word) => rule.words.has(word)))) ||
+    fire(
+      has(modalityRules('future'), (rule) =>
+        group.chain.some(
+          (token, index) =>
+            rule.lemmas.has(token.lemma) && verbForm(token) === 'gerund' && rule.needsGerundWithTo && index < verbs.length - 1,
+        ),
+      ),
+    );
+  const obligation = fire(
+    has(
+      modalityRules('obligation'),
+      (rule) =>
+        auxWords.some((word) => rule.words.has(word) && word !== 'have') ||
+        tokens
+          .slice(group.start, group.end + 1)
+          .some((token, index) => rule.words.has(token.lemma) && tokens[group.start + index + 1]?.normal === 'to') ||
+        (rule.words.has(group.main.lemma) && group.main.lemma !== 'have' && after?.normal === 'to'),
+    ),
+  );
+  const possibility = fire(
+    has(
+      modalityRules('possibility'),
+      (rule) =>
+        auxWords.some((word) => rule.words.has(word)) || (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
+    ),
+  );
+  const framing = fire(
+    has(
+      modalityRules('framing'),
+      (rule) => group.auxiliaries.some((token) => token.lemma === 'be') && group.chain.some((token) => rule.lemmas.has(token.lemma)),
+    ),
+  );
+  const groupWords = [...group.auxiliaries, ...verbs].map((token) => token.normal);
+  const remains = lemmas.includes('remain');
+  const predicate = fire(
+    has(
+      modalityRules('commitment'),
+      (rule) =>
+        rule.words.size > 0 &&
+        (groupWords.some((word) => rule.words.has(word)) ||
+          (after !== undefined && rule.words.has(after.normal) && (lemmas.includes('be') || remains))),
+    ),
+  );
+  const commitmentVerb = fire(
+    has(modalityRules('commitment'), (rule) => rule.lemmas.size > 0 && lemmas.some((lemma) => rule.lemmas.has(lemma))),
+  );
+  const aspiration =
+    fire(
+      has(modalityRules('aspiration'), (rule) => {
+        if (rule.followedBy.size > 0) {
+          return verbs.some(
+            (token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''),
+          );
+        }
+        return (
+          group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
+          (rule.lemmas.has(group.main.lemma) &&
+            ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || after?.normal === 'to') &&
+            !group.passive)
+        );
+      }),
+    ) ||
+    (group.main.lemma === 'want' && after?.normal === 'to');
+  const continuation = fire(
+    has(
+      modalityRules('continuation'),
+      (rule) =>
+        group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
+        (group.main.lemma === 'continue' && (agent.class !== 'world' || clause.subjectKind === 'none')) ||
+        (remains &&
+          complement.some((token) =>
+            ['committed', 'priority', 'priorities', 'focus', 'forefront', 'determined', 'dedicated'].includes(token.normal),
+          )),
+    ),
+  );
+  const rhetorical = fire(
+    has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)),
+  );
+  const meta = fire(
+    has(modalityRules('meta'), (rule) => {
+      if (rule.subjects.size > 0) {
+        const head = agent.phrase?.head.lemma ?? '';
+        return rule.subjects.has(head) && (rule.lemmas.has(group.main.lemma) || speaksOfTheText(tokens, rule));
+      }
+      if (!rule.needsEmbedded && speaksOfTheText(tokens, rule)) return true;
+      const verb = rule.lemmas.has(group.main.lemma);
+      if (!verb) return false;
+      if (!rule.needsEmbedded) return group.main.lemma !== 'set' || after?.normal === 'out';
+      return (
+        EMBEDDED_OBJECT.has(after?.normal ?? '') ||
+        (EMBEDDED_OBJECT.has(tokens[group.end + 2]?.normal ?? '') && SECOND_PERSON.has(after?.normal ?? ''))
+      );
+    }),
+  );
+  const reader = fire(
+    has(
+      modalityRules('reader'),
+      (rule) => secondPerson && (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma))),
+    ),
+  );
+  const copular = group.main.lemma === 'be' || remains;
+  const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has((group.chain[0] ?? group.main).lemma)));
+  const underway = fire(
+    has(modalityRules('ongoing-state'), (rule) => copular && complement.slice(0, 3).some((token) => rule.words.has(token.normal))),
+  );
+  const priority = fire(
+    has(
+      modalityRules('priority'),
+      (rule) =>
+        (copular && complement.some((token) => rule.words.has(token.normal))) ||
+        (agent.phrase !== undefined &&
+          rule.words.has(agent.phrase.head.normal) &&
+          (isFirstPersonPossessor(agent) || ownedByTheText(clause.subject))),
+    ),
+  );
+  const nounBeforeTo = clause.infinitive ? tokens[group.start - 2] : undefined;
+  const ownerBeforeNoun = clause.infinitive ? tokens[group.start - 3] : undefined;
+  const nominal = fire(
+    has(
+      modalityRules('nominal'),
+      (rule) =>
+        (agent.phrase !== undefined && rule.words.has(agent.phrase.head.normal) && isFirstPersonPossessor(agent)) ||
+        // "Our commitment to listening ...": the nominal commitment's own complement.
+        (nounBeforeTo !== undefined && rule.words.has(nounBeforeTo.normal) && ['our', 'my'].includes(ownerBeforeNoun?.normal ?? '')),
+    ),
+  );
+  const nominalAim = fire(
+    has(
+      modalityRules('nominal-aim'),
+      (rule) =>
+        agent.phrase !== undefined &&
+        rule.words.has(agent.phrase.head.normal) &&
+        group.main.lemma === 'be' &&
+        after?.normal === 'to' &&
+        tokens[group.end + 2]?.pos === 'VERB',
+    ),
+  );
+  const verbKinds: ModalityKind[] = [];
+  const agentive = AGENTIVE.has(agent.class);
+  for (const kind of ['effect', 'world', 'experience', 'receiving'] as const) {
+    const rule = modalityRules(kind).find(
+      (candidate) =>
+        candidate.lemmas.has(group.main.lemma) || (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))),
+    );
+    if (!rule) continue;
+    verbKinds.push(kind);
+    // These kinds say something only of a subject that is not an agent of its own (demand, victims, this).
+    if (!agentive && !(kind === 'experience' && group.passive)) fired.push(rule.id);
+  }
+
+  const finite = tokens.slice(group.start, group.end + 1).find((token) => token.pos === 'AUX' || token.pos === 'VERB');
+  const past = finite !== undefined && (PAST_AUXILIARIES.has(finite.normal) || (finite.pos === 'VERB' && verbForm(finite) === 'past'));
+  const hint: StrengthHint = aspiration || nominalAim ? 'aspirational' : continuation ? 'ongoing' : 'firm';
+  const frame: Frame = {
+    clause,
+    agent,
+    modality: 'none',
+    commits: false,
+    hint,
+    negative: group.negative,
+    passive: group.passive,
+    verbKinds,
+    secondPerson,
+    fired,
+  };
+  const commit = (modality: Modality, override?: StrengthHint): Frame => {
+    frame.modality = modality;
+    // "safe in the knowledge that we will take them seriously": a "that" clause whose subject is the speaker or the force still commits.
+    const ownRelative =
+      clause.relative &&
+      clause.introducer === 'that' &&
+      clause.subjectKind === 'explicit' &&
+      (agent.class === 'speaker' || agent.class === 'force');
+    frame.commits =
+      (!clause.relative || ownRelative) && (!clause.infinitive || modality === 'nominal') && clause.subordinator === undefined;
+    if (override) frame.hint = override;
+    return frame;
+  };
+  if (reader || rhetorical || meta) return frame;
+  if (future) {
+    if (obligation || possibility || necessity) return frame;
+    if (group.passive && isOrganisation(agent)) return frame;
+    // "will have impacted": a future perfect infers what has happened; it commits to nothing.
+    if (group.perfect) return frame;
+    if (priority) return commit('priority', remains ? 'ongoing' : 'firm');
+    return commit('future');
+  }
+  if (framing || obligation || possibility) return frame;
+  if (group.perfect) {
+    if (commitmentVerb && !group.negative && lemmas.some((lemma) => ['commit', 'pledge', 'promise', 'vow', 'undertake'].includes(lemma)))
+      return commit('commitment', 'firm');
+    frame.modality = 'past';
+    return frame;
+  }
+  if (past) {
+    frame.modality = 'past';
+    return frame;
+  }
+  if (group.negative) return frame;
+  if (predicate) return commit('commitment');
+  if (commitmentVerb) return commit('commitment');
+  if (priority) return commit('priority', remains ? 'ongoing' : 'firm');
+  if (continuation || underway) return commit('continuation', aspiration ? 'aspirational' : 'ongoing');
+  if (nominal) return commit('nominal', 'firm');
+  if (nominalAim) return commit('nominal', 'aspirational');
+  if (aspiration && (agent.class === 'speaker' || agent.class === 'force')) return commit('aspiration', 'aspirational');
+  if (group.progressive && !verbKinds.includes('world')) return commit('progressive', 'ongoing');
+  if (
+    clause.subjectKind === 'none' &&
+    group.auxiliaries.length === 0 &&
+    group.mainForm === 'base' &&
+    !clause.relative &&
+    !clause.infinitive &&
+    clause.subordinator === undefined
+  ) {
+    frame.modality = 'imperative';
+    return frame;
+  }
+  frame.modality = 'present';
+  return frame;
+}
+
+/** Whether a subject is the organisation itself (we, the force), which others act on in a passive ("we will be judged"). */
+function isOrganisation(agent: AgentReading): boolean {
+  return agent.class === 'speaker' || agent.rule === 'force-generic' || agent.rule === 'force-alias';
+}
+
+/** "This plan sets out ...", "The strategy outlines ...": a sentence about the document itself (the tagger may take "sets" for a noun). */
+function speaksOfTheText(tokens: Token[], rule: ModalityRule): boolean {
+  return tokens.some((token, index) => {
+    const previous = tokens[index - 1]?.normal ?? '';
+    if (
+      ['will', 'shall', "'ll", '’ll'].includes(previous) ||
+      !rule.lemmas.has(token.lemma === token.normal ? token.normal.replace(/s$/u, '') : token.lemma)
+    )
+      return false;
+    return token.lemma !== 'set' && token.normal.replace(/s$/u, '') !== 'set' ? true : tokens[index + 1]?.normal === 'out';
+  });
+}
+
+/** "the emphasis of this strategy", "the focus of our plan": a subject owned by the document or by us. */
+function ownedByTheText(subject: Token[]): boolean {
+  return subject.some(
+    (token, index) =>
+      (token.normal === 'this' || token.normal === 'our') &&
+      ['strategy', 'plan', 'force', 'work'].includes(subject[index + 1]?.normal ?? ''),
+  );
+}
+
+function isFirstPersonPossessor(agent: AgentReading): boolean {
+  return agent.possessor === 'our' || agent.possessor === 'my' || agent.possessor === 'force';
+}
+
+/** The ids of every extraction data rule, for checking that each is exercised. */
+export function allModalityRuleIds(): string[] {
+  return extractionLexicon().modality.map((rule) => rule.id);
+}

@@ -1,0 +1,227 @@
+import { loadPackageData } from '../io/data-file.js';
+import type { Voice } from '../model/index.js';
+
+/** Example sentences a data rule must and must not fire on; a test runs them. */
+export interface RuleExamples {
+  match: string[];
+  'no-match': string[];
+}
+
+/** What a subject's noun phrase is, for deciding whose statement a clause makes. */
+export type AgentClass =
+  | 'speaker'
+  | 'force'
+  | 'force-unit'
+  | 'pcc'
+  | 'national'
+  | 'government'
+  | 'partner'
+  | 'other'
+  | 'generic-police'
+  | 'people'
+  | 'artefact'
+  | 'coref'
+  | 'existential'
+  | 'demonstrative'
+  | 'world';
+
+/** A rule of src/extract/data/agents.yaml, compiled. */
+export interface AgentRule {
+  id: string;
+  class: AgentClass;
+  phrases: string[][];
+  heads: ReadonlySet<string>;
+  examples: RuleExamples;
+}
+
+/** A rule of src/extract/data/titles.yaml, compiled. */
+export interface TitleRule {
+  id: string;
+  voice: Exclude<Voice, 'other'>;
+  phrases: string[][];
+  examples: RuleExamples;
+}
+
+/** The kinds of modality rule in src/extract/data/modality.yaml. */
+export type ModalityKind =
+  | 'future'
+  | 'obligation'
+  | 'possibility'
+  | 'framing'
+  | 'commitment'
+  | 'aspiration'
+  | 'continuation'
+  | 'rhetorical'
+  | 'effect'
+  | 'world'
+  | 'experience'
+  | 'receiving'
+  | 'reader'
+  | 'meta'
+  | 'necessity'
+  | 'ongoing-state'
+  | 'priority'
+  | 'nominal'
+  | 'nominal-aim';
+
+/** A rule of src/extract/data/modality.yaml, compiled. */
+export interface ModalityRule {
+  id: string;
+  kind: ModalityKind;
+  words: ReadonlySet<string>;
+  lemmas: ReadonlySet<string>;
+  followedBy: ReadonlySet<string>;
+  withSecondPerson: boolean;
+  needsGerundWithTo: boolean;
+  /** Head nouns the subject must have for the rule to fire (a document: "this strategy", "the plan"). */
+  subjects: ReadonlySet<string>;
+  /** For meta-discourse verbs that only talk about the text when an embedded "what/how" clause follows ("tell you what ..."). */
+  needsEmbedded: boolean;
+  examples: RuleExamples;
+}
+
+/** A rule of src/extract/data/conditions.yaml, compiled. */
+export interface ConditionRule {
+  id: string;
+  openers: string[][];
+  phrases: string[][];
+  sentenceInitialOnly: boolean;
+  examples: RuleExamples;
+}
+
+/** What a heading or lead-in makes of what stands under it. */
+export type ContextKind = 'commitment' | 'target' | 'retrospective' | 'advice';
+
+/** A rule of src/extract/data/contexts.yaml, compiled. */
+export interface ContextRule {
+  id: string;
+  kind: ContextKind;
+  patterns: RegExp[];
+  examples: RuleExamples;
+}
+
+/** Every piece of extraction knowledge, loaded from src/extract/data. */
+export interface Lexicon {
+  agents: AgentRule[];
+  titles: TitleRule[];
+  modality: ModalityRule[];
+  conditions: ConditionRule[];
+  contexts: ContextRule[];
+}
+
+interface RawRule {
+  id: string;
+  examples: RuleExamples;
+  [key: string]: unknown;
+}
+
+let cached: Lexicon | undefined;
+
+/** The extraction lexicon, loaded once. */
+export function extractionLexicon(): Lexicon {
+  if (cached) return cached;
+  const rules = (file: string): RawRule[] => loadPackageData<{ rules: RawRule[] }>(`src/extract/data/${file}`).rules;
+  cached = {
+    agents: rules('agents.yaml').map((rule) => ({
+      id: rule.id,
+      class: rule.class as AgentClass,
+      phrases: phraseList(rule.phrases),
+      heads: new Set(stringList(rule.heads)),
+      examples: rule.examples,
+    })),
+    titles: rules('titles.yaml').map((rule) => ({
+      id: rule.id,
+      voice: rule.voice as TitleRule['voice'],
+      phrases: phraseList(rule.phrases),
+      examples: rule.examples,
+    })),
+    modality: rules('modality.yaml').map((rule) => ({
+      id: rule.id,
+      kind: rule.kind as ModalityKind,
+      words: new Set(stringList(rule.words).map(foldQuotes)),
+      lemmas: new Set(stringList(rule.lemmas)),
+      followedBy: new Set(stringList(rule['followed-by'])),
+      withSecondPerson: rule['with-second-person'] === true,
+      needsGerundWithTo: rule['needs-gerund-with-to'] === true,
+      needsEmbedded: rule['needs-embedded'] === true,
+      subjects: new Set(stringList(rule.subjects)),
+      examples: rule.examples,
+    })),
+    conditions: rules('conditions.yaml').map((rule) => ({
+      id: rule.id,
+      openers: phraseList(rule.openers),
+      phrases: phraseList(rule.phrases),
+      sentenceInitialOnly: rule['sentence-initial-only'] === true,
+      examples: rule.examples,
+    })),
+    contexts: rules('contexts.yaml').map((rule) => ({
+      id: rule.id,
+      kind: rule.kind as ContextKind,
+      patterns: stringList(rule.patterns).map((pattern) => new RegExp(pattern, 'iu')),
+      examples: rule.examples,
+    })),
+  };
+  return cached;
+}
+
+let verbs: { catenative: ReadonlySet<string>; clauseComplement: ReadonlySet<string> } | undefined;
+
+/** The verb classes of src/extract/data/verbs.yaml: catenative verbs and verbs with a clause as object, by lemma. */
+export function verbClasses(): { catenative: ReadonlySet<string>; clauseComplement: ReadonlySet<string> } {
+  if (verbs) return verbs;
+  const rules = loadPackageData<{ rules: RawRule[] }>('src/extract/data/verbs.yaml').rules;
+  const lemmas = (id: string): ReadonlySet<string> => new Set(stringList(rules.find((rule) => rule.id === id)?.lemmas));
+  verbs = { catenative: lemmas('catenative'), clauseComplement: lemmas('clause-complement') };
+  return verbs;
+}
+
+let measures: ReadonlySet<string> | undefined;
+
+/** The words of quantity of src/extract/data/targets.yaml that make a target measurable ("every", "within"). */
+export function measureWords(): ReadonlySet<string> {
+  measures ??= new Set(
+    loadPackageData<{ rules: RawRule[] }>('src/extract/data/targets.yaml').rules.flatMap((rule) => stringList(rule.words).map(foldQuotes)),
+  );
+  return measures;
+}
+
+/** The modality rules of one kind. */
+export function modalityRules(kind: ModalityKind): ModalityRule[] {
+  return extractionLexicon().modality.filter((rule) => rule.kind === kind);
+}
+
+/** Splits text into lower-case words for phrase matching: letters, digits and apostrophes, curly quotes folded. */
+export function phraseWords(text: string): string[] {
+  return foldQuotes(text.toLowerCase()).match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+/** Straight apostrophes for curly ones. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[’‘ʼ]/g, "'");
+}
+
+/** Where a phrase occurs in a word list (first index), or -1. */
+export function findPhrase(words: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let start = 0; start + phrase.length <= words.length; start += 1) {
+    let matched = true;
+    for (let offset = 0; offset < phrase.length; offset += 1) {
+      if (words[start + offset] !== phrase[offset]) {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) return start;
+  }
+  return -1;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function phraseList(value: unknown): string[][] {
+  return stringList(value)
+    .map(phraseWords)
+    .filter((words) => words.length > 0);
+}

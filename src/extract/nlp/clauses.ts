@@ -1,0 +1,271 @@
+import type { Token } from '../../text/tagger.js';
+import { findVerbGroups, type GroupLexicon, type VerbGroup } from './verb-groups.js';
+
+/** Words that open a relative clause ("who leads", "which will be scrutinised"). */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Words that open an embedded clause ("what we will do", "how we will measure it"): not a main clause of their own. */
+const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'whatever']);
+/** Subordinating words told apart by the tagger as adverbs rather than SCONJ. */
+const SUBORDINATING_ADVERBS = new Set(['where', 'wherever', 'when', 'whenever', 'once']);
+/** Prepositions that open a clause when a subject follows ("before we finalise it", "until the backlog has cleared"). */
+const CLAUSAL_PREPOSITIONS = new Set(['before', 'after', 'until', 'till', 'since', 'because', 'while', 'whilst', 'unless', 'as']);
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '–', '—', '“', '”', '"', '‘']);
+
+/** A predicate with its subject: the unit of meaning a commitment is read from. */
+export interface Clause {
+  group: VerbGroup;
+  /** The subject's tokens; empty for an imperative or an elided subject. */
+  subject: Token[];
+  /** explicit: written before the verb; inherited: shared with the previous clause ("... and will train"); none: imperative or fragment. */
+  subjectKind: 'explicit' | 'inherited' | 'none';
+  /** The clause it inherits its subject from. */
+  inheritedFrom?: number;
+  /** Set when the clause is a relative clause ("who leads ...", "which will be ..."). */
+  relative: boolean;
+  /** The word that opened a relative or embedded clause ("that", "which", "what"). */
+  introducer?: string;
+  /** Where the words before the verb start (for an infinitive, the words before "to"). */
+  regionStart: number;
+  /** A "to" infinitive ("to protect the victim"): never a finite clause of its own. */
+  infinitive: boolean;
+  /** The word that makes the clause subordinate ("if", "where", "because", "so"), lower-cased. */
+  subordinator?: string;
+  /** Token range the clause covers, inclusive. */
+  start: number;
+  end: number;
+}
+
+/** Splits a tagged sentence into clauses around its verb groups, finding each one's subject. */
+export function findClauses(tokens: Token[], lexicon: GroupLexicon): Clause[] {
+  const groups = findVerbGroups(tokens, lexicon);
+  const clauses: Clause[] = [];
+  groups.forEach((group, index) => {
+    const previous = groups[index - 1];
+    const limit = previous ? previous.end + 1 : 0;
+    clauses.push(clauseOf(tokens, group, limit, clauses, lexicon));
+  });
+  clauses.forEach((clause, index) => {
+    const next = clauses[index + 1];
+    clause.end = next ? Math.max(clause.group.end, next.start - 1) : tokens.length - 1;
+  });
+  return clauses;
+}
+
+function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Clause[], lexicon: GroupLexicon): Clause {
+  let cursor = group.start - 1;
+  while (cursor >= limit && !isBoundary(tokens, cursor, group.start)) cursor -= 1;
+  const boundary = cursor >= limit ? tokens[cursor] : undefined;
+  const regionStart = cursor + 1;
+  let region = trimLeading(tokens.slice(regionStart, group.start));
+  // "Violent men who harm women will see ...": after "who" comes the relative clause's own verb, even when the
+  // tagger took it for a noun, so the subject of this verb is the noun phrase before "who".
+  const finite = group.auxiliaries.length > 0 || group.mainForm === 'present' || group.mainForm === 'past';
+  if (boundary?.normal === 'who' && region.length > 0 && cursor > limit && finite && group.main.pos === 'VERB') {
+    let start = cursor - 1;
+    while (start >= limit && !isBoundary(tokens, start, cursor)) start -= 1;
+    const before = trimLeading(tokens.slice(start + 1, cursor));
+    if (before.length > 0) {
+      return {
+        group,
+        subject: before,
+        subjectKind: 'explicit',
+        relative: false,
+        infinitive: false,
+        regionStart: start + 1,
+        start: start + 1,
+        end: group.end,
+      };
+    }
+  }
+  const clause: Clause = {
+    group,
+    subject: [],
+    subjectKind: 'none',
+    relative: false,
+    infinitive: false,
+    regionStart,
+    start: regionStart,
+    end: group.end,
+  };
+  // A group opened by "being" or "having" ("without a suspect being identified") is a participle phrase, never a finite clause.
+  if (tokens[group.start]?.pos === 'AUX' && /ing$/u.test(tokens[group.start]!.normal)) {
+    clause.infinitive = true;
+    return clause;
+  }
+  let to = group.start - 1;
+  while (tokens[to]?.pos === 'ADV') to -= 1;
+  if (tokens[to]?.normal === 'to' && (to === group.start - 1 || tokens[to]?.pos === 'PART')) {
+    clause.infinitive = true;
+    clause.start = to;
+    return clause;
+  }
+  if (boundary && RELATIVE.has(boundary.normal) && boundary.pos !== 'SCONJ' && follows(tokens, cursor)) {
+    clause.relative = true;
+    clause.introducer = boundary.normal;
+  }
+  if (boundary?.normal === 'that' && boundary.pos === 'SCONJ') clause.introducer = 'that';
+  // "what we will do" is embedded, except as the complement of "is" in a pseudo-cleft ("... is what we will prioritise").
+  if (boundary && EMBEDDING.has(boundary.normal) && tokens[cursor - 1]?.lemma !== 'be') {
+    clause.relative = true;
+    clause.introducer = boundary.normal;
+  }
+  if (region.length > 0 && followsComplementVerb(tokens, regionStart, earlier, lexicon)) clause.relative = true;
+  if (
+    boundary &&
+    (boundary.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(boundary.normal) || boundary.pos === 'ADP') &&
+    !RELATIVE.has(boundary.normal)
+  ) {
+    clause.subordinator = boundary.normal;
+    clause.start = cursor;
+  }
+  if (region.length === 0 && boundary?.text === ',' && !clause.relative) {
+    const before = skipRelativeClause(tokens, cursor, limit);
+    if (before !== undefined) {
+      clause.start = before.start;
+      clause.regionStart = before.start;
+      region = trimLeading(tokens.slice(before.start, before.end + 1));
+    }
+  }
+  const previousClause = earlier[earlier.length - 1];
+  const insideFirstNounPhrase = earlier.length === 1 && boundary?.text === ',' && region.length > 0;
+  if (
+    insideFirstNounPhrase &&
+    previousClause?.infinitive &&
+    ['NOUN', 'PROPN'].includes(tokens[previousClause.group.start - 2]?.pos ?? '') &&
+    !region.some((token) => ['we', 'i', 'they', 'he', 'she', 'it'].includes(token.normal))
+  ) {
+    // "Our actions to tackle violence, abuse and intimidation will be open ...": the subject is the noun phrase before "to".
+    const before = previousClause.regionStart;
+    const nounPhrase = trimLeading(tokens.slice(before, previousClause.group.start - 1));
+    if (nounPhrase.length > 0) {
+      clause.subject = nounPhrase;
+      clause.subjectKind = 'explicit';
+      clause.start = before;
+      return clause;
+    }
+  }
+  if (region.length > 0) {
+    clause.subject = region;
+    clause.subjectKind = 'explicit';
+    return clause;
+  }
+  const previous = earlier[earlier.length - 1];
+  const coordinated =
+    previous !== undefined && (onlyCoordination(tokens, previous.group.end + 1, group.start) || afterConjunction(tokens, group.start));
+  if (previous && coordinated) {
+    const main = onlyCoordination(tokens, previous.group.end + 1, group.start) ? previous : lastMainClause(earlier);
+    if (!main) return clause;
+    const source = main.subjectKind === 'inherited' && main.inheritedFrom !== undefined ? earlier[main.inheritedFrom] : main;
+    if (source && !source.relative) {
+      clause.subject = source.subject;
+      clause.subjectKind = source.subjectKind === 'none' ? 'none' : 'inherited';
+      clause.inheritedFrom = earlier.indexOf(source);
+      clause.relative = main.relative;
+      if (main.subordinator !== undefined) clause.subordinator = main.subordinator;
+    }
+  }
+  return clause;
+}
+
+function isBoundary(tokens: Token[], index: number, groupStart: number): boolean {
+  const token = tokens[index]!;
+  if (CLAUSE_PUNCTUATION.has(token.text)) return true;
+  if (token.text === '-' && isSpacedDash(tokens, index)) return true;
+  // "where possible", "if necessary", "when appropriate": a fixed hedge, not the start of a clause.
+  if (
+    (token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) &&
+    ['ADJ', 'ADV'].includes(tokens[index + 1]?.pos ?? '') &&
+    tokens[index + 2]?.pos !== 'VERB'
+  )
+    return false;
+  if (token.pos === 'SCONJ' || SUBORDINATING_ADVERBS.has(token.normal)) return true;
+  if (
+    token.pos === 'ADP' &&
+    CLAUSAL_PREPOSITIONS.has(token.normal) &&
+    ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '')
+  )
+    return true;
+  if (RELATIVE.has(token.normal) && token.pos !== 'DET' && follows(tokens, index)) return true;
+  if (EMBEDDING.has(token.normal)) return true;
+  if (token.pos === 'CCONJ') return tokens.slice(index + 1, groupStart).every((between) => between.pos === 'ADV');
+  return false;
+}
+
+/** A hyphen with space on one side ("them- police will ...") is a dash between clauses, not a hyphen inside a word. */
+function isSpacedDash(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (before !== undefined && token.start > before.end) || (after !== undefined && after.start > token.end);
+}
+
+/** Whether a relative word stands after a noun or a comma, as a relative pronoun does. */
+function follows(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return (
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',' || before.pos === 'PRON' || before.pos === 'ADP')
+  );
+}
+
+/** For "X, who leads Y, is committed": the span of X, when the comma closes a relative clause. */
+function skipRelativeClause(tokens: Token[], comma: number, limit: number): { start: number; end: number } | undefined {
+  let open = comma - 1;
+  while (open >= 0 && tokens[open]!.text !== ',') open -= 1;
+  if (open < 0 || !RELATIVE.has(tokens[open + 1]?.normal ?? '')) return undefined;
+  let start = open - 1;
+  while (start >= 0 && !CLAUSE_PUNCTUATION.has(tokens[start]!.text) && tokens[start]!.pos !== 'SCONJ') start -= 1;
+  const span = { start: start + 1, end: open - 1 };
+  return span.end >= span.start && span.start >= Math.min(limit, span.start) ? span : undefined;
+}
+
+/** Whether a clause's subject comes straight after a verb that takes a clause as its object, or after another such object clause and a comma. */
+function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Clause[], lexicon: GroupLexicon): boolean {
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return false;
+  let index = regionStart - 1;
+  if (tokens[index]?.normal === 'that') index -= 1;
+  if (
+    index === previous.group.end &&
+    (lexicon.clauseComplement.has(previous.group.main.lemma) ||
+      (previous.group.main.lemma === 'make' && tokens[index + 1]?.normal === 'sure'))
+  )
+    return true;
+  if (tokens[index]?.normal === 'sure' && tokens[index - 1]?.lemma === 'make') return true;
+  // "ensuring we are tough, we are keeping women safe": a second object clause after a comma.
+  return (
+    previous.relative &&
+    tokens[regionStart - 1]?.text === ',' &&
+    tokens[regionStart]?.pos !== 'CCONJ' &&
+    tokens.slice(previous.group.end + 1, regionStart).every((token) => token.pos !== 'CCONJ')
+  );
+}
+
+/** Whether a verb group follows "and" / "or" / "but" directly (adverbs and commas aside). */
+function afterConjunction(tokens: Token[], groupStart: number): boolean {
+  let index = groupStart - 1;
+  while (index >= 0 && (tokens[index]!.pos === 'ADV' || tokens[index]!.text === ',')) index -= 1;
+  return index >= 0 && tokens[index]!.pos === 'CCONJ';
+}
+
+function lastMainClause(clauses: Clause[]): Clause | undefined {
+  for (let index = clauses.length - 1; index >= 0; index -= 1) {
+    const clause = clauses[index]!;
+    if (!clause.relative && clause.subordinator === undefined) return clause;
+  }
+  return undefined;
+}
+
+function onlyCoordination(tokens: Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to);
+  return (
+    between.some((token) => token.pos === 'CCONJ') &&
+    between.every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',')
+  );
+}
+
+function trimLeading(region: Token[]): Token[] {
+  let first = 0;
+  while (first < region.length && ['CCONJ', 'PUNCT', 'SPACE'].includes(region[first]!.pos)) first += 1;
+  return region.slice(first);
+}

@@ -1,0 +1,516 @@
+import type { Root } from 'mdast';
+import type { Strength, Voice } from '../model/index.js';
+import type { ForceAliases } from './agent.js';
+import { blockText, type BlockText } from './block-text.js';
+import { decideUnit, type Decision, type Implicit, type UnitMode } from './decide.js';
+import { readFrames, type Frame } from './frame.js';
+import { extractionLexicon, type ContextKind } from './lexicon.js';
+import { tagText, type TaggedSentence } from '../text/tagger.js';
+import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
+import { roleVoice, signatureVoice } from './speakers.js';
+import type { VoiceContext } from './voice.js';
+import { flattenBlocks, type Block } from './walk.js';
+import type { TableRow } from '../ingest/table-rows.js';
+import { tailStart } from '../text/tail.js';
+
+/** A unit of the document the reader decided on: a commitment of the force or a statement in another voice. */
+export interface Unit {
+  kind: 'sentence' | 'item' | 'row';
+  text: string;
+  /** Offset in the document's text where the unit starts. */
+  offset: number;
+  section: string[];
+  leadIn?: string;
+  decision: Decision;
+  /** The person quoted, when the unit is quoted speech. */
+  speaker?: string;
+  /** For a table row: the row read by its columns. */
+  row?: TableRow;
+}
+
+/** A warning the reader raises, placed by offset. */
+export interface ReadingWarning {
+  rule: string;
+  message: string;
+  offset: number;
+}
+
+/** What reading a document gives. */
+export interface Reading {
+  units: Unit[];
+  warnings: ReadingWarning[];
+  title?: string;
+}
+
+interface ReadBlock {
+  block: Block;
+  text: BlockText;
+  sentences: TaggedSentence[];
+}
+
+interface HeadingFrame {
+  depth: number;
+  text: string;
+  kind?: ContextKind;
+  speaker?: Voice;
+}
+
+interface LeadIn {
+  text: string;
+  implicit: Implicit;
+  kind?: ContextKind;
+}
+
+const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪◦–*-]\s+)/iu;
+
+/** Reads a document tree: who speaks where, what each sentence, item and row commits to, and in whose voice. */
+export function readDocument(tree: Root, source: string, force: ForceAliases): Reading {
+  const blocks = flattenBlocks(tree).map((block): ReadBlock => {
+    const text = blockText(block.nodes, source);
+    return { block, text, sentences: block.kind === 'heading' ? [] : tagText(text.text) };
+  });
+  const title = documentTitle(blocks);
+  const author = authorVoice(blocks, title, force);
+  const signed = signatures(blocks, force);
+  const leadIns = findLeadIns(blocks, force, author);
+  const units: Unit[] = [];
+  const warnings: ReadingWarning[] = [];
+  const headings: HeadingFrame[] = [];
+  const boldSections = new Map<number, string>();
+  const quoteState: QuoteState = {};
+  let context: VoiceContext = { speaker: author, force };
+
+  blocks.forEach((entry, index) => {
+    const block = entry.block;
+    if (block.kind === 'heading') {
+      if (title !== undefined && index === title.index) return;
+      const text = entry.text.text.replace(/\s+/gu, ' ').trim();
+      while (headings.length > 0 && headings[headings.length - 1]!.depth >= block.depth) headings.pop();
+      const frame: HeadingFrame = { depth: block.depth, text };
+      const kind = contextKindOf(text);
+      if (kind) frame.kind = kind;
+      const speaker = headingSpeaker(text, force);
+      if (speaker) frame.speaker = speaker;
+      headings.push(frame);
+      context = { speaker: sectionSpeaker(headings, author), force };
+      delete quoteState.continuing;
+      return;
+    }
+    if (signed.marks.has(index)) return;
+    const speaker = signed.overrides.get(index) ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
+    context.speaker = speaker;
+    const section = [...headings.map((heading) => heading.text), ...boldParents(blocks, index, boldSections)];
+    if (block.boldHeading) {
+      boldSections.set(index, entry.text.text.replace(/\s+/gu, ' ').trim());
+      return;
+    }
+    const lead = leadIns.byBlock.get(index);
+    const kind = lead?.kind ?? headingKind(headings);
+    if (block.kind === 'paragraph') {
+      readParagraph(entry, index, section, kind, context, leadIns, quoteState, force, units, warnings, blocks);
+      return;
+    }
+    const mode: UnitMode = block.kind === 'row' ? 'row' : 'item';
+    const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
+    if (tokens.length === 0) return;
+    if (leadIns.itemLeadIns.has(index)) return;
+    const sentences = entry.sentences.map((sentence) => ({
+      tokens: sentence.tokens,
+      frames: readFrames(sentence.tokens, force),
+      text: sentence.text,
+    }));
+    const text = entry.text.text;
+    const implicit = lead?.implicit ?? rowImplicit(block, speaker);
+    const decision = decideUnit(sentences, context, mode, kind, implicit);
+    if (!decision) return;
+    const unit = makeUnit(block.kind === 'row' ? 'row' : 'item', entry, 0, text.length, section, decision);
+    if (lead) unit.leadIn = lead.text;
+    if (block.row) unit.row = block.row;
+    units.push(unit);
+  });
+  const reading: Reading = { units, warnings };
+  if (title !== undefined) reading.title = title.text;
+  return reading;
+}
+
+function readParagraph(
+  entry: ReadBlock,
+  index: number,
+  section: string[],
+  kind: ContextKind | undefined,
+  context: VoiceContext,
+  leadIns: LeadIns,
+  quoteState: QuoteState,
+  force: ForceAliases,
+  units: Unit[],
+  warnings: ReadingWarning[],
+  blocks: ReadBlock[],
+): void {
+  const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
+  const spans = quoteSpans(entry.text.text, tokens, force, quoteState).filter((span) => isSpeech(span, entry.text.text));
+  const leadSentence = leadIns.paragraphLeadIn.get(index);
+  const own = context.speaker;
+  const lastIndex = entry.sentences.length - 1;
+  const pieces = entry.sentences.flatMap((sentence, sentenceIndex) =>
+    sentenceIndex === leadSentence
+      ? []
+      : splitAtQuotes(sentence, spans, entry.text.text).map((piece) => ({ piece, last: sentenceIndex === lastIndex })),
+  );
+  pieces.forEach(({ piece: sentence, last }) => {
+    if (isHeadingLike(entry.text.text)) return;
+    const quote = quoteOf(spans, sentence);
+    context.speaker = quote?.speaker?.voice ?? own;
+    context.quoted = quote?.speaker !== undefined;
+    const endsParagraph = last && entry.text.text.slice(sentence.end).trim() === '';
+    if (endsParagraph && isDanglingLeadIn(sentence.text) && /:\s*$/u.test(sentence.text) && !followedByList(blocks, index)) {
+      warnings.push({
+        rule: 'lost-list',
+        message: `lead-in "${stripNumbering(sentence.text).trim()}" is not followed by a list: the source may have lost the items it introduced`,
+        offset: entry.text.sourceOffset(sentence.start + leadingTrim(sentence.text)),
+      });
+      return;
+    }
+    const decision = decideUnit(
+      [{ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }],
+      context,
+      'prose',
+      kind,
+      undefined,
+    );
+    if (!decision) return;
+    const unit = makeUnit('sentence', entry, sentence.start, sentence.end, section, decision);
+    if (quote?.speakerName !== undefined && quote.speaker) unit.speaker = quote.speakerName;
+    units.push(unit);
+  });
+  context.speaker = own;
+  context.quoted = false;
+}
+
+/** A short line with no full stop that stands alone as a paragraph ("2. Progress this quarter"): a heading the capture lost. */
+function isHeadingLike(text: string): boolean {
+  const trimmed = stripNumbering(text).trim();
+  return trimmed.split(/\s+/u).length <= 6 && !/[.!?;:"”’)]$/u.test(trimmed);
+}
+
+function makeUnit(kind: Unit['kind'], entry: ReadBlock, start: number, end: number, section: string[], decision: Decision): Unit {
+  const raw = entry.text.text.slice(start, end);
+  const trim = leadingTrim(raw);
+  const text = cleanUnitText(raw.slice(trim));
+  return { kind, text, offset: entry.text.sourceOffset(start + trim), section, decision };
+}
+
+/** How many characters of list numbering, bullets, quotation marks and space open a unit's text. */
+function leadingTrim(text: string): number {
+  let trimmed = text;
+  for (;;) {
+    const next = trimmed.replace(NUMBERING, '').replace(/^[\s"“‘'«]+/u, '');
+    if (next === trimmed) break;
+    trimmed = next;
+  }
+  return text.length - trimmed.length;
+}
+
+function stripNumbering(text: string): string {
+  return text.slice(leadingTrim(text));
+}
+
+/** A unit's text as written, with closing quotation marks dropped and runs of space made single. */
+function cleanUnitText(text: string): string {
+  const start = tailStart(text, (char) => /[\s"”’»]/u.test(char));
+  const tail = text.slice(start);
+  // A closing ’ alone may be an apostrophe ("the victims’"): it stays unless a double quotation mark closes with it.
+  const kept = tail.includes('’') && !/["”]/u.test(tail) ? tail.trimEnd() : '';
+  return (text.slice(0, start) + kept).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Cuts a sentence where a quotation opens or closes inside it ("Inspector Shah added: “We will ...”",
+ * "“We will ...,” said Inspector Shah"), so the quoted words are read as the speaker's own unit and the
+ * attribution around them as another; each piece is tagged again on its own.
+ */
+function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: string): TaggedSentence[] {
+  const cuts = spans
+    .filter((span) => isSpeech(span, text))
+    .flatMap((span) => [span.start, span.end])
+    .filter((cut) => cut > sentence.start + 1 && cut < sentence.end - 1)
+    .sort((a, b) => a - b);
+  if (cuts.length === 0) return [sentence];
+  const edges = [sentence.start, ...cuts, sentence.end];
+  const pieces: TaggedSentence[] = [];
+  for (let index = 0; index + 1 < edges.length; index += 1) {
+    const from = edges[index]!;
+    const to = edges[index + 1]!;
+    const slice = text.slice(from, to);
+    if (!/\p{L}/u.test(slice)) continue;
+    const tokens = tagText(slice).flatMap((tagged) =>
+      tagged.tokens.map((token) => ({ ...token, start: token.start + from, end: token.end + from })),
+    );
+    const first = tokens[0];
+    const final = tokens[tokens.length - 1];
+    if (!first || !final) continue;
+    pieces.push({ tokens, start: first.start, end: final.end, text: text.slice(first.start, final.end) });
+  }
+  return pieces;
+}
+
+/** Quotation marks around speech, not around a name or a phrase ("the “Call It Out” campaign"): an attributed quotation, or one of four words or more. */
+function isSpeech(span: QuoteSpan, text: string): boolean {
+  return span.speaker !== undefined || text.slice(span.start, span.end).split(/\s+/u).length >= 4;
+}
+
+function quoteOf(spans: QuoteSpan[], sentence: TaggedSentence): QuoteSpan | undefined {
+  return (
+    spans.find((span) => sentence.start >= span.start && sentence.start < span.end) ??
+    spans.find((span) => span.start >= sentence.start && span.start <= sentence.start + 2)
+  );
+}
+
+function documentTitle(blocks: ReadBlock[]): { index: number; text: string } | undefined {
+  const first = blocks.findIndex((entry) => entry.block.kind === 'heading' || entry.sentences.length > 0);
+  const block = blocks[first];
+  if (!block || block.block.kind !== 'heading' || block.block.depth !== 1) return undefined;
+  return { index: first, text: block.text.text.trim() };
+}
+
+/** Who "we" is in the document as a whole: a byline's role, else the body the title names, else the force. */
+function authorVoice(blocks: ReadBlock[], title: { index: number; text: string } | undefined, force: ForceAliases): Voice {
+  for (const entry of blocks.slice(0, 6)) {
+    if (entry.block.kind !== 'paragraph') continue;
+    const byline = signatureVoice(
+      entry.text.text,
+      entry.sentences.flatMap((sentence) => sentence.tokens),
+      force,
+    );
+    if (byline) return byline.voice;
+    if (entry.sentences.some((sentence) => sentence.tokens.length > 8)) break;
+  }
+  const titles = [
+    title?.text,
+    ...blocks
+      .filter((entry) => entry.block.kind === 'heading' && entry.block.depth <= 2)
+      .slice(0, 2)
+      .map((entry) => entry.text.text),
+  ];
+  for (const text of titles) {
+    if (text === undefined) continue;
+    const role = roleVoice(text, force);
+    if (role) return role.voice;
+  }
+  return 'force';
+}
+
+/** Signatures ("Chief Constable Sarah Lindqvist" under a foreword) and the blocks they sign for: back to the heading above. */
+function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<number>; overrides: Map<number, Voice> } {
+  const marks = new Set<number>();
+  const overrides = new Map<number, Voice>();
+  blocks.forEach((entry, index) => {
+    // A dash line under a quotation may have been read as a one-item list ("— Jo Bloggs, ..."); it signs the same way.
+    const dashLineUnderQuote = entry.block.kind === 'item' && index > 0 && isQuotation(blocks[index - 1]!) && isLoneItem(blocks, index);
+    if (entry.block.kind !== 'paragraph' && !dashLineUnderQuote) return;
+    const voice = signatureVoice(
+      entry.text.text,
+      entry.sentences.flatMap((sentence) => sentence.tokens),
+      force,
+    );
+    if (!voice) return;
+    marks.add(index);
+    // Under a quotation ("“...”" then "— Jo Bloggs, Police and Crime Commissioner") the line attributes the quotation only;
+    // under a foreword it signs everything back to the heading above.
+    const underQuote = index > 0 && isQuotation(blocks[index - 1]!);
+    for (let previous = index - 1; previous >= 0; previous -= 1) {
+      const block = blocks[previous]!.block;
+      if (block.kind === 'heading' || marks.has(previous) || block.heading !== entry.block.heading) break;
+      if (underQuote && !isQuotation(blocks[previous]!)) break;
+      overrides.set(previous, voice.voice);
+    }
+  });
+  return { marks, overrides };
+}
+
+/** Whether the item at index is the only item of its list. */
+function isLoneItem(blocks: ReadBlock[], index: number): boolean {
+  const list = blocks[index]!.block.list;
+  return blocks.filter((entry) => entry.block.kind === 'item' && entry.block.list === list).length === 1;
+}
+
+/** A block that is a quotation: in a block quote, or a paragraph that opens with a quotation mark. */
+function isQuotation(entry: ReadBlock): boolean {
+  return entry.block.quoted === true || /^\s*["“‘«]/u.test(entry.text.text);
+}
+
+interface LeadIns {
+  /** Items and rows by block index, with the lead-in they stand under. */
+  byBlock: Map<number, LeadIn>;
+  /** Paragraph block index → index of its sentence that is a lead-in (not a unit). */
+  paragraphLeadIn: Map<number, number>;
+  /** Items that are lead-ins of a nested list (not units). */
+  itemLeadIns: Set<number>;
+}
+
+/** Finds each list's lead-in: the paragraph sentence right before it ("The force will:"), or the item a nested list hangs from. */
+function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): LeadIns {
+  const result: LeadIns = { byBlock: new Map(), paragraphLeadIn: new Map(), itemLeadIns: new Set() };
+  const byList = new Map<number, LeadIn | undefined>();
+  blocks.forEach((entry, index) => {
+    const block = entry.block;
+    if (block.kind !== 'item' && block.kind !== 'row') return;
+    const key = block.kind === 'row' ? -1 - index : (block.list ?? 0);
+    if (block.kind === 'item' && byList.has(key)) {
+      const lead = byList.get(key);
+      if (lead) result.byBlock.set(index, lead);
+      return;
+    }
+    let lead: LeadIn | undefined;
+    if (block.parentItem !== undefined) {
+      const parent = blocks[block.parentItem]!;
+      if (!parent.block.boldHeading && isDanglingLeadIn(parent.text.text) && /(:|…|\.\.\.)\s*$/u.test(parent.text.text)) {
+        lead = leadInOf(parent.sentences[parent.sentences.length - 1], force, author);
+        if (lead) result.itemLeadIns.add(block.parentItem);
+      }
+      // A list nested under an ordinary item stands under the lead-in of the list that item belongs to.
+      lead ??= result.byBlock.get(block.parentItem);
+    } else {
+      const previousIndex = precedingParagraph(blocks, index);
+      const previous = previousIndex === undefined ? undefined : blocks[previousIndex];
+      const sentence = previous?.sentences[previous.sentences.length - 1];
+      if (previous && sentence && isDanglingLeadIn(sentence.text)) {
+        lead = leadInOf(sentence, force, author);
+        if (lead) result.paragraphLeadIn.set(previousIndex!, previous.sentences.length - 1);
+      }
+    }
+    if (block.kind === 'item') byList.set(key, lead);
+    if (block.kind === 'row' && lead === undefined) {
+      const earlier = [...result.byBlock.entries()]
+        .reverse()
+        .find(([at]) => at < index && blocks[at]!.block.kind === 'row' && blocks[at]!.block.heading === block.heading);
+      if (earlier) lead = earlier[1];
+    }
+    if (lead) result.byBlock.set(index, lead);
+  });
+  return result;
+}
+
+/** The paragraph right before a list or table's first block, in the same section. */
+function precedingParagraph(blocks: ReadBlock[], index: number): number | undefined {
+  let previous = index - 1;
+  while (previous >= 0 && blocks[previous]!.block.kind === 'row') previous -= 1;
+  const candidate = blocks[previous];
+  if (!candidate || candidate.block.kind !== 'paragraph' || candidate.block.heading !== blocks[index]!.block.heading) return undefined;
+  return previous;
+}
+
+function followedByList(blocks: ReadBlock[], index: number): boolean {
+  const next = blocks[index + 1]?.block;
+  return next !== undefined && (next.kind === 'item' || next.kind === 'row');
+}
+
+/** A sentence that introduces a list: it ends with a colon or an ellipsis, or stops without a full stop ("We will"). */
+function isDanglingLeadIn(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= 40 && endsLikeLeadIn(trimmed) && !/[.!?]["”’]?\s*$/u.test(trimmed.replace(/(\.\.\.|…)\s*$/u, ':'));
+}
+
+/** What a lead-in lends its items: whose voice, how firm, whether conditional; undefined when it says nothing of either. */
+function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, author: Voice): LeadIn | undefined {
+  if (!sentence) return undefined;
+  const frames = readFrames(sentence.tokens, force);
+  const kind = contextKindOf(sentence.text);
+  const context: VoiceContext = { speaker: author, force };
+  const decision = decideUnit(
+    [{ tokens: sentence.tokens, frames, text: leadInAsSentence(sentence.text) }],
+    context,
+    'prose',
+    kind,
+    undefined,
+  );
+  const text = sentence.text.replace(NUMBERING, '').trim();
+  if (!decision) {
+    const lead: LeadIn = { text, implicit: { voice: author, hint: 'firm', conditional: false, commits: false, rules: [] } };
+    if (kind) lead.kind = kind;
+    return lead;
+  }
+  const hint = decision.strength === 'aspirational' ? 'aspirational' : decision.strength === 'ongoing' ? 'ongoing' : 'firm';
+  const lead: LeadIn = {
+    text,
+    implicit: {
+      voice: decision.voice,
+      hint,
+      conditional: decision.strength === 'conditional',
+      commits: true,
+      rules: ['lead-in', ...decision.rules],
+    },
+  };
+  if (kind) lead.kind = kind;
+  return lead;
+}
+
+function rowImplicit(block: Block, speaker: Voice): Implicit | undefined {
+  if (block.kind !== 'row') return undefined;
+  return { voice: speaker, hint: 'firm', conditional: false, commits: true, rules: ['table-row'] };
+}
+
+/** The kind of context (commitment, target, retrospective, advice) a heading or lead-in text sets, from src/extract/data/contexts.yaml. */
+export function contextKindOf(text: string): ContextKind | undefined {
+  const order: ContextKind[] = ['target', 'retrospective', 'advice', 'commitment'];
+  const rules = extractionLexicon().contexts;
+  for (const kind of order) {
+    if (rules.some((rule) => rule.kind === kind && rule.patterns.some((pattern) => pattern.test(text)))) return kind;
+  }
+  return undefined;
+}
+
+function headingKind(headings: HeadingFrame[]): ContextKind | undefined {
+  for (let index = headings.length - 1; index >= 0; index -= 1) {
+    const kind = headings[index]!.kind;
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** A heading that names who speaks under it ("A message from the Commissioner", "Foreword from the Assistant Chief Constable", "What Northshire Police will do"). */
+function headingSpeaker(text: string, force: ForceAliases): Voice | undefined {
+  return roleVoice(text, force, true)?.voice ?? (roleVoice(text, force)?.rule === 'force-alias' ? 'force' : undefined);
+}
+
+function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {
+  for (let index = headings.length - 1; index >= 0; index -= 1) {
+    const speaker = headings[index]!.speaker;
+    if (speaker) return speaker;
+  }
+  return author;
+}
+
+/** A paragraph that opens with a label naming who speaks ("Force response: Accepted. We will ..."). */
+function labelVoice(entry: ReadBlock, force: ForceAliases): Voice | undefined {
+  const match = /^\s*([^:.]{2,40}):\s/u.exec(entry.text.text);
+  if (!match || match[1]!.split(/\s+/).length > 4) return undefined;
+  return roleVoice(match[1]!, force)?.voice;
+}
+
+function boldParents(blocks: ReadBlock[], index: number, boldSections: Map<number, string>): string[] {
+  const parents: string[] = [];
+  let parent = blocks[index]!.block.parentItem;
+  while (parent !== undefined) {
+    const heading = boldSections.get(parent);
+    if (heading !== undefined) parents.unshift(heading);
+    parent = blocks[parent]!.block.parentItem;
+  }
+  return parents;
+}
+
+export type { Strength, Frame };
+
+/** Whether a text ends as a lead-in may: with a colon or an ellipsis, or with no closing punctuation at all. */
+function endsLikeLeadIn(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.length === 0) return false;
+  if (end.endsWith(':') || end.endsWith('…') || end.endsWith('...')) return true;
+  return !/[.!?"”’)\]]/u.test(end[end.length - 1]!);
+}
+
+/** A lead-in read as a sentence of its own: its closing colons or ellipses become a full stop. */
+function leadInAsSentence(text: string): string {
+  const end = text.trimEnd();
+  const start = tailStart(end, (char) => char === ':' || char === '…');
+  return start === end.length ? text : `${end.slice(0, start)}.`;
+}

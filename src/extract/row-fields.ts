@@ -1,0 +1,47 @@
+import type { TableRow } from '../ingest/table-rows.js';
+import type { Commitment, Strength } from '../model/index.js';
+import { tagText } from '../text/tagger.js';
+import { conditionBetween } from './conditions.js';
+import { fieldRules, firstValue } from './fields.js';
+import { modalityRules } from './lexicon.js';
+
+/** The owner, due date and measure a table row's cells give; a deadline with no end ("Ongoing") is no due date. */
+export function rowFields(row: TableRow): Pick<Commitment, 'owner' | 'due' | 'measure'> {
+  const given: Pick<Commitment, 'owner' | 'due' | 'measure'> = {};
+  if (row.owner !== undefined) given.owner = row.owner;
+  if (row.due !== undefined && !hasNoEnd(row.due)) given.due = row.due;
+  if (row.measure !== undefined) given.measure = row.measure;
+  return given;
+}
+
+/**
+ * A row's strength: its action's own, unless that is firm and another cell qualifies it. A condition in any cell
+ * ("subject to funding") makes it conditional, an aim or hope ("we aim to") aspirational, and a deadline with no
+ * end ("Ongoing") makes it ongoing.
+ */
+export function rowStrength(own: Strength, row: TableRow): Strength {
+  if (own !== 'firm') return own;
+  const cells = [row.due, row.measure, row.owner, row.status, row.partners, ...row.other.map((cell) => cell.text)].filter(
+    (cell): cell is string => cell !== undefined,
+  );
+  const qualifiers = cells.map(cellQualifier);
+  if (qualifiers.includes('conditional')) return 'conditional';
+  if (qualifiers.includes('aspirational')) return 'aspirational';
+  return row.due !== undefined && hasNoEnd(row.due) ? 'ongoing' : 'firm';
+}
+
+function hasNoEnd(due: string): boolean {
+  return firstValue(due, fieldRules().ongoing) !== undefined;
+}
+
+/** What a cell's wording does to the commitment beside it: a condition of the conditions rules, or an aim of the modality rules that governs the cell. */
+function cellQualifier(cell: string): Strength | undefined {
+  const tokens = tagText(cell).flatMap((sentence) => sentence.tokens);
+  if (tokens.length === 0) return undefined;
+  if (conditionBetween(tokens, 0, tokens.length - 1) !== undefined) return 'conditional';
+  const aspiration = modalityRules('aspiration');
+  const aims = (index: number): boolean =>
+    aspiration.some((rule) => rule.lemmas.has(tokens[index]!.lemma) || rule.words.has(tokens[index]!.normal));
+  // An aim governs the cell when it opens it ("Explore options") or takes an infinitive ("we aim to").
+  return tokens.some((token, index) => aims(index) && (index === 0 || tokens[index + 1]?.normal === 'to')) ? 'aspirational' : undefined;
+}

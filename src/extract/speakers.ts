@@ -1,0 +1,69 @@
+import type { Voice } from '../model/index.js';
+import type { ForceAliases } from './agent.js';
+import { extractionLexicon, findPhrase, phraseWords } from './lexicon.js';
+import { loadPackageData } from '../io/data-file.js';
+import type { Token } from '../text/tagger.js';
+
+/** A voice found from a role or a body named in a text, with the rule that found it. */
+export interface RoleReading {
+  voice: Voice;
+  rule: string;
+}
+
+const BODY_VOICES: Record<string, Voice> = {
+  national: 'national',
+  government: 'government',
+  pcc: 'pcc',
+  partner: 'partner',
+  other: 'other',
+  force: 'force',
+};
+
+/** The voice of the role or body a short text names ("Assistant Chief Constable ...", "Police and Crime Commissioner", "the county council"): the longest phrase wins. */
+export function roleVoice(text: string, force: ForceAliases, titlesOnly = false): RoleReading | undefined {
+  const words = phraseWords(text);
+  const lexicon = extractionLexicon();
+  let best: (RoleReading & { length: number }) | undefined;
+  const consider = (voice: Voice, rule: string, phrase: string[]): void => {
+    if (findPhrase(words, phrase) < 0) return;
+    if (!best || phrase.length > best.length) best = { voice, rule, length: phrase.length };
+  };
+  for (const rule of lexicon.titles) for (const phrase of rule.phrases) consider(rule.voice, rule.id, phrase);
+  if (titlesOnly) return best && { voice: best.voice, rule: best.rule };
+  for (const rule of lexicon.agents) {
+    const voice = BODY_VOICES[rule.class];
+    if (voice) for (const phrase of rule.phrases) consider(voice, rule.id, phrase);
+  }
+  for (const phrase of force.phrases) consider('force', 'force-alias', phrase);
+  return best && { voice: best.voice, rule: best.rule };
+}
+
+/**
+ * Whether a short paragraph is a signature or byline ("Chief Constable Sarah Lindqvist",
+ * "Alison Carver, Wealdshire Police and Crime Commissioner"): a named role, a capitalised name, no verb
+ * of its own. Text after "·" or "|" (a date, a reading time) is ignored.
+ */
+export function signatureVoice(text: string, tokens: Token[], force: ForceAliases): RoleReading | undefined {
+  const main = text.split(/[·|]/u)[0] ?? text;
+  const words = main.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  if (words.length < 2 || words.length > 16 || (/[.!?:]["”]?\s*$/u.test(main.trim()) && !/\b[A-Z][a-z]*\.$/.test(main.trim())))
+    return undefined;
+  const ownTokens = tokens.filter((token) => token.start < main.length);
+  if (ownTokens.some((token) => token.pos === 'AUX')) return undefined;
+  const role = roleVoice(main, force);
+  if (!role) return undefined;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= 2 ? role : undefined;
+}
+
+interface SpeechData {
+  rules: { id: string; lemmas: string[] }[];
+}
+
+let speechLemmas: Set<string> | undefined;
+
+/** Lemmas of the verbs that attribute speech (src/extract/data/speech.yaml). */
+export function speechVerbs(): Set<string> {
+  speechLemmas ??= new Set(loadPackageData<SpeechData>('src/extract/data/speech.yaml').rules.flatMap((rule) => rule.lemmas));
+  return speechLemmas;
+}

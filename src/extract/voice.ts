@@ -1,0 +1,118 @@
+import type { Voice } from '../model/index.js';
+import type { ForceAliases } from './agent.js';
+import type { Frame } from './frame.js';
+import { findPhrase, phraseWords } from './lexicon.js';
+import { loadPackageData } from '../io/data-file.js';
+
+/** Whose voice a clause is in, or "none" when it commits nobody (demand rising, a vision of the world). */
+export type ClauseVoice = Voice | 'none';
+
+/** What the reader knows at a clause: who "we" is, whose narrative it is, and who was last named. */
+export interface VoiceContext {
+  /** Who "we" and "I" stand for here (the document's author, a section's signatory, a quoted speaker). */
+  speaker: Voice;
+  /** The voice of the last clause whose subject named an agent, in this section (for "it", "they", "its team"). */
+  lastAgent?: Voice;
+  /** The voice of the last named agent that set the topic (a national framework, the force), in this section. */
+  topic?: Voice;
+  force: ForceAliases;
+  /** The clause is quoted speech of a known speaker: the speaker's voice holds for what has no agent of its own. */
+  quoted?: boolean;
+}
+
+let nationalScope: string[][] | undefined;
+
+function nationalScopePhrases(): string[][] {
+  nationalScope ??= loadPackageData<{ rules: { phrases: string[] }[] }>('src/extract/data/scope.yaml').rules.flatMap((rule) =>
+    rule.phrases.map(phraseWords),
+  );
+  return nationalScope;
+}
+
+/** Whether a sentence sets what it says at national level ("under the national framework", "in England and Wales"). */
+export function hasNationalScope(sentence: string): boolean {
+  const words = phraseWords(sentence);
+  return nationalScopePhrases().some((phrase) => findPhrase(words, phrase) >= 0);
+}
+
+/** The voice of a clause: from its subject, or for agentless clauses (passives, "there will be", things and people) from the narrative around it. */
+export function frameVoice(frame: Frame, sentence: string, context: VoiceContext, tokens: readonly { normal: string }[] = []): ClauseVoice {
+  const agent = frame.agent;
+  const narrator = !context.quoted && (context.topic === 'national' || context.topic === 'government') ? context.topic : context.speaker;
+  if (frame.modality === 'priority' || frame.modality === 'nominal') {
+    const owner = priorityOwner(frame, sentence, context);
+    if (owner) return owner;
+  }
+  switch (agent.class) {
+    case 'speaker':
+      return context.speaker;
+    case 'force':
+      return 'force';
+    case 'pcc':
+    case 'national':
+    case 'government':
+    case 'partner':
+    case 'other':
+      return agent.class;
+    case 'force-unit':
+      return ownerVoice(agent.possessor, context) ?? narrator;
+    case 'generic-police':
+      return hasNationalScope(sentence) || context.topic === 'national' ? 'national' : 'force';
+    case 'coref':
+      return context.lastAgent ?? narrator;
+    case 'people':
+      if (frame.verbKinds.includes('experience') && !frame.passive) return 'none';
+      if (frame.passive || frame.verbKinds.includes('receiving')) return narrator;
+      return speaksOfUs(frame, tokens) ? context.speaker : 'none';
+    case 'artefact':
+      if (frame.verbKinds.includes('effect')) return 'none';
+      // A plan, report or scheme is the work of whoever is speaking, whatever the topic ("This strategy will ...").
+      return ownerVoice(agent.possessor, context) ?? context.speaker;
+    case 'existential':
+      return narrator;
+    case 'demonstrative':
+      return 'none';
+    default:
+      if (agent.possessor === 'our' || agent.possessor === 'my') return context.speaker;
+      if (frame.passive || frame.fired.includes('ongoing-state')) return narrator;
+      return speaksOfUs(frame, tokens) ? context.speaker : 'none';
+  }
+}
+
+/** A future statement whose complement is about "us" or "our" work ("Women's voices will be a key factor in helping us shape our plans"). */
+function speaksOfUs(frame: Frame, tokens: readonly { normal: string }[]): boolean {
+  if (frame.modality !== 'future' || frame.verbKinds.includes('effect') || frame.verbKinds.includes('world')) return false;
+  const own: string[] = [];
+  for (const token of tokens.slice(frame.clause.group.end + 1) as { normal: string; pos?: string }[]) {
+    if (token.pos === 'CCONJ' || token.normal === ';' || token.normal === '.') break;
+    own.push(token.normal);
+  }
+  return own.includes('us') || own.includes('our');
+}
+
+function ownerVoice(possessor: string | undefined, context: VoiceContext): Voice | undefined {
+  if (possessor === undefined) return undefined;
+  if (possessor === 'our' || possessor === 'my') return context.speaker;
+  if (possessor === 'force') return 'force';
+  if (possessor === 'its' || possessor === 'their') return context.lastAgent;
+  return undefined;
+}
+
+/** For "X is a priority for the force", "high on our list of priorities": whose priority it is. */
+function priorityOwner(frame: Frame, sentence: string, context: VoiceContext): Voice | undefined {
+  const words = phraseWords(sentence);
+  if (words.includes('our') || words.includes('my')) return context.speaker;
+  if (/\bforce priorit/u.test(words.join(' ')) || findPhrase(words, ['this', 'strategy']) >= 0 || findPhrase(words, ['this', 'plan']) >= 0)
+    return context.speaker === 'force' ? 'force' : context.speaker;
+  const forIndex = words.indexOf('for');
+  if (forIndex >= 0) {
+    const rest = words.slice(forIndex + 1);
+    if (
+      findPhrase(rest.slice(0, 2), ['the', 'force']) === 0 ||
+      context.force.phrases.some((alias) => findPhrase(rest, alias) >= 0 && findPhrase(rest, alias) <= 1)
+    )
+      return 'force';
+  }
+  if (frame.agent.class === 'speaker') return context.speaker;
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import winkNLP, { type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or symbol of a text, with its part of speech (Universal Dependencies tags) and lemma. */
+export interface Token {
+  text: string;
+  /** Lower-cased form. */
+  normal: string;
+  lemma: string;
+  /** UD part of speech: NOUN, VERB, AUX, PRON, PROPN, ADJ, ADV, ADP, DET, CCONJ, SCONJ, PART, NUM, PUNCT, SYM, X, ... */
+  pos: string;
+  /** Offsets in the tagged text. */
+  start: number;
+  end: number;
+}
+
+/** A sentence of a tagged text: its tokens and its span in the text. */
+export interface TaggedSentence {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+let nlp: WinkMethods | undefined;
+
+function tagger(): WinkMethods {
+  // Sentence boundaries, parts of speech and negation; wink reads the text losslessly, so offsets are exact.
+  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  return nlp;
+}
+
+/** Splits a text into sentences and tags every token with its part of speech and lemma (wink-nlp). */
+export function tagText(text: string): TaggedSentence[] {
+  const wink = tagger();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  words.forEach((word, index) => {
+    offset += (spaces[index] ?? '').length;
+    tokens.push({
+      text: word,
+      normal: word.toLowerCase(),
+      lemma: (lemmas[index] ?? normals[index] ?? word).toLowerCase(),
+      pos: pos[index] ?? 'X',
+      start: offset,
+      end: offset + word.length,
+    });
+    offset += word.length;
+  });
+  const sentences: TaggedSentence[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const slice = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE');
+    const head = slice[0];
+    const tail = slice[slice.length - 1];
+    if (!head || !tail) return;
+    sentences.push({ tokens: slice, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) });
+  });
+  return sentences;
+}
+
+/** Tags one short text as a single sentence (all its tokens, whatever the sentence boundaries). */
+export function tagPhrase(text: string): Token[] {
+  return tagText(text).flatMap((sentence) => sentence.tokens);
+}
+
+/** wink-nlp's `its` helpers, for reading its vectorizers' output. */
+export function winkHelpers(): WinkMethods['its'] {
+  return tagger().its;
+}

@@ -1,0 +1,84 @@
+/**
+ * Other voices in the development corpus: each PCC, national and partner pledge the corpus README lists
+ * (its "Voices that are not the force's" table) is kept under `statements` with its voice, and none of
+ * them is taken for the force's own commitment. Sealed documents are listed for completeness and skipped.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { extractCommitments, type Extraction } from '../../src/extract/index.ts';
+import { forceFromName } from '../../src/extract/force.ts';
+import { ingestFile } from '../../src/ingest/index.ts';
+import { loadGoldFile } from '../../src/evaluate/gold.ts';
+import type { Voice } from '../../src/model/index.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+interface Expected {
+  /** Lines where a statement in this voice starts. */
+  lines: number[];
+  voices: Voice[];
+  /** The sentence joins the other voice's pledge and the force's, and is labelled as the force's commitment (corpus labelling decision 7). */
+  alsoForce?: boolean;
+}
+
+/** From the corpus README: PCC pledges, national bodies and partners, document by document. */
+const EXPECTED: Record<string, Expected[]> = {
+  'northshire-strategy': [{ lines: [12], voices: ['pcc'] }],
+  'wealdshire-pcc-plan': [
+    { lines: [7], voices: ['pcc'] },
+    { lines: [26, 27, 28], voices: ['pcc'] },
+    { lines: [32], voices: ['pcc'], alsoForce: true },
+    { lines: [36], voices: ['partner'], alsoForce: true },
+  ],
+  'carrow-valley-news-release': [
+    { lines: [22], voices: ['pcc'] },
+    { lines: [23], voices: ['national'] },
+    { lines: [24], voices: ['partner'] },
+  ],
+  'arian-valley-news': [{ lines: [18], voices: ['pcc'] }],
+  'fenmarsh-local-news': [
+    { lines: [17], voices: ['pcc'] },
+    { lines: [18], voices: ['national'] },
+    { lines: [15, 16], voices: ['partner'] },
+  ],
+  'brackenridge-csp-strategy': [
+    { lines: [33], voices: ['pcc'] },
+    { lines: [14, 15, 16, 29, 41], voices: ['partner'] },
+  ],
+  'eastmoor-strategy': [{ lines: [11], voices: ['national'] }],
+  'arian-valley-bilingual': [{ lines: [37], voices: ['national', 'government'] }],
+  'fenmarsh-da-plan': [{ lines: [30], voices: ['partner'] }],
+  'tamberley-prevention-plan': [{ lines: [19, 38], voices: ['partner'] }],
+  'southmere-safer-nights': [{ lines: [37], voices: ['partner'] }],
+  'greyhaven-action-plan': [{ lines: [38], voices: ['partner'] }],
+};
+
+/** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
+const sealed = new Set((parse(readFileSync(path.join(ROOT, 'test/corpus/split.yaml'), 'utf8')) as { sealed: string[] }).sealed);
+
+async function extract(slug: string): Promise<Extraction> {
+  const gold = loadGoldFile(path.join(ROOT, 'test/corpus/gold', `${slug}.yaml`));
+  return extractCommitments(await ingestFile(gold.source), forceFromName(gold.force));
+}
+
+describe('statements in other voices, in every development document that has them', () => {
+  for (const [slug, expectations] of Object.entries(EXPECTED)) {
+    it.skipIf(sealed.has(slug))(slug, async () => {
+      const extraction = await extract(slug);
+      for (const expected of expectations) {
+        for (const line of expected.lines) {
+          const here = extraction.statements.filter((statement) => statement.position.line === line);
+          expect(here.length, `${slug}:${line} has a statement`).toBeGreaterThan(0);
+          expect(expected.voices, `${slug}:${line} voice`).toContain(here[0]!.voice);
+          if (!expected.alsoForce) {
+            expect(
+              extraction.commitments.filter((commitment) => commitment.position.line === line).map((commitment) => commitment.text),
+              `${slug}:${line} is not the force's`,
+            ).toEqual([]);
+          }
+        }
+      }
+    });
+  }
+});
