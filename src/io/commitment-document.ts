@@ -23,12 +23,17 @@ const validators = new WeakMap<Framework, ValidateFunction>();
 export function commitmentValidator(framework: Framework): ValidateFunction {
   const cached = validators.get(framework);
   if (cached) return cached;
+  const validator = compileSchema(commitmentSchema(framework));
+  validators.set(framework, validator);
+  return validator;
+}
+
+/** `schemas/commitments.schema.json` with `$defs/mappableId` narrowed to one framework's action and pillar ids. */
+export function commitmentSchema(framework: Framework): Record<string, unknown> {
   const schema = readPackageSchema('commitments.schema.json');
   const defs = schema.$defs as Record<string, Record<string, unknown>>;
   defs.mappableId = { description: `An action or pillar id of ${framework.id}.`, enum: mappableIds(framework) };
-  const validator = compileSchema(schema);
-  validators.set(framework, validator);
-  return validator;
+  return schema;
 }
 
 /** Which catalog to check a document against: one reference for every document, or a choice from the id the document declares. */
