@@ -1,0 +1,78 @@
+import jsYaml from 'js-yaml';
+
+/**
+ * The plain scalars of the YAML 1.2 core schema, resolved exactly as the `yaml` package resolves
+ * them (its schema/core tests), so the fast reader and the full document model give the same
+ * values: `0b1`, `1_000` and `.5e` stay text, as in the full model.
+ */
+const CORE_SCALARS = [
+  scalarType('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+  scalarType('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+  scalarType('tag:yaml.org,2002:int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
+    text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
+  ),
+  scalarType(
+    'tag:yaml.org,2002:float',
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
+    (text) => {
+      if (/nan$/i.test(text)) return NaN;
+      if (/inf$/i.test(text)) return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      return parseFloat(text);
+    },
+  ),
+];
+
+/** The loader's state, with the anchors it has seen (js-yaml keeps them there; its types leave them out). */
+type AnchoredState = jsYaml.State & { anchorMap: Record<string, unknown> };
+
+const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
+
+/**
+ * Text the fast reader leaves to the full model: an explicit key (`? `), a list or map used as a
+ * key (`[a]: b`), or a `__proto__` key. The full model reports the first two as errors; the
+ * pattern may match harmless text too, which then only takes the slower road.
+ */
+const LEAVE_TO_FULL_MODEL = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]|[\]}][ \t]*:(?:[ \t]|$)|__proto__/m;
+
+/**
+ * The value of a YAML text read with js-yaml under the core schema, or undefined when the text is
+ * anything but plain (an anchor or alias, an error, a key that is a collection, nesting near
+ * `maxDepth`, no document at all): the caller reads it with the full document model instead.
+ */
+export function fastYamlValue(text: string, maxDepth: number): { value: unknown } | undefined {
+  if (LEAVE_TO_FULL_MODEL.test(text)) return undefined;
+  let anchored = false;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'close' && !anchored) for (const _ in (state as AnchoredState).anchorMap) anchored = true;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (anchored || value === undefined || deeperThan(value, maxDepth - 1)) return undefined;
+  return { value };
+}
+
+function scalarType(tag: string, pattern: RegExp, construct: (text: string) => unknown): jsYaml.Type {
+  return new jsYaml.Type(tag, {
+    kind: 'scalar',
+    resolve: (data: unknown) => typeof data === 'string' && pattern.test(data),
+    construct: (data: string) => construct(data),
+  });
+}
+
+/** Whether any value lies more than `limit` collections deep, counted with an explicit stack. */
+function deeperThan(root: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
