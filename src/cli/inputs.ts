@@ -61,11 +61,21 @@ function expandArgument(arg: string, context: CliContext, kind: InputKind): Inpu
     return matches.map((match) => ({ file: context.resolve(match) }));
   }
   const absolute = context.resolve(arg);
-  if (existsSync(absolute)) {
-    return statSync(absolute).isDirectory() ? filesInFolder(absolute, kind, context).map((file) => ({ file })) : [{ file: absolute }];
-  }
+  const found = lookUp(absolute);
+  if (found === 'folder') return filesInFolder(absolute, kind, context).map((file) => ({ file }));
+  if (found === 'file') return [{ file: absolute }];
   if ((kind === 'documents' || kind === 'drafts') && /^[a-z0-9][a-z0-9-]*$/i.test(arg)) return [{ file: strategyBySlug(arg, context) }];
   throw new VawgError(`no such file${didYouMean(path.basename(absolute), siblings(absolute))}`, { file: arg });
+}
+
+/** Whether a path is a folder, something else that exists (read, and refused by the reader if it must be), or nothing. */
+function lookUp(file: string): 'folder' | 'file' | undefined {
+  try {
+    return statSync(file).isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : 'file';
+  }
 }
 
 function stdinInput(context: CliContext): InputFile {

@@ -47,6 +47,8 @@ export function registerReview(program: Command, context: CliContext): void {
         'On a terminal one keypress decides; from a pipe, one answer per line.\n\nExamples:\n  $ vawg review strategies/kent.yaml\n  $ vawg review strategies/dorset.yaml --only low-confidence',
     )
     .action(async (document: string, flags: ReviewFlags) => {
+      if (document === '-')
+        throw new VawgError('review edits a file in place and reads your answers from standard input: give the path of the document');
       await runReview(context.resolve(document), flags, context);
     });
   addExitCodes(command, {

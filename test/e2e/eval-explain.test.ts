@@ -141,9 +141,20 @@ describe('vawg explain', () => {
     expect(none).toEqual({ status: 2, stdout: '', stderr: 'strategies/warwickshire.yaml: no commitment "warwickshire-zzzz"\n' });
     const many = await vawg(['explain', 'warwickshire', 'warwickshire-']);
     expect(many.status).toBe(2);
+    const ids = warwickshire.commitments.map((commitment) => commitment.id).sort();
     expect(many.stderr).toBe(
-      `strategies/warwickshire.yaml: "warwickshire-" matches ${warwickshire.commitments.length} commitments: give more of the id\n`,
+      `strategies/warwickshire.yaml: "warwickshire-" matches ${ids.length} commitments: give more of the id (${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more)\n`,
     );
+    const [first, second] = ids;
+    let shared = 0;
+    while (first![shared] === second![shared]) shared += 1;
+    const two = ids.filter((id) => id.startsWith(first!.slice(0, shared)));
+    const few = await vawg(['explain', 'warwickshire', first!.slice(0, shared)]);
+    expect(few.stderr).toBe(
+      `strategies/warwickshire.yaml: "${first!.slice(0, shared)}" matches ${two.length} commitments: give more of the id (${two.join(', ')})\n`,
+    );
+    const typo = await vawg(['explain', 'warwickshire', `${first!.slice(0, -1)}x`]);
+    expect(typo.stderr).toContain(`no commitment "${first!.slice(0, -1)}x" (did you mean ${first}`);
   });
 
   it('exits 2 for a missing document', async () => {

@@ -62,24 +62,19 @@ function actionRows(report: CoverageReport, options: ReportOptions): string {
 }
 
 /**
- * Forces as rows and the numbered actions as columns, split into tables that each fit `width`: every table repeats the
- * force column, takes as many action columns as fit (at least one), and the last ends with overall coverage.
+ * Forces as rows and the numbered actions as columns, split into as few tables as fit `width`, the columns shared out
+ * evenly between them: every table repeats the force column, and the last ends with overall coverage. A column too
+ * wide on its own still gets a table.
  */
 function forceRows(report: CoverageReport, actions: string[], width: number, options: ReportOptions): string[] {
   const columns = [...actions.map((id, index) => ({ head: String(index + 1), id })), { head: 'Overall', id: undefined }];
-  const tables: string[] = [];
-  let start = 0;
-  while (start < columns.length) {
-    let end = start + 1;
-    let rendered = renderForceRows(report, columns.slice(start, end), options);
-    while (end < columns.length) {
-      const wider = renderForceRows(report, columns.slice(start, end + 1), options);
-      if (widthOf(wider) > width) break;
-      rendered = wider;
-      end += 1;
-    }
-    tables.push(rendered);
-    start = end;
+  let tables: string[] = [];
+  for (let count = 1; count <= columns.length; count += 1) {
+    const size = Math.ceil(columns.length / count);
+    tables = [];
+    for (let start = 0; start < columns.length; start += size)
+      tables.push(renderForceRows(report, columns.slice(start, start + size), options));
+    if (tables.every((table) => widthOf(table) <= width)) break;
   }
   return tables;
 }
