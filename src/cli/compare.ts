@@ -4,6 +4,7 @@ import type { CliContext } from './context.js';
 import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
 import { addExitCodes, addInputOptions, addOutputOption, formatOption, outputWidth, REPORT_EXIT_CODES } from './options.js';
 import { emitReport, reportColor } from './output.js';
+import { htmlReport } from './report.js';
 
 interface CompareFlags {
   framework?: string;
@@ -30,7 +31,7 @@ export function registerCompare(program: Command, context: CliContext): void {
       'framework to compare against (default: the one the documents name); documents mapped to another are read through a crosswalk',
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .addOption(formatOption(Object.keys(COMPARE_FORMATTERS), 'table'))
+    .addOption(formatOption([...Object.keys(COMPARE_FORMATTERS), 'html'], 'table'))
     .option(
       '--no-formula-guard',
       "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
@@ -42,7 +43,11 @@ export function registerCompare(program: Command, context: CliContext): void {
     '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv -o matrix.csv\n  $ COLUMNS=100 vawg compare forces/ > matrix.txt',
   );
   addExitCodes(command, REPORT_EXIT_CODES);
-  command.action((files: string[], flags: CompareFlags) => {
+  command.action(async (files: string[], flags: CompareFlags) => {
+    if (flags.format === 'html') {
+      emitReport(await htmlReport(files, flags, context), flags, context);
+      return;
+    }
     const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
     const width = flags.outputFile === undefined ? outputWidth(context) : undefined;
     const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, ...(width === undefined ? {} : { width }) };

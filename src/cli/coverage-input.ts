@@ -3,7 +3,7 @@ import { loadFramework } from '../io/catalog.js';
 import { loadValidDocument, type LoadedDocument } from '../io/commitment-document.js';
 import { findCrosswalk, loadCrosswalk } from '../io/crosswalk.js';
 import { VawgError } from '../io/errors.js';
-import type { Crosswalk, ForceCoverage } from '../model/index.js';
+import type { Crosswalk, ForceCoverage, Framework } from '../model/index.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import type { CliContext } from './context.js';
 import { resolveInputs } from './inputs.js';
@@ -21,6 +21,18 @@ export function buildCoverageReport(
   crosswalkOptions: string[] = [],
   inputOptions: { bundled?: boolean } = {},
 ): CoverageReport {
+  const { framework, assessed } = assessDocuments(files, frameworkOption, context, crosswalkOptions, inputOptions);
+  return { framework, forces: assessed.map((entry) => entry.coverage) };
+}
+
+/** Like buildCoverageReport, keeping each loaded document beside its coverage (for reports that show the commitments themselves). */
+export function assessDocuments(
+  files: string[],
+  frameworkOption: string | undefined,
+  context: CliContext,
+  crosswalkOptions: string[] = [],
+  inputOptions: { bundled?: boolean } = {},
+): { framework: Framework; assessed: { loaded: LoadedDocument; coverage: ForceCoverage }[] } {
   const frameworkReference = resolveFramework(frameworkOption, context);
   const target = frameworkReference === undefined ? undefined : loadFramework(frameworkReference);
   const choose = (declared: string | undefined): string | undefined => (declared === target?.id ? frameworkReference : declared);
@@ -35,7 +47,7 @@ export function buildCoverageReport(
   if (!framework) throw new VawgError('no commitment documents given');
   const given = crosswalkOptions.map((file) => loadCrosswalk(context.resolve(file), [framework]));
   const crosswalks = new Map<string, Crosswalk | undefined>();
-  const forces = documents.map((loaded): ForceCoverage => {
+  const coverageOf = (loaded: LoadedDocument): ForceCoverage => {
     const file = context.display(loaded.file);
     if (loaded.document.framework === framework.id) return assessCoverage(loaded.document, framework, file);
     if (target === undefined) {
@@ -53,8 +65,8 @@ export function buildCoverageReport(
       throw mismatch(loaded, `maps to ${loaded.document.framework}, and no crosswalk joins it to ${framework.id}: ${hint}`);
     }
     return assessCoverageThrough(loaded.document, crosswalk, { source: loaded.framework, target: framework }, file);
-  });
-  return { framework, forces };
+  };
+  return { framework, assessed: documents.map((loaded) => ({ loaded, coverage: coverageOf(loaded) })) };
 }
 
 /** The `--crosswalk` option's help, shared by the commands that assess coverage. */

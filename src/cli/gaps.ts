@@ -4,6 +4,7 @@ import type { CliContext } from './context.js';
 import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
 import { addExitCodes, addInputOptions, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
 import { emitReport, reportColor } from './output.js';
+import { htmlReport } from './report.js';
 
 interface GapsFlags {
   framework?: string;
@@ -29,7 +30,7 @@ export function registerGaps(program: Command, context: CliContext): void {
       'framework to assess against (default: the one the documents name); documents mapped to another are read through a crosswalk',
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .addOption(formatOption(Object.keys(GAPS_FORMATTERS), 'table'))
+    .addOption(formatOption([...Object.keys(GAPS_FORMATTERS), 'html'], 'table'))
     .option('--detail', "table: with several forces, each force's table after the summary")
     .option(
       '--no-formula-guard',
@@ -42,7 +43,11 @@ export function registerGaps(program: Command, context: CliContext): void {
     '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/ --detail\n  $ vawg gaps --bundled --format csv -o coverage.csv',
   );
   addExitCodes(command, REPORT_EXIT_CODES);
-  command.action((files: string[], flags: GapsFlags) => {
+  command.action(async (files: string[], flags: GapsFlags) => {
+    if (flags.format === 'html') {
+      emitReport(await htmlReport(files, flags, context), flags, context);
+      return;
+    }
     const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
     const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, detail: flags.detail === true };
     emitReport(

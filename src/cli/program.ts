@@ -13,6 +13,7 @@ import { registerInit } from './init.js';
 import { readStandardInput } from './inputs.js';
 import { limitsFromFlags } from './limit-options.js';
 import { registerParse } from './parse.js';
+import { registerReport } from './report.js';
 import { registerReview } from './review.js';
 import { packageVersion } from './program-version.js';
 import { registerValidate } from './validate.js';
@@ -39,7 +40,7 @@ export function buildProgram(context: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      "\nExamples:\n  $ vawg gaps                                   coverage of every strategy in ./strategies\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions\n  $ vawg init                                   a commented vawg.config.yaml and a GitHub workflow\n\nExit codes: 0 success · 1 the input was read and judged failing · 2 the command could not do its job",
+      "\nExamples:\n  $ vawg gaps                                   coverage of every strategy in ./strategies\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions\n  $ vawg report -o report.html                  an HTML report to open, share and print\n  $ vawg init                                   a commented vawg.config.yaml and a GitHub workflow\n\nExit codes: 0 success · 1 the input was read and judged failing · 2 the command could not do its job",
     )
     .hook('preAction', async (_program, command) => {
       context.colorChoice = program.opts<{ color?: boolean }>().color;
@@ -55,6 +56,7 @@ export function buildProgram(context: CliContext): Command {
   registerReview(program, context);
   registerGaps(program, context);
   registerCompare(program, context);
+  registerReport(program, context);
   registerDiff(program, context);
   registerCheck(program, context);
   registerExport(program, context);

@@ -30,13 +30,14 @@ export function painter(options: ReportOptions): ChalkInstance {
   return new Chalk({ level: options.color ? 1 : 0 });
 }
 
-const MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
+/** The text mark of each status, so a status reads without colour. */
+export const STATUS_MARKS: Record<CoverageStatus, string> = { covered: '✔', partial: '◐', gap: '✘' };
 
 /** A status with a text mark, so it reads without colour, coloured when colour is on. */
 export function statusLabel(status: CoverageStatus, options: ReportOptions): string {
   const paint = painter(options);
   const colour = status === 'covered' ? paint.green : status === 'partial' ? paint.yellow : paint.red;
-  return colour(`${MARKS[status]} ${status}`);
+  return colour(`${STATUS_MARKS[status]} ${status}`);
 }
 
 /** A ratio as a whole percentage, e.g. 0.5556 → "56%". */

@@ -112,7 +112,7 @@ describe('vawg completion', () => {
   it('bash: commands, each command its own options and its formats, subcommands, shells', async () => {
     const script = (await runCli(['completion', 'bash'])).stdout;
     expect(complete(script, ['vawg', 'ex'])).toEqual(['explain', 'export']);
-    expect(complete(script, ['vawg', 'gaps', '--format', ''])).toEqual(['csv', 'json', 'markdown', 'table']);
+    expect(complete(script, ['vawg', 'gaps', '--format', ''])).toEqual(['csv', 'html', 'json', 'markdown', 'table']);
     expect(complete(script, ['vawg', 'check', '--max-warnings', '3', '--format', 's'])).toEqual(['sarif', 'stylish']);
     expect(complete(script, ['vawg', 'check', '--fo'])).toEqual(['--force', '--format']);
     expect(complete(script, ['vawg', 'frameworks', ''])).toEqual(['check', 'map', 'new', 'show']);

@@ -71,7 +71,7 @@ describe('in the commands', () => {
 
   it('a format, and an option (commander suggests those)', async () => {
     expect((await runCli(['gaps', 'kent', '--format', 'mardown'])).stderr).toContain(
-      'expected one of: table, json, markdown, csv (did you mean markdown?)',
+      'expected one of: table, json, markdown, csv, html (did you mean markdown?)',
     );
     expect((await runCli(['gaps', 'kent', '--detial'])).stderr).toContain('(Did you mean --detail?)');
   });

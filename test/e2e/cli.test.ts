@@ -107,6 +107,11 @@ describe('help, version and usage errors', () => {
       'compare [options] [files...]',
       ['--framework', '--crosswalk', '--format', '--no-formula-guard', '--bundled', '--stdin-filename', ...OUTPUT],
     ],
+    [
+      'report',
+      'report [options] [files...]',
+      ['-o, --output', '--framework', '--crosswalk', '--title', '--timestamp', '--bundled', '--stdin-filename'],
+    ],
     ['diff', 'diff [options] <a> <b>', ['--framework', '--format', '--exit-code', '--no-formula-guard', '--stdin-filename', ...OUTPUT]],
     [
       'check',
