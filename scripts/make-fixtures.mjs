@@ -12,6 +12,16 @@
  *   layer), damaged.pdf (a real PDF cut short), chart.png and archive.docx (a zip that is not a
  *   Word document).
  *
+ * - action-plan.{md,html,docx,pdf}: test/fixtures/sources/action-plan.md, an action plan with a
+ *   table (Action / Lead / By when / Measure) and a nested list, rendered with the bullets typed as
+ *   characters ("•", "◦") in markdown, HTML paragraphs and Word paragraphs, and with the table as a
+ *   GFM table, an HTML <table>, a Word table and a PDF table (pdfkit's `table`);
+ *   action-plan-tagged.pdf: the plan as a word processor exports it, a tagged PDF (structure tree
+ *   with headings, paragraphs, a table and lists: a bullet list whose labels are "•" glyphs, and a
+ *   numbered list drawn with pdfkit's `list`); action-plan-columns.pdf: the plan's text set in
+ *   two columns (pdfkit's `columns`); action-plan-columns.docx: a Word section in two columns;
+ *   action-plan*.source.yaml: the force and title, which the binary formats cannot carry.
+ *
  * Output is byte-for-byte deterministic: a fixed PDF CreationDate (pdfkit derives the file ID
  * from the info dictionary, so the ID is fixed too), no PDF compression, RC4 rather than AES for
  * the encrypted PDF (AES takes a random IV), fixed Word core properties and zip entry times, and a
@@ -21,7 +31,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import PDFDocument from 'pdfkit';
@@ -156,8 +168,8 @@ function wordParagraphs(nodes, level = -1) {
   });
 }
 
-async function renderDocx(tree, title) {
-  const document = new Document({ creator: 'vawg fixtures', title, sections: [{ children: wordParagraphs(tree.children) }] });
+async function renderDocx(tree, title, children = wordParagraphs(tree.children), sectionProperties = {}) {
+  const document = new Document({ creator: 'vawg fixtures', title, sections: [{ properties: sectionProperties, children }] });
   const core = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
@@ -396,6 +408,275 @@ function plainZip() {
   return Buffer.concat([local, name, data, central, name, end]);
 }
 
+// ---------------------------------------------------------------- the action plan
+
+const PLAN_TITLE = 'Eastbrook Constabulary VAWG Action Plan 2025/26';
+const PLAN_HEADER = 'Eastbrook Constabulary – VAWG Action Plan 2025/26';
+const TYPED_BULLETS = ['•', '◦', '▪'];
+
+/** Reads markdown with GFM tables, as the action plan is written. */
+function parseWithTables(markdown) {
+  function tables() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  }
+  return unified().use(remarkParse).use(tables).parse(markdown);
+}
+
+const textOf = (node) =>
+  plainRuns(node.children ?? [])
+    .map((run) => run.text)
+    .join('');
+
+/** The plan as blocks: headings, paragraphs, the table (rows of cell texts) and list items with their level. */
+function planBlocks(tree) {
+  const blocks = [];
+  const items = (list, level) => {
+    for (const [index, item] of list.children.entries()) {
+      for (const child of item.children) {
+        if (child.type === 'paragraph')
+          blocks.push({ type: 'item', level, text: textOf(child), number: list.ordered ? (list.start ?? 1) + index : undefined });
+        else if (child.type === 'list') items(child, level + 1);
+      }
+    }
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading') blocks.push({ type: 'heading', depth: node.depth, text: textOf(node) });
+    else if (node.type === 'paragraph') blocks.push({ type: 'paragraph', text: textOf(node) });
+    else if (node.type === 'table') blocks.push({ type: 'table', rows: node.children.map((row) => row.children.map(textOf)) });
+    else if (node.type === 'list') items(node, 0);
+    else throw new Error(`no plan rendering for ${node.type}`);
+  }
+  return blocks;
+}
+
+/** The marker an item is typed with: its number ("1."), or the bullet character of its level. */
+const typedMarker = (block) => (block.number === undefined ? TYPED_BULLETS[block.level] : `${block.number}.`);
+
+/** Markdown with the list's bullets typed as characters, two spaces of indent per level. */
+function planMarkdown(source) {
+  return source.replace(/^( *)- /gmu, (_, indent) => `${indent}${TYPED_BULLETS[indent.length / 2]} `);
+}
+
+/** A web page with the table as <table> and each list item as a paragraph starting with a typed bullet. */
+function planHtml(blocks) {
+  const text = (value) => ({ type: 'text', value });
+  const element = (tagName, children) => ({ type: 'element', tagName, properties: {}, children });
+  const children = blocks.map((block) => {
+    if (block.type === 'heading') return element(`h${block.depth}`, [text(block.text)]);
+    if (block.type === 'paragraph') return element('p', [text(block.text)]);
+    if (block.type === 'item') return element('p', [text(`${typedMarker(block)} ${block.text}`)]);
+    const [header, ...rows] = block.rows;
+    const row = (cells, tag) =>
+      element(
+        'tr',
+        cells.map((cell) => element(tag, [text(cell)])),
+      );
+    return element('table', [
+      element('thead', [row(header, 'th')]),
+      element(
+        'tbody',
+        rows.map((cells) => row(cells, 'td')),
+      ),
+    ]);
+  });
+  const body = { type: 'root', children: children.flatMap((child) => [child, text('\n')]) };
+  return renderHtml({ type: 'root', children: [] }, PLAN_TITLE).replace('<main>\n\n</main>', `<main>\n${toHtml(body)}</main>`);
+}
+
+/** Word paragraphs: headings by style, a Word table, and list items typed as "•<tab>text" with a hanging indent. */
+function planWord(blocks) {
+  return blocks.map((block) => {
+    if (block.type === 'heading') return new Paragraph({ heading: HEADINGS[block.depth - 1], children: [new TextRun(block.text)] });
+    if (block.type === 'paragraph') return new Paragraph({ children: [new TextRun(block.text)] });
+    if (block.type === 'item') {
+      const left = 360 * (block.level + 1);
+      return new Paragraph({ indent: { left, hanging: 360 }, children: [new TextRun(`${typedMarker(block)}\t${block.text}`)] });
+    }
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: block.rows.map(
+        (cells, index) =>
+          new TableRow({
+            tableHeader: index === 0,
+            children: cells.map(
+              (cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: index === 0 })] })] }),
+            ),
+          }),
+      ),
+    });
+  });
+}
+
+/** Draws a table with pdfkit's own table feature, the header row bold, inside the page's margins. */
+function drawPlanTable(doc, rows, structParent) {
+  doc.font('Helvetica').fontSize(9);
+  doc.table({
+    ...(structParent ? { structParent } : {}),
+    columnStyles: ['34%', '24%', '16%', '26%'],
+    rowStyles: (index) => (index === 0 ? { font: 'Helvetica-Bold' } : {}),
+    defaultStyle: { padding: 4 },
+    data: rows,
+  });
+  doc.font('Helvetica').fontSize(BODY);
+  doc.moveDown(1);
+}
+
+/** The plan as a PDF a script would draw: headings, paragraphs, a pdfkit table, and items with the bullet typed at the start of the text. */
+function planPdf(blocks) {
+  const doc = pdfDocument({ info: { Title: PLAN_TITLE }, extra: { bufferPages: true } });
+  return pdfBytes(doc, (pdf) => {
+    const left = pdf.page.margins.left;
+    const width = pdf.page.width - left - pdf.page.margins.right;
+    for (const block of blocks) {
+      if (block.type === 'heading') {
+        pdf
+          .font('Helvetica-Bold')
+          .fontSize(HEADING_SIZES[block.depth - 1])
+          .text(block.text, left, pdf.y, { width });
+        pdf.moveDown(0.5);
+      } else if (block.type === 'paragraph') {
+        pdf.font('Helvetica').fontSize(BODY).text(block.text, left, pdf.y, { width });
+        pdf.moveDown(0.7);
+      } else if (block.type === 'item') {
+        const x = left + 18 * block.level;
+        const marker = block.number === undefined ? (block.level === 0 ? '-' : '–') : `${block.number}.`;
+        pdf
+          .font('Helvetica')
+          .fontSize(BODY)
+          .text(`${marker} ${block.text}`, x, pdf.y, { width: width - 18 * block.level });
+        pdf.moveDown(0.3);
+      } else drawPlanTable(pdf, block.rows);
+    }
+    drawPageFurniture(pdf, PLAN_HEADER);
+  });
+}
+
+/** The plan as a word processor exports it: a tagged PDF whose structure tree holds the headings, paragraphs, table and lists. */
+function planTaggedPdf(blocks) {
+  const doc = pdfDocument({ info: { Title: PLAN_TITLE }, extra: { tagged: true, lang: 'en-GB', displayTitle: true, pdfVersion: '1.7' } });
+  return pdfBytes(doc, (pdf) => {
+    const root = pdf.struct('Document');
+    pdf.addStructure(root);
+    const left = pdf.page.margins.left;
+    const width = pdf.page.width - left - pdf.page.margins.right;
+    let list;
+    const closeList = () => {
+      if (list) list.end();
+      list = undefined;
+    };
+    for (const [index, block] of blocks.entries()) {
+      if (block.type !== 'item' || block.number !== undefined) closeList();
+      if (block.type === 'heading') {
+        root.add(
+          pdf.struct(`H${block.depth}`, () =>
+            pdf
+              .font('Helvetica-Bold')
+              .fontSize(HEADING_SIZES[block.depth - 1])
+              .text(block.text, left, pdf.y, { width }),
+          ),
+        );
+        pdf.moveDown(0.5);
+      } else if (block.type === 'paragraph') {
+        root.add(pdf.struct('P', () => pdf.font('Helvetica').fontSize(BODY).text(block.text, left, pdf.y, { width })));
+        pdf.moveDown(0.7);
+      } else if (block.type === 'table') {
+        drawPlanTable(pdf, block.rows, root);
+      } else if (block.number !== undefined) {
+        // A numbered list is drawn by pdfkit's own list feature, tagged L / LI / Lbl / LBody, at its first item.
+        if (block.number !== 1) continue;
+        const texts = [];
+        for (let next = index; blocks[next]?.type === 'item' && blocks[next].number !== undefined; next += 1) texts.push(blocks[next].text);
+        const steps = pdf.struct('L');
+        root.add(steps);
+        pdf.font('Helvetica').fontSize(BODY).list(texts, left, pdf.y, { listType: 'numbered', structParent: steps, width });
+        steps.end();
+        pdf.moveDown(0.5);
+      } else {
+        // Word's bullets: the label a glyph set apart at the bullet's tab, the body with a hanging indent.
+        if (!list) {
+          list = pdf.struct('L');
+          root.add(list);
+        }
+        const bulletX = left + 10 + 18 * block.level;
+        const y = pdf.y;
+        const item = pdf.struct('LI');
+        list.add(item);
+        item.add(
+          pdf.struct('Lbl', () =>
+            pdf
+              .font('Helvetica')
+              .fontSize(BODY)
+              .text(block.level === 0 ? '•' : '–', bulletX, y, { lineBreak: false }),
+          ),
+        );
+        item.add(
+          pdf.struct('LBody', () =>
+            pdf
+              .font('Helvetica')
+              .fontSize(BODY)
+              .text(block.text, bulletX + 14, y, { width: width - 24 - 18 * block.level }),
+          ),
+        );
+        item.end();
+        pdf.moveDown(0.3);
+      }
+    }
+    closeList();
+    root.end();
+  });
+}
+
+/** The plan with everything after the table set in two columns by pdfkit, each item on a line of its own. */
+function planColumnsPdf(blocks) {
+  const doc = pdfDocument({ info: { Title: PLAN_TITLE }, extra: { bufferPages: true } });
+  return pdfBytes(doc, (pdf) => {
+    const left = pdf.page.margins.left;
+    const width = pdf.page.width - left - pdf.page.margins.right;
+    const tableAt = blocks.findIndex((block) => block.type === 'table');
+    for (const block of blocks.slice(0, tableAt + 1)) {
+      if (block.type === 'heading')
+        pdf
+          .font('Helvetica-Bold')
+          .fontSize(HEADING_SIZES[block.depth - 1])
+          .text(block.text, left, pdf.y, { width });
+      else if (block.type === 'paragraph') pdf.font('Helvetica').fontSize(BODY).text(block.text, left, pdf.y, { width });
+      else drawPlanTable(pdf, block.rows);
+      pdf.moveDown(0.5);
+    }
+    const rest = blocks
+      .slice(tableAt + 1)
+      .filter((block) => block.type !== 'heading')
+      .map((block) =>
+        block.type === 'item'
+          ? `${'  '.repeat(block.level)}${block.number === undefined ? '•' : `${block.number}.`} ${block.text}`
+          : block.text,
+      )
+      .join('\n\n');
+    pdf.font('Helvetica').fontSize(BODY).text(rest, left, pdf.y, { width, columns: 2, columnGap: 24, height: 200 });
+    drawPageFurniture(pdf, PLAN_HEADER);
+  });
+}
+
+async function writeActionPlan(write) {
+  const source = readFileSync(path.join(root, 'test', 'fixtures', 'sources', 'action-plan.md'), 'utf8');
+  const blocks = planBlocks(parseWithTables(source));
+  write('action-plan.md', planMarkdown(source));
+  write('action-plan.html', planHtml(blocks));
+  write('action-plan.docx', await renderDocx(undefined, PLAN_TITLE, planWord(blocks)));
+  write('action-plan-columns.docx', await renderDocx(undefined, PLAN_TITLE, planWord(blocks), { column: { count: 2, space: 708 } }));
+  write('action-plan.pdf', await planPdf(blocks));
+  write('action-plan-tagged.pdf', await planTaggedPdf(blocks));
+  write('action-plan-columns.pdf', await planColumnsPdf(blocks));
+  for (const name of ['action-plan', 'action-plan-tagged', 'action-plan-columns']) {
+    write(
+      `${name}.source.yaml`,
+      `# Made by scripts/make-fixtures.mjs from test/fixtures/sources/action-plan.md (a fictional force).\nforce: Eastbrook Constabulary\ntitle: ${PLAN_TITLE}\n`,
+    );
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -418,6 +699,7 @@ async function main() {
     write(`${seed.name}.docx`, await renderDocx(tree, provenance.title));
     if (seed.name === 'warwickshire') warwickshirePdf = pdf;
   }
+  await writeActionPlan(write);
   write('encrypted.pdf', await encryptedPdf());
   write('scanned.pdf', await scannedPdf());
   write('damaged.pdf', warwickshirePdf.subarray(0, Math.floor(warwickshirePdf.length * 0.6)));

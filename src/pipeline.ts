@@ -47,7 +47,7 @@ export function documentFromIngested(ingested: IngestedDocument, options: ParseO
     },
     framework: options.framework.id,
     commitments,
-    warnings: extraction.warnings,
+    warnings: [...ingested.warnings, ...extraction.warnings],
   };
 }
 

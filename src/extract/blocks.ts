@@ -5,6 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { cleanSentence, isCommitmentLeadIn, isLeadIn, signsForOtherVoice } from './cues.js';
 import { LineIndex } from './locate.js';
 import { isAllStrong } from '../ingest/strong.js';
+import { tableCandidates, type RowFields } from './table-candidates.js';
 
 /** The lead-in a list stands under ("To do this we will:"). */
 export interface LeadIn {
@@ -15,7 +16,7 @@ export interface LeadIn {
 
 /** A piece of the document that may be a commitment: a prose sentence or a whole list item. */
 export interface Candidate {
-  kind: 'sentence' | 'item';
+  kind: 'sentence' | 'item' | 'row';
   text: string;
   line: number;
   column: number;
@@ -23,6 +24,8 @@ export interface Candidate {
   leadIn?: LeadIn;
   /** Set when the candidate sits in a foreword signed by someone other than the force (a PCC, say). */
   otherVoice?: boolean;
+  /** For a table row: the fields its other cells give. */
+  fields?: RowFields;
 }
 
 /** The candidates and warnings found by walking a document tree. */
@@ -67,6 +70,10 @@ export function walkBlocks(tree: Root, source: string): WalkResult {
       continue;
     }
     flushLostList();
+    if (node.type === 'table') {
+      context.candidates.push(...tableCandidates(node, sectionOf(headings), (offset) => context.index.position(offset)));
+      continue;
+    }
     if (node.type === 'heading') {
       const text = cleanSentence(toString(node));
       if (node.depth === 1 && title === undefined && headings.length === 0) {

@@ -5,6 +5,8 @@ import { namedEntities } from './entities.js';
 import { assignIds } from './ids.js';
 import { commitmentReason } from './select.js';
 import { strengthOf } from './strength.js';
+import { fieldsOf } from './fields.js';
+import { rowStrength, type RowFields } from './table-candidates.js';
 
 /** What the extract stage finds in one document. */
 export interface Extraction {
@@ -37,17 +39,27 @@ export function extractCommitments(document: IngestedDocument, slug: string): Ex
       section: candidate.section,
       ...(candidate.leadIn ? { leadIn: candidate.leadIn.text } : {}),
       position: place(candidate),
-      strength: strengthOf(candidate.text, candidate.leadIn?.text),
+      strength: candidate.fields ? rowStrength(candidate.text, candidate.fields) : strengthOf(candidate.text, candidate.leadIn?.text),
       actions: [],
     };
     if (entities.initiatives.length > 0) commitment.initiatives = entities.initiatives;
     if (entities.powers.length > 0) commitment.powers = entities.powers;
+    Object.assign(commitment, fieldsOf(candidate.text), candidate.fields ? rowFieldsOf(candidate.fields) : {});
     return commitment;
   });
   const warnings = walked.warnings.map((warning) => placeWarning(warning, place));
   const extraction: Extraction = { commitments, warnings };
   if (walked.title !== undefined) extraction.title = walked.title;
   return extraction;
+}
+
+/** The owner, due date and measure a table row's cells give, where it has them. */
+function rowFieldsOf(fields: RowFields): Pick<Commitment, 'owner' | 'due' | 'measure'> {
+  const given: Pick<Commitment, 'owner' | 'due' | 'measure'> = {};
+  if (fields.owner !== undefined) given.owner = fields.owner;
+  if (fields.due !== undefined) given.due = fields.due;
+  if (fields.measure !== undefined) given.measure = fields.measure;
+  return given;
 }
 
 /** A warning moved to the place in the original file; a page number (which warnings have no field for) goes into the message. */

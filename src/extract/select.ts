@@ -15,6 +15,7 @@ export function commitmentReason(
   const text = candidate.text;
   if (candidate.otherVoice || isLeadIn(text) || text.split(/\s+/).length < MIN_WORDS) return undefined;
   if (candidate.kind === 'item' && candidate.leadIn?.commits) return 'lead-in';
+  if (candidate.kind === 'row') return 'table-row';
   const cue = commitmentCueOf(text);
   if (cue) return cue;
   if (startsImperative(text)) return 'imperative';

@@ -8,6 +8,8 @@ import { VFile } from 'vfile';
 import { resolveLimits, type Limits } from '../io/limits.js';
 import { fillPositions } from './fill-positions.js';
 import { removeHtmlFurniture } from './html-furniture.js';
+import { removeOtherLanguages } from './html-language.js';
+import type { SkippedLanguage } from './language.js';
 import { PARSE5_SHAPE } from './parse5-shape.js';
 import { guardTree, UNIST_SHAPE } from './tree-guard.js';
 
@@ -17,6 +19,8 @@ export interface HtmlDocument {
   tree: Root;
   /** How many furniture elements (navigation, banners, scripts ...) were dropped. */
   furnitureRemoved: number;
+  /** Paragraphs dropped because the page marks them as another language (`lang="cy"`). */
+  otherLanguages: SkippedLanguage;
 }
 
 const converter = unified().use(rehypeRemark);
@@ -31,11 +35,12 @@ export function parseHtml(html: string, file = 'document.html', limits: Limits =
   guardTree(parsed, file, limits, PARSE5_SHAPE);
   const hast = fromParse5(parsed, { file: new VFile(html) }) as HastRoot;
   const furnitureRemoved = removeHtmlFurniture(hast);
+  const otherLanguages = removeOtherLanguages(hast);
   breaksToNewlines(hast);
   const tree = converter.runSync(structuredClone(hast)) as Root;
   fillPositions(tree);
   guardTree(tree, file, limits, UNIST_SHAPE);
-  return { hast, tree, furnitureRemoved };
+  return { hast, tree, furnitureRemoved, otherLanguages };
 }
 
 /** A `<br>` becomes a newline in the text, so "Prevent<br>and<br>Protect" keeps its word breaks. */

@@ -10,8 +10,8 @@ export interface Insertions {
   offsets: number[];
 }
 
-const SENTENCE_END = /[.!?:;…"”’)]\s*$/u;
-const STARTS_LOWER = /^\s*\p{Ll}/u;
+import { continuesLine } from './line-joins.js';
+
 const FENCE = /^\s{0,3}(```|~~~)/;
 /** A line a blank line before it would turn into an indented code block; it is split off later instead. */
 const INDENTED_CODE = /^( {4}|\t)/;
@@ -21,10 +21,11 @@ export const MAX_JOINED_LINES = 12;
 /**
  * Plain text captured from web pages and PDFs puts one block on each line, with no blank lines
  * between them; markdown would read such lines as one paragraph, or as a bullet's "lazy"
- * continuation. This puts a blank line between lines that are separate blocks (a line that plainly
- * continues the sentence above stays with it) and records what it added.
+ * continuation. This puts a blank line between lines that are separate blocks (a line that
+ * continues the sentence above stays with it: see `continuesLine`, given the text's wrap width)
+ * and records what it added.
  */
-export function separateTextBlocks(text: string): Insertions {
+export function separateTextBlocks(text: string, width = Number.POSITIVE_INFINITY): Insertions {
   const lines = text.split('\n');
   const out: string[] = [];
   const added: number[] = [];
@@ -41,7 +42,7 @@ export function separateTextBlocks(text: string): Insertions {
       line.trim() !== '' &&
       previous.trim() !== '' &&
       !INDENTED_CODE.test(line) &&
-      (joined >= MAX_JOINED_LINES || !continues(previous, line, strongMarks));
+      (joined >= MAX_JOINED_LINES || !continues(previous, line, strongMarks, width));
     joined = separate || line.trim() === '' ? 0 : joined + 1;
     if (separate) {
       added.push(out.length + 1);
@@ -59,9 +60,9 @@ export function separateTextBlocks(text: string): Insertions {
   return { text: out.join('\n'), lines: added, offsets };
 }
 
-function continues(previous: string, next: string, strongMarks: number): boolean {
+function continues(previous: string, next: string, strongMarks: number, width: number): boolean {
   if (strongMarks % 2 === 1) return true;
-  return !SENTENCE_END.test(previous) && STARTS_LOWER.test(next);
+  return continuesLine(previous, next, width);
 }
 
 /** Moves every position in a tree parsed from the new text back to the original text. */

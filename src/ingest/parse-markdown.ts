@@ -3,11 +3,28 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { shiftPositions } from './positions.js';
+import { remarkTables } from './gfm-tables.js';
 
-// GitHub-flavoured extensions (remark-gfm) are left out on purpose: strategies use none of them,
-// and their table and autolink scanning makes long paragraphs parse ten times slower. A GFM table
-// is read as paragraphs of text, so the commitments in its cells are still found.
+// Of GitHub-flavoured markdown only tables are read (strategies' action plans are tables; they use
+// no footnotes, task lists or autolinks, and autolink scanning is what made remark-gfm slow). Table
+// scanning still costs two to five times the plain parse on long paragraphs, so it runs only on the
+// chunks that hold a table's delimiter row (`| --- | --- |`).
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const tableProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables);
+
+/** A GFM table's delimiter row: cells of dashes with optional alignment colons, at least one pipe. */
+const DELIMITER_ROW = /^ {0,3}(?:\|[ \t]*)?:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*(?:[ \t]*\|)?[ \t]*$/gmu;
+
+/** True when a piece of markdown holds a table delimiter row, so only then is table syntax parsed. */
+export function hasTableDelimiter(text: string): boolean {
+  if (!text.includes('|')) return false;
+  for (const match of text.matchAll(DELIMITER_ROW)) if (match[0].includes('|')) return true;
+  return false;
+}
+
+function parseChunk(text: string): Root {
+  return (hasTableDelimiter(text) ? tableProcessor : processor).parse(text);
+}
 
 /** Size at which the source is cut, at the next top-level block, into separately parsed chunks. */
 const CHUNK_SIZE = 16 * 1024;
@@ -19,11 +36,11 @@ const CHUNK_SIZE = 16 * 1024;
  */
 export function parseMarkdown(text: string): Root {
   const cuts = chunkStarts(text);
-  if (cuts.length === 1) return processor.parse(text);
+  if (cuts.length === 1) return parseChunk(text);
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   cuts.forEach((start, index) => {
     const end = cuts[index + 1]?.offset ?? text.length;
-    const chunk = processor.parse(text.slice(start.offset, end));
+    const chunk = parseChunk(text.slice(start.offset, end));
     shiftPositions(chunk, start);
     const [first, ...rest] = chunk.children;
     const previous = root.children[root.children.length - 1];

@@ -1,6 +1,9 @@
 import type { SourcePosition } from '../model/index.js';
+import { brokenWordEnd, hyphenJoin, wordsOf } from './hyphenation.js';
 import type { PdfPage } from './pdf.js';
+import { readColumns } from './pdf-columns.js';
 import { dropPageFurniture, pageLines, type PdfLine } from './pdf-lines.js';
+import { findTables, type PdfTable } from './pdf-tables.js';
 
 /** Where a line of the generated markdown came from in the PDF. */
 export interface PdfLineOrigin {
@@ -25,12 +28,15 @@ interface Metrics {
   textRight: number;
   headingSizes: number[];
   pitch: (size: number) => number;
+  /** Where full lines end for lines starting at a given x (a column, an indent), else `textRight`. */
+  rightAt: (x: number) => number;
 }
 
 interface Block {
-  kind: 'heading' | 'paragraph' | 'item' | 'item-paragraph';
+  kind: 'heading' | 'paragraph' | 'item' | 'item-paragraph' | 'table';
   lines: PdfLine[];
   level: number;
+  table?: PdfTable;
 }
 
 const SENTENCE_END = /[.!?:;…"”’)]$/u;
@@ -47,11 +53,22 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   const all = pages.map(pageLines);
   const kept = dropPageFurniture(all);
   // When every line repeats on every page, the repeated text is all the document says: read it once, from the first page.
-  const lines = kept.some((page) => page.length > 0) ? kept : all.map((page, index) => (index === 0 ? page : []));
-  const metrics = measure(lines.flat());
-  const blocks = buildBlocks(lines, metrics);
+  const pageLinesRead = kept.some((page) => page.length > 0) ? kept : all.map((page, index) => (index === 0 ? page : []));
+  const tables = findTables(pageLinesRead, measure(pageLinesRead.flat()).pitch);
+  const tableLines = new Set(tables.flatMap((table) => [...table.lines]));
+  const lines = readColumns(pageLinesRead, tableLines);
+  const metrics = measure(lines.flat().filter((line) => !tableLines.has(line)));
+  const blocks = buildBlocks(lines, metrics, tables);
   assignLevels(blocks);
-  return writeMarkdown(blocks, metrics);
+  let vocabulary: Set<string> | undefined;
+  const words = (): Set<string> =>
+    (vocabulary ??= wordsOf(
+      lines
+        .flat()
+        .map((line) => line.text)
+        .join('\n'),
+    ));
+  return writeMarkdown(blocks, metrics, words);
 }
 
 /** Maps a line and column of the generated markdown back to the PDF's page, line on the page, and column in that line. */
@@ -103,7 +120,16 @@ function measure(lines: PdfLine[]): Metrics {
     .map((line) => line.right)
     .sort((a, b) => a - b);
   const textRight = rights[Math.floor((rights.length - 1) * 0.95)] ?? 0;
-  return { bodySize, textRight, headingSizes, pitch };
+  const rightsByStart = new Map<number, number[]>();
+  for (const line of lines) {
+    const key = Math.round(line.x / 4);
+    rightsByStart.set(key, [...(rightsByStart.get(key) ?? []), line.right]);
+  }
+  const rightAt = (x: number): number => {
+    const near = [-1, 0, 1].flatMap((step) => rightsByStart.get(Math.round(x / 4) + step) ?? []).sort((a, b) => a - b);
+    return near.length >= 3 ? (near[Math.floor((near.length - 1) * 0.95)] as number) : textRight;
+  };
+  return { bodySize, textRight, headingSizes, pitch, rightAt };
 }
 
 /** The usual distance between the lines of a paragraph: the smallest distance that recurs. */
@@ -119,11 +145,22 @@ function isHeadingLine(line: PdfLine, metrics: Metrics): boolean {
   return !line.bullet && metrics.headingSizes.includes(round(line.size));
 }
 
-function buildBlocks(pages: PdfLine[][], metrics: Metrics): Block[] {
+function buildBlocks(pages: PdfLine[][], metrics: Metrics, tables: PdfTable[]): Block[] {
   const blocks: Block[] = [];
+  const tableOf = new Map<PdfLine, PdfTable>();
+  for (const table of tables) for (const line of table.lines) tableOf.set(line, table);
   for (const page of pages) {
     page.forEach((line, index) => {
       const current = blocks[blocks.length - 1];
+      const table = tableOf.get(line);
+      if (table) {
+        if (current?.table !== table) blocks.push({ kind: 'table', lines: [line], level: 0, table });
+        return;
+      }
+      if (line.bullet?.tentative && !startsItem(current, line, metrics)) {
+        line.text = line.raw ?? line.text;
+        delete line.bullet;
+      }
       if (line.bullet) blocks.push({ kind: 'item', lines: [line], level: 0 });
       else if (isHeadingLine(line, metrics)) {
         if (current?.kind === 'heading' && continuesHeading(current, line)) current.lines.push(line);
@@ -137,29 +174,61 @@ function buildBlocks(pages: PdfLine[][], metrics: Metrics): Block[] {
   return blocks;
 }
 
+/**
+ * Whether a line that starts with a dash, a letter or a number written in the same run as its text
+ * is a list item: yes unless it plainly runs on from the line above (same block, no gap, the line
+ * above ending mid-sentence outside a list), as "- including stalking -" does in a wrapped sentence.
+ */
+function startsItem(block: Block | undefined, line: PdfLine, metrics: Metrics): boolean {
+  if (!block || block.kind === 'heading' || block.kind === 'item' || block.kind === 'table') return true;
+  const last = block.lines[block.lines.length - 1] as PdfLine;
+  if (last.page !== line.page || last.y - line.y > metrics.pitch(line.size) * 1.3) return true;
+  return SENTENCE_END.test(last.text);
+}
+
 function continuesHeading(block: Block, line: PdfLine): boolean {
   const last = block.lines[block.lines.length - 1] as PdfLine;
   return last.page === line.page && round(last.size) === round(line.size) && last.y - line.y <= line.size * 1.6;
 }
 
 function continuesBlock(block: Block, line: PdfLine, firstOnPage: boolean, metrics: Metrics): boolean {
-  if (block.kind === 'heading') return false;
+  if (block.kind === 'heading' || block.kind === 'table') return false;
   const first = block.lines[0] as PdfLine;
   const last = block.lines[block.lines.length - 1] as PdfLine;
   if (Math.abs(line.size - last.size) > 0.6) return false;
   if (block.lines.every((candidate) => candidate.bold) && !line.bold && !SENTENCE_END.test(last.text)) return false;
   if (line.page === last.page) {
     const drop = last.y - line.y;
+    // From the foot of one column to the head of the next, a sentence runs on when the next column starts in lower case.
+    if (drop <= 0 && line.columnRight !== undefined && line.x > last.right)
+      return !SENTENCE_END.test(last.text) && /^\p{Ll}/u.test(line.text);
     if (drop <= 0 || drop > metrics.pitch(line.size) * 1.3) return false;
+    if (lostFullStop(last, line, metrics)) return false;
   } else {
     // A block runs on over a page break when the next page starts in lower case, or its last line is full and ends mid-sentence.
     if (line.page !== last.page + 1 || !firstOnPage) return false;
     const full = last.right >= metrics.textRight - 8 * last.size;
     if (!/^\p{Ll}/u.test(line.text) && !(full && !SENTENCE_END.test(last.text))) return false;
   }
-  if (block.kind === 'item') return line.x > (first.bullet?.x ?? first.x) + 1;
+  // An item's wrapped lines sit under its text, or (with no hanging indent) under its bullet while the item has not ended.
+  if (block.kind === 'item') {
+    const bulletX = first.bullet?.x ?? first.x;
+    return line.x > bulletX + 1 || (line.x >= bulletX - 2 * line.size && !SENTENCE_END.test(last.text));
+  }
   if (block.kind === 'item-paragraph') return Math.abs(line.x - first.x) <= 2;
   return Math.abs(line.x - last.x) <= 2 || (block.lines.length === 1 && line.x < last.x && last.x - line.x <= 4 * line.size);
+}
+
+/**
+ * A line that ends short of the column's right edge with no full stop, before a line that starts
+ * with a capital: the full stop was lost, and the capital starts a new sentence (its first word
+ * would have fitted on the line above, so the line was not wrapped).
+ */
+function lostFullStop(last: PdfLine, line: PdfLine, metrics: Metrics): boolean {
+  if (SENTENCE_END.test(last.text) || !/^\p{Lu}/u.test(line.text)) return false;
+  const firstWord = /\S+/u.exec(line.text)?.[0] ?? '';
+  const wordWidth = (firstWord.length + 1) * line.size * 0.5;
+  return last.right + wordWidth < (last.columnRight ?? metrics.rightAt(last.x)) - line.size;
 }
 
 function alignsWithItem(block: Block, line: PdfLine): boolean {
@@ -174,7 +243,9 @@ function assignLevels(blocks: Block[]): void {
   let level = 0;
   for (const block of blocks) {
     if (block.kind === 'item') {
-      const x = block.lines[0]?.bullet?.x ?? 0;
+      const first = block.lines[0];
+      // Indents count from the column's left edge, so a list running on into the next column keeps its levels.
+      const x = (first?.bullet?.x ?? 0) - (first?.columnLeft ?? 0);
       while (stack.length > 0 && x < (stack[stack.length - 1] as number) - 2) stack.pop();
       if (stack.length === 0 || x > (stack[stack.length - 1] as number) + 2) stack.push(x);
       level = stack.length - 1;
@@ -184,7 +255,7 @@ function assignLevels(blocks: Block[]): void {
   }
 }
 
-function writeMarkdown(blocks: Block[], metrics: Metrics): PdfLayout {
+function writeMarkdown(blocks: Block[], metrics: Metrics, vocabulary: () => Set<string>): PdfLayout {
   const out: string[] = [];
   const origins: (PdfLineOrigin | undefined)[] = [];
   const emit = (text: string, origin?: PdfLineOrigin): void => {
@@ -195,7 +266,11 @@ function writeMarkdown(blocks: Block[], metrics: Metrics): PdfLayout {
   for (const block of blocks) {
     if (out.length > 0) emit('');
     const first = block.lines[0] as PdfLine;
-    const segments = joinHyphenated(block.lines);
+    if (block.table) {
+      writeTable(block.table, emit);
+      continue;
+    }
+    const segments = joinHyphenated(block.lines, vocabulary);
     const words = segments
       .map((segment) => segment.text)
       .join(' ')
@@ -217,7 +292,7 @@ function writeMarkdown(blocks: Block[], metrics: Metrics): PdfLayout {
     let marker = '';
     if (block.kind === 'item') {
       const bullet = first.bullet;
-      marker = bullet?.ordered ? `${Number.parseInt(bullet.marker, 10)}. ` : '- ';
+      marker = bullet?.ordered ? `${orderOf(bullet.marker)}. ` : '- ';
       indent = block.level === 0 ? 0 : (contentIndent[block.level - 1] ?? 0);
       contentIndent[block.level] = indent + marker.length;
       contentIndent.length = block.level + 1;
@@ -233,17 +308,39 @@ function writeMarkdown(blocks: Block[], metrics: Metrics): PdfLayout {
   return { markdown: `${out.join('\n')}\n`, origins };
 }
 
+/** The number of an ordered marker ("3." → 3, "(iv)" and "(b)" → 1: letters and numerals are not renumbered). */
+function orderOf(marker: string): number {
+  const number = Number.parseInt(marker.replace(/^\(/u, ''), 10);
+  return Number.isFinite(number) ? number : 1;
+}
+
+/** Writes a table found on the page as a GFM table, one markdown line per row, each on the PDF line its row starts on. */
+function writeTable(table: PdfTable, emit: (text: string, origin?: PdfLineOrigin) => void): void {
+  const row = (cells: string[]): string => `| ${cells.map((cell) => escapeLine(cell).replace(/^\\(?=[-+=>])/u, '') || ' ').join(' | ')} |`;
+  const header = [...table.lines][0] as PdfLine;
+  emit(row(table.header), origin(header, 2, 0));
+  emit(`|${table.header.map(() => ' --- |').join('')}`);
+  for (const body of table.rows) emit(row(body.cells), origin(body.line, 2, 0));
+}
+
 function origin(line: PdfLine, prefix: number, lead: number): PdfLineOrigin {
   return { page: line.page, line: line.line, prefix, lead };
 }
 
-/** Joins a line ending in a hyphenated word part ("police-", "investi\u00AD") to the next when that starts in lower case. */
-function joinHyphenated(lines: PdfLine[]): { text: string; line: PdfLine }[] {
+/**
+ * Joins a line ending in a hyphenated word part to the next when that starts in lower case: the
+ * hyphen goes from a broken word ("satisfac-" "tion", a soft hyphen) and stays in a compound
+ * ("police-" "perpetrated"), as `hyphenJoin` decides.
+ */
+function joinHyphenated(lines: PdfLine[], words: () => Set<string>): { text: string; line: PdfLine }[] {
   const segments: { text: string; line: PdfLine }[] = [];
   for (const line of lines) {
     const previous = segments[segments.length - 1];
-    if (previous && /\p{L}[-\u00AD]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) {
-      previous.text = `${previous.text.replace(/\u00AD$/u, '')}${line.text}`;
+    const head = previous ? brokenWordEnd(previous.text) : undefined;
+    const tail = /^\p{Ll}+/u.exec(line.text)?.[0];
+    const join = head && tail ? (head.hyphen === '\u00AD' ? 'drop-hyphen' : hyphenJoin(head.head, tail, words())) : 'not-a-break';
+    if (previous && join !== 'not-a-break') {
+      previous.text = `${join === 'drop-hyphen' ? previous.text.slice(0, -1) : previous.text}${line.text}`;
     } else segments.push({ text: line.text, line });
   }
   return segments;

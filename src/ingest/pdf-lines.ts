@@ -1,3 +1,4 @@
+import { bulletRules, lineBullet } from './bullets.js';
 import type { PdfPage, PdfTextItem } from './pdf.js';
 
 /** A line of text on a PDF page, rebuilt from the text items that share its baseline. */
@@ -13,16 +14,27 @@ export interface PdfLine {
   bold: boolean;
   /** The text, without a leading bullet. */
   text: string;
-  /** For a list item: its marker ("•", "–", "3."), where the marker sits and where the text after it starts. */
-  bullet?: { marker: string; x: number; textX: number; ordered: boolean };
+  /**
+   * For a list item: its marker ("•", "–", "3."), where the marker sits and where the text after it
+   * starts. `tentative` for a dash, letter or number written in the same run as the text ("- Train
+   * staff"): a list item only where the line above does not run on into it.
+   */
+  bullet?: { marker: string; x: number; textX: number; ordered: boolean; tentative?: boolean };
+  /** The line's text with its marker, for a tentative bullet that turns out to be text. */
+  raw?: string;
+  /** The line's runs of text set apart by wide gaps (table cells, or the two halves of a two-column page). */
+  parts: { x: number; right: number; text: string }[];
+  /** The text items the line was built from, left to right. */
+  items: PdfTextItem[];
+  /** For a line of a page set in columns: where its column's lines start and where its full lines end. */
+  columnLeft?: number;
+  columnRight?: number;
 }
 
-/** Bullet glyphs, including the private-use code points of Word's Symbol and Wingdings bullets when a PDF maps no Unicode for them. */
-const GLYPHS = '•●▪◦‣∙○■□➢►▸✓✔\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC';
 /** Markers that are bullets only when set apart from the text after them (Word's second-level bullet is a Courier "o"). */
-const DASHES = ['-', '–', '—', '*', 'o'];
-const NUMBER_MARKER = /^\d{1,2}[.)]$/;
-const INLINE_GLYPH = new RegExp(`^([${GLYPHS}])\\s*(?=\\S)`, 'u');
+const SEPARATE_MARKERS = new Set(['o']);
+/** A gap between runs on one line wider than this many times the font size sets them apart as cells or columns (words are about a quarter apart). */
+const PART_GAP = 0.6;
 const PAGE_NUMBER = /^(page\s+)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$|^[ivxlc]{1,6}$/iu;
 
 /** Groups a page's text items into lines (top to bottom), joining items with a space where there is a gap, and recognises bullets. */
@@ -44,12 +56,13 @@ export function pageLines(page: PdfPage): PdfLine[] {
   );
 }
 
-function toLine(items: PdfTextItem[], page: number, line: number): PdfLine {
+/** Builds a line from text items that share a baseline (sorted left to right): its text, bullet, size, boldness and parts. */
+export function toLine(items: PdfTextItem[], page: number, line: number): PdfLine {
   const first = items[0] as PdfTextItem;
   const bullet = findBullet(items);
   const body = bullet?.separate ? items.slice(1) : items;
-  let text = joinItems(body);
-  if (bullet && !bullet.separate) text = text.replace(INLINE_GLYPH, '');
+  const raw = joinItems(body);
+  const text = bullet && !bullet.separate ? raw.slice(bullet.textStart) : raw;
   const longest = body.reduce((best, item) => (item.text.trim().length > best.text.trim().length ? item : best), body[0] ?? first);
   const result: PdfLine = {
     page,
@@ -60,25 +73,72 @@ function toLine(items: PdfTextItem[], page: number, line: number): PdfLine {
     size: longest.size,
     bold: body.every((item) => item.bold || item.text.trim() === ''),
     text,
+    parts: lineParts(body),
+    items,
   };
-  if (bullet) result.bullet = { marker: bullet.marker, x: first.x, textX: bullet.textX, ordered: bullet.ordered };
+  if (bullet) {
+    result.bullet = { marker: bullet.marker, x: first.x, textX: bullet.textX, ordered: bullet.ordered };
+    if (bullet.tentative) {
+      result.bullet.tentative = true;
+      result.raw = raw;
+    }
+  }
   return result;
 }
 
-function findBullet(items: PdfTextItem[]): { marker: string; textX: number; ordered: boolean; separate: boolean } | undefined {
+interface FoundBullet {
+  marker: string;
+  textX: number;
+  ordered: boolean;
+  /** The marker is a text item of its own. */
+  separate: boolean;
+  /** Where the text starts in the line's joined text, for a marker written inline. */
+  textStart: number;
+  tentative: boolean;
+}
+
+/**
+ * The bullet a line starts with: a marker set apart from the text (a glyph, or a dash, "o" or number
+ * with a gap after it), or a marker written in the same run as the text (`src/ingest/data/bullets.yaml`);
+ * inline dashes, letters and numbers are tentative, as a wrapped line may start with one.
+ */
+function findBullet(items: PdfTextItem[]): FoundBullet | undefined {
   const [first, second] = items;
   if (!first) return undefined;
+  const rules = bulletRules();
   const alone = first.text.trim();
-  if (second && (GLYPHS.includes(alone) || DASHES.includes(alone) || NUMBER_MARKER.test(alone)) && alone !== '') {
+  if (second && alone !== '') {
+    const kind = lineBullet(`${alone} x`, true, rules)?.kind ?? (SEPARATE_MARKERS.has(alone) ? 'letter' : undefined);
     const gap = second.x - (first.x + first.width);
-    if (GLYPHS.includes(alone) || gap > 0.5 * first.size) {
-      return { marker: alone, textX: second.x, ordered: NUMBER_MARKER.test(alone), separate: true };
+    if (kind !== undefined && (kind === 'glyph' || gap > 0.5 * first.size)) {
+      return { marker: alone, textX: second.x, ordered: kind === 'number', separate: true, textStart: 0, tentative: false };
     }
   }
-  const inline = INLINE_GLYPH.exec(first.text.trimStart());
+  const joined = joinItems(items);
+  const inline = lineBullet(joined, true, rules);
   if (!inline) return undefined;
-  const share = first.text.length > 0 ? inline[0].length / first.text.length : 0;
-  return { marker: inline[1] as string, textX: first.x + first.width * share, ordered: false, separate: false };
+  const share = first.text.length > 0 ? Math.min(1, inline.textStart / first.text.length) : 0;
+  return {
+    marker: inline.marker,
+    textX: first.x + first.width * share,
+    ordered: inline.ordered,
+    separate: false,
+    textStart: inline.textStart,
+    tentative: inline.kind !== 'glyph',
+  };
+}
+
+/** A line's runs of text, split where the gap between two items is wider than PART_GAP times the font size. */
+function lineParts(items: PdfTextItem[]): { x: number; right: number; text: string }[] {
+  const parts: { x: number; right: number; items: PdfTextItem[] }[] = [];
+  for (const item of items) {
+    const current = parts[parts.length - 1];
+    if (current && item.x - current.right <= PART_GAP * item.size) {
+      current.items.push(item);
+      current.right = Math.max(current.right, item.x + item.width);
+    } else parts.push({ x: item.x, right: item.x + item.width, items: [item] });
+  }
+  return parts.map((part) => ({ x: part.x, right: part.right, text: joinItems(part.items) })).filter((part) => part.text !== '');
 }
 
 function joinItems(items: PdfTextItem[]): string {

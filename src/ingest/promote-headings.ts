@@ -17,15 +17,19 @@ interface HeadingRules {
   forbiddenEndings: string;
 }
 
+let cached: HeadingRules | undefined;
+
 function headingRules(): HeadingRules {
+  if (cached) return cached;
   const data = loadPackageData<HeadingData>('src/ingest/data/headings.yaml');
-  return {
+  cached = {
     patterns: data.patterns.map((pattern) => new RegExp(pattern, 'iu')),
     notHeadings: data['not-headings'].map((pattern) => new RegExp(pattern, 'u')),
     maxWords: data['title-like']['max-words'],
     maxCharacters: data['title-like']['max-characters'],
     forbiddenEndings: data['title-like']['forbidden-endings'],
   };
+  return cached;
 }
 
 /**
@@ -50,11 +54,19 @@ export function promoteHeadings(tree: Root): void {
   });
 }
 
+/** A section number before a heading's title ("3.", "2.1", "4)"). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)/u;
+
 function isHeadingLike(paragraph: Paragraph, rules: HeadingRules): boolean {
   const text = toString(paragraph).replace(/\s+/g, ' ').trim();
   if (text === '' || rules.notHeadings.some((pattern) => pattern.test(text))) return false;
   if (rules.patterns.some((pattern) => pattern.test(text))) return true;
   if (isAllStrong(paragraph) && text.split(' ').length <= rules.maxWords) return true;
+  return isTitleLike(text.replace(SECTION_NUMBER, ''), rules);
+}
+
+/** True when a line reads as a title: short, capitalised, not ending like a sentence (limits in `src/ingest/data/headings.yaml`). */
+export function isTitleLike(text: string, rules: HeadingRules = headingRules()): boolean {
   const words = text.split(' ');
   const last = text[text.length - 1] ?? '';
   return (

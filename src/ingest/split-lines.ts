@@ -3,8 +3,7 @@ import { MAX_JOINED_LINES } from './lazy-lines.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { shiftPositions } from './positions.js';
 
-const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
-const STARTS_LOWER = /^\s*\p{Ll}/u;
+import { continuesLine } from './line-joins.js';
 
 interface SourceLine {
   text: string;
@@ -17,29 +16,29 @@ interface SourceLine {
  * Splits plain-text paragraphs into one paragraph per line, as web pages flattened to text
  * put one block on each line; a line that plainly continues the sentence above is kept with it.
  */
-export function splitTextLines(tree: Root, source: string): void {
-  splitInside(tree, source);
+export function splitTextLines(tree: Root, source: string, width = Number.POSITIVE_INFINITY): void {
+  splitInside(tree, source, width);
 }
 
-function splitInside(parent: Parent, source: string): void {
+function splitInside(parent: Parent, source: string, width: number): void {
   const children: RootContent[] = [];
   for (const child of parent.children as RootContent[]) {
-    if (child.type === 'paragraph') children.push(...splitParagraph(child, source));
+    if (child.type === 'paragraph') children.push(...splitParagraph(child, source, width));
     else {
-      if ('children' in child) splitInside(child as Parent, source);
+      if ('children' in child) splitInside(child as Parent, source, width);
       children.push(child);
     }
   }
   (parent as Parent & { children: RootContent[] }).children = children;
 }
 
-function splitParagraph(paragraph: Paragraph, source: string): RootContent[] {
+function splitParagraph(paragraph: Paragraph, source: string, width: number): RootContent[] {
   const position = paragraph.position;
   if (!position || position.start.line === position.end.line) return [paragraph];
   const start = position.start.offset ?? 0;
   const end = position.end.offset ?? source.length;
   const lines = sourceLines(source.slice(start, end), start, position.start.line, position.start.column);
-  const groups = groupLines(lines);
+  const groups = groupLines(lines, width);
   if (groups.length === 1) return [paragraph];
   return groups.flatMap((group) => {
     const first = group[0] as SourceLine;
@@ -74,19 +73,19 @@ function sourceLines(slice: string, offset: number, line: number, column: number
   return lines;
 }
 
-function groupLines(lines: SourceLine[]): SourceLine[][] {
+function groupLines(lines: SourceLine[], width: number): SourceLine[][] {
   const groups: SourceLine[][] = [];
   for (const line of lines) {
     const current = groups[groups.length - 1];
     const previous = current?.[current.length - 1];
-    if (current && previous && current.length < MAX_JOINED_LINES && continuesSentence(current, previous, line)) current.push(line);
+    if (current && previous && current.length < MAX_JOINED_LINES && continuesSentence(current, previous, line, width)) current.push(line);
     else groups.push([line]);
   }
   return groups;
 }
 
-function continuesSentence(group: SourceLine[], previous: SourceLine, next: SourceLine): boolean {
+function continuesSentence(group: SourceLine[], previous: SourceLine, next: SourceLine, width: number): boolean {
   const strongMarks = group.reduce((count, line) => count + (line.text.match(/\*\*/g)?.length ?? 0), 0);
   if (strongMarks % 2 === 1) return true;
-  return !SENTENCE_END.test(previous.text) && STARTS_LOWER.test(next.text);
+  return continuesLine(previous.text, next.text, width);
 }

@@ -19,6 +19,16 @@ describe('node scripts/make-fixtures.mjs', () => {
     for (const name of ['warwickshire', 'dorset'])
       for (const extension of ['md', 'html', 'pdf', 'docx']) expect(made).toContain(`${name}.${extension}`);
     expect(made).toEqual(expect.arrayContaining(['encrypted.pdf', 'scanned.pdf', 'damaged.pdf', 'chart.png', 'archive.docx']));
+    for (const name of [
+      'action-plan.md',
+      'action-plan.html',
+      'action-plan.docx',
+      'action-plan-columns.docx',
+      'action-plan.pdf',
+      'action-plan-tagged.pdf',
+      'action-plan-columns.pdf',
+    ])
+      expect(made).toContain(name);
   });
 
   it('regenerates every committed fixture byte for byte', () => {

@@ -156,3 +156,46 @@ describe('layoutPdf on harder pages', () => {
     ]);
   });
 });
+
+describe('layoutPdf on bullets written as text', () => {
+  it('reads "- " and "(a)" written in the text run as items, without their markers, and keeps neighbouring items apart', () => {
+    const layout = layoutPdf([
+      {
+        number: 1,
+        items: [
+          item('The force will:', 72, 700),
+          item('- Train door staff in Ask for Angela', 72, 687),
+          item('- Extend patrols to the harbour', 72, 674),
+          item('(a) on Friday nights', 86, 661),
+          item('(b) on Saturday nights', 86, 648),
+        ],
+      },
+    ]);
+    expect(layout.markdown.split('\n')).toEqual([
+      'The force will:',
+      '',
+      '- Train door staff in Ask for Angela',
+      '',
+      '- Extend patrols to the harbour',
+      '',
+      '  1. on Friday nights',
+      '',
+      '  1. on Saturday nights',
+      '',
+    ]);
+  });
+
+  it('starts a new paragraph where a short line lost its full stop before a capital', () => {
+    const layout = layoutPdf([
+      {
+        number: 1,
+        items: [
+          item(`We will not tolerate misogyny in our own ranks and we will dismiss ${FULL.slice(0, 12)}`, 72, 700),
+          item('anyone who abuses their position', 72, 687),
+          item('Women and girls will judge us by how we deal with our own.', 72, 674),
+        ],
+      },
+    ]);
+    expect(layout.markdown.split('\n\n')).toHaveLength(2);
+  });
+});

@@ -39,6 +39,17 @@ export const DYNAMIC_SITES: Record<string, 'data' | ((constant: (name: string) =
   'src/ingest/boilerplate.ts: entry.pattern': 'data',
   'src/ingest/html-furniture.ts: pattern': 'data',
   'src/ingest/promote-headings.ts: pattern': 'data',
+  'src/ingest/page-furniture.ts: entry.pattern': 'data',
+  'src/ingest/table-rows.ts: pattern': 'data',
+  'src/extract/fields.ts: rule.pattern': 'data',
+  // The numbering styles of bullets.yaml joined as alternatives, anchored at both ends.
+  "src/ingest/bullets.ts: `^(?:${data.numbering.join('|')})$`": () => [
+    {
+      source: `^(?:${(parseYaml(readFileSync(path.join(ROOT, 'src/ingest/data/bullets.yaml'), 'utf8')) as { numbering: string[] }).numbering.join('|')})$`,
+      flags: 'u',
+      where: 'src/ingest/bullets.ts (the numbering styles joined)',
+    },
+  ],
   // A force alias, escaped, between two look-arounds: "Avon and Somerset" stands for any alias.
   'src/extract/force.ts: `(?<![\\\\p{L}\\\\p{N}])${escapeRegExp(alias)}(?![\\\\p{L}\\\\p{N}])`': () => [
     { source: String.raw`(?<![\p{L}\p{N}])Avon and Somerset(?![\p{L}\p{N}])`, flags: 'gu', where: 'src/extract/force.ts (an alias)' },
