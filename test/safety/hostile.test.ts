@@ -128,7 +128,9 @@ describe('hostile strategy sources: one line, file and line, exit 2 from parse',
   it('a directory, a missing file', async () => {
     const folder = path.join(dir, 'folder.txt');
     mkdirSync(folder, { recursive: true });
-    expect((await vawg(['parse', folder])).stderr).toBe(`${folder}: is a directory, not a file\n`);
+    expect((await vawg(['parse', folder])).stderr).toBe(
+      `${folder}: is a folder with no strategy sources (.md, .markdown, .mdown, .mkd, .txt, .text, .html, .htm, .xhtml, .pdf, .docx) in it\n`,
+    );
     expect((await vawg(['parse', path.join(dir, 'missing.txt')])).stderr).toBe(`${path.join(dir, 'missing.txt')}: no such file\n`);
     expect((await vawg(['validate', path.join(dir, 'missing.yaml')])).status).toBe(2);
   });
