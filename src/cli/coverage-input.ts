@@ -69,15 +69,6 @@ export function assessDocuments(
   return { framework, assessed: documents.map((loaded) => ({ loaded, coverage: coverageOf(loaded) })) };
 }
 
-/** The `--crosswalk` option's help, shared by the commands that assess coverage. */
-export const CROSSWALK_OPTION_HELP =
-  "a crosswalk file joining the documents' framework to --framework (repeatable; the bundled ones are used otherwise)";
-
-/** A commander parser that collects a repeatable option's values. */
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
 function mismatch(loaded: LoadedDocument, message: string): VawgError {
   return new VawgError(message, { file: loaded.file, ...loaded.yaml.locate('/framework') });
 }

@@ -42,18 +42,26 @@ const LEAVE_TO_FULL_MODEL = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]
 export function fastYamlValue(text: string, maxDepth: number): { value: unknown } | undefined {
   if (LEAVE_TO_FULL_MODEL.test(text)) return undefined;
   let anchored = false;
+  let depth = 0;
+  let deepest = 0;
   let value: unknown;
   try {
     value = jsYaml.load(text, {
       schema: CORE_SCHEMA,
       listener(event, state) {
-        if (event === 'close' && !anchored) for (const _ in (state as AnchoredState).anchorMap) anchored = true;
+        if (event === 'open') {
+          depth += 1;
+          if (depth > deepest) deepest = depth;
+          return;
+        }
+        depth -= 1;
+        if (!anchored) for (const _ in (state as AnchoredState).anchorMap) anchored = true;
       },
     });
   } catch {
     return undefined;
   }
-  if (anchored || value === undefined || deeperThan(value, maxDepth - 1)) return undefined;
+  if (anchored || value === undefined || deepest >= maxDepth) return undefined;
   return { value };
 }
 
@@ -63,16 +71,4 @@ function scalarType(tag: string, pattern: RegExp, construct: (text: string) => u
     resolve: (data: unknown) => typeof data === 'string' && pattern.test(data),
     construct: (data: string) => construct(data),
   });
-}
-
-/** Whether any value lies more than `limit` collections deep, counted with an explicit stack. */
-function deeperThan(root: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
-  }
-  return false;
 }

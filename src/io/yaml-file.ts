@@ -1,6 +1,7 @@
-import { isCollection, isMap, isNode, isPair, isSeq, LineCounter, Parser, parseDocument, type CST, type Document, type Node } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 import { VawgError } from './errors.js';
 import { fastYamlValue } from './yaml-fast.js';
+import { yamlModule } from './yaml-module.js';
 import { readInputText, type ReadTextOptions } from './read-text.js';
 
 /** A parsed YAML file that can point back at the source of any value in it. */
@@ -46,6 +47,7 @@ export function parseYamlText(text: string, file: string): LocatedYaml {
  * this tool's files uses them and both would otherwise be quietly turned into strings.
  */
 export function parseYamlDocument(text: string, file: string): LocatedYaml {
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const tooDeep = firstTooDeep(text);
   if (tooDeep !== undefined) {
@@ -101,6 +103,7 @@ export function pointerSegments(pointer: string): string[] {
 }
 
 function nodeAtPointer(document: Document, pointer: string): Node | undefined {
+  const { isMap, isNode, isSeq } = yamlModule();
   let current: unknown = document.contents;
   let found: Node | undefined = isNode(current) ? current : undefined;
   for (const segment of pointerSegments(pointer)) {
@@ -124,6 +127,7 @@ function nodeAtPointer(document: Document, pointer: string): Node | undefined {
 
 /** The offset of the first mapping key that is a list or a map, walking the document with an explicit stack. */
 function findCollectionKey(document: Document): number | undefined {
+  const { isCollection, isMap, isPair, isSeq } = yamlModule();
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -144,6 +148,7 @@ function findCollectionKey(document: Document): number | undefined {
  * concrete syntax tree with a loop (no recursion), before anything recursive reads the document.
  */
 function firstTooDeep(text: string): number | undefined {
+  const { Parser } = yamlModule();
   for (const token of new Parser().parse(text)) {
     const stack: [CST.Token, number][] = [[token, 0]];
     while (stack.length > 0) {

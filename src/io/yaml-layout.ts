@@ -1,7 +1,9 @@
-import { isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlModule } from './yaml-module.js';
 
 /** Gives YAML the compact layout vawg writes: flow style for force, positions, sections and evidence items. */
 export function compactLayout<T extends Node | Document>(node: T): T {
+  const { isMap, isSeq, visit } = yamlModule();
   visit(node, {
     Pair(_, pair) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
