@@ -50,7 +50,8 @@ export async function startReadings(inputs: InputFile[], relativeTo: string, fla
   const limits = limitsFromFlags(flags);
   const resolved = resolveLimits(limits);
   const framework = loadFramework(resolveFramework(flags.framework, context) ?? DEFAULT_FRAMEWORK);
-  const cache = flags.cache === false ? undefined : openReadingCache(cacheFolder(context.cwd, context.env));
+  const bypass = flags.cache === false || (context.env.VAWG_NO_CACHE ?? '') !== '';
+  const cache = bypass ? undefined : openReadingCache(cacheFolder(context.cwd, context.env));
   const prepare = (input: InputFile, reference: string, against: Framework): Prepared => {
     try {
       const content = readInputBytes(input.file, { maxBytes: resolved['max-size'], ...(input.content ? { content: input.content } : {}) });
