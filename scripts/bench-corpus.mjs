@@ -66,7 +66,10 @@ function vary(block, next, counter) {
 export function makeDocument(blocks, index, bytes, counter) {
   const next = random(index + 1);
   const force = `${place(index * 7 + 3)} Police`;
-  const parts = [`---\nforce: ${force}\ntitle: ${force} VAWG strategy ${index + 1}\n---\n`, `# ${force}: violence against women and girls\n`];
+  const parts = [
+    `---\nforce: ${force}\ntitle: ${force} VAWG strategy ${index + 1}\n---\n`,
+    `# ${force}: violence against women and girls\n`,
+  ];
   let size = parts.join('\n').length;
   while (size < bytes) {
     const block = vary(blocks[Math.floor(next() * blocks.length)], next, counter);

@@ -20,8 +20,26 @@ const env = { ...process.env, NO_COLOR: '1', VAWG_CACHE_DIR: path.join(work, 'ca
 delete env.VAWG_NO_CACHE;
 
 const plan = quick
-  ? { startupRuns: 5, scales: [10, 100], workersAt: 100, cacheAt: 100, gapsAt: 100, throughputAt: 100, sizes: [250, 500, 1000], large: undefined }
-  : { startupRuns: 11, scales: [10, 100, 1000], workersAt: 1000, cacheAt: 1000, gapsAt: 1000, throughputAt: 100, sizes: [250, 500, 1000, 2000], large: 5000 };
+  ? {
+      startupRuns: 5,
+      scales: [10, 100],
+      workersAt: 100,
+      cacheAt: 100,
+      gapsAt: 100,
+      throughputAt: 100,
+      sizes: [250, 500, 1000],
+      large: undefined,
+    }
+  : {
+      startupRuns: 11,
+      scales: [10, 100, 1000],
+      workersAt: 1000,
+      cacheAt: 1000,
+      gapsAt: 1000,
+      throughputAt: 100,
+      sizes: [250, 500, 1000, 2000],
+      large: 5000,
+    };
 
 /** Runs node with `args` from the repository root; its wall time in seconds and, through the wrapper, its peak RSS in MiB. */
 function run(args, { rss = false, cwd = root } = {}) {
@@ -110,7 +128,17 @@ const gapsAtScale = { documents: plan.gapsAt, seconds: round(gapsRun.seconds), p
 log('throughput against remark-parse...');
 const throughputCorpus = second(plan.throughputAt);
 const remark = run([remarkScript, throughputCorpus.folder]);
-const oneThread = run([vawg, 'parse', throughputCorpus.folder, '-o', `${path.join(work, 'out-throughput')}/`, '--no-cache', '--quiet', '--jobs', '1']);
+const oneThread = run([
+  vawg,
+  'parse',
+  throughputCorpus.folder,
+  '-o',
+  `${path.join(work, 'out-throughput')}/`,
+  '--no-cache',
+  '--quiet',
+  '--jobs',
+  '1',
+]);
 const throughput = {
   documents: plan.throughputAt,
   megabytes: round(throughputCorpus.bytes / 1e6),
@@ -124,8 +152,28 @@ throughput.ratio = round(throughput.vawgMegabytesPerSecond / throughput.remarkMe
 // One worker against two, on fresh documents.
 log(`1 worker against 2 on ${plan.workersAt} documents...`);
 const workersCorpus = second(plan.workersAt);
-const workersTwo = run([vawg, 'parse', workersCorpus.folder, '-o', `${path.join(work, 'out-w2')}/`, '--no-cache', '--quiet', '--jobs', '2']);
-const workersOne = run([vawg, 'parse', workersCorpus.folder, '-o', `${path.join(work, 'out-w1')}/`, '--no-cache', '--quiet', '--jobs', '1']);
+const workersTwo = run([
+  vawg,
+  'parse',
+  workersCorpus.folder,
+  '-o',
+  `${path.join(work, 'out-w2')}/`,
+  '--no-cache',
+  '--quiet',
+  '--jobs',
+  '2',
+]);
+const workersOne = run([
+  vawg,
+  'parse',
+  workersCorpus.folder,
+  '-o',
+  `${path.join(work, 'out-w1')}/`,
+  '--no-cache',
+  '--quiet',
+  '--jobs',
+  '1',
+]);
 const workers = { documents: plan.workersAt, oneSeconds: round(workersOne.seconds), twoSeconds: round(workersTwo.seconds) };
 workers.speedup = round(workers.oneSeconds / workers.twoSeconds);
 
@@ -143,7 +191,9 @@ const growthPoints = [];
 for (const kilobytes of plan.sizes) {
   log(`one document of ${kilobytes} KB...`);
   const file = writeLarge(blocks, path.join(work, 'large'), kilobytes * 1024, counter);
-  const timed = run([vawg, 'parse', file, '-o', path.join(work, `large-${kilobytes}.yaml`), '--no-cache', '--max-nodes', '10000000'], { rss: true });
+  const timed = run([vawg, 'parse', file, '-o', path.join(work, `large-${kilobytes}.yaml`), '--no-cache', '--max-nodes', '10000000'], {
+    rss: true,
+  });
   growthPoints.push({ kilobytes, bytes: statSync(file).size, seconds: round(timed.seconds), peakRssMiB: round(timed.peakMiB, 0) });
 }
 const growth = { points: growthPoints, exponent: round(fittedExponent(growthPoints)) };
@@ -157,7 +207,12 @@ if (plan.large !== undefined) {
 
 const cpus = os.cpus();
 const results = {
-  machine: { cpu: cpus[0]?.model ?? 'unknown', cores: os.availableParallelism(), memoryGiB: round(os.totalmem() / 2 ** 30, 0), node: process.version },
+  machine: {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: round(os.totalmem() / 2 ** 30, 0),
+    node: process.version,
+  },
   quick,
   startup,
   throughput,

@@ -38,7 +38,10 @@ export function registerParse(program: Command, context: CliContext): void {
     .option('--follow-symlinks', 'when the output file is a symbolic link, write to the file it points to (otherwise refused)')
     .option('--quiet', 'print no progress bar and no line per file written (warnings still appear)')
     .option('-j, --jobs <n>', 'read this many sources at once, each in a worker thread (default: one per core)', wholeNumber)
-    .option('--no-cache', `read every source again instead of taking unchanged ones from ${CACHE_FOLDER}/ (or VAWG_CACHE_DIR); VAWG_NO_CACHE=1 does the same`);
+    .option(
+      '--no-cache',
+      `read every source again instead of taking unchanged ones from ${CACHE_FOLDER}/ (or VAWG_CACHE_DIR); VAWG_NO_CACHE=1 does the same`,
+    );
   addInputOptions(command);
   command.addHelpText(
     'after',

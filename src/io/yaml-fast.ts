@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import jsYaml from 'js-yaml';
+import { packagePath } from './paths.js';
 
 /**
  * The plain scalars of the YAML 1.2 core schema, resolved exactly as the `yaml` package resolves
@@ -40,6 +44,8 @@ const LEAVE_TO_FULL_MODEL = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[[{,][ \t]*\?[ \t]
  * `maxDepth`, no document at all): the caller reads it with the full document model instead.
  */
 export function fastYamlValue(text: string, maxDepth: number): { value: unknown } | undefined {
+  const prebuilt = prebuiltValue(text);
+  if (prebuilt !== undefined) return prebuilt;
   if (LEAVE_TO_FULL_MODEL.test(text)) return undefined;
   let anchored = false;
   let depth = 0;
@@ -71,4 +77,21 @@ function scalarType(tag: string, pattern: RegExp, construct: (text: string) => u
     resolve: (data: unknown) => typeof data === 'string' && pattern.test(data),
     construct: (data: string) => construct(data),
   });
+}
+
+/** Where `npm run build` writes the values of the package's own YAML files (catalogs, crosswalks, data) as JSON. */
+export function prebuiltYamlFolder(): string {
+  return packagePath('dist', 'yaml');
+}
+
+/** The name of a YAML text's prebuilt value: a hash of the text itself, so an edited file is read afresh. */
+export function yamlTextKey(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/** The value of a YAML text the build has read already (JSON parses several times faster than YAML), if it has. */
+function prebuiltValue(text: string): { value: unknown } | undefined {
+  const file = path.join(prebuiltYamlFolder(), `${yamlTextKey(text)}.json`);
+  if (!existsSync(file)) return undefined;
+  return { value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
 }
