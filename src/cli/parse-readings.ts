@@ -16,6 +16,8 @@ import { resolveFramework } from './shared.js';
 export interface Reading {
   reading: MachineReading;
   fromCache: boolean;
+  /** The reading's key in the cache, when the cache is used. */
+  key?: string;
 }
 
 /** The readings of one run's sources, started at once and taken in input order. */
@@ -27,6 +29,8 @@ export interface Readings {
   /** The reading of source `index` against another framework (a document on disk recorded it). */
   with(index: number, framework: string): Promise<Reading>;
   close(): Promise<void>;
+  /** The cache of this run, unless it is bypassed. */
+  cache: ReadingCache | undefined;
 }
 
 /** What `vawg parse` options the readings depend on. */
@@ -80,19 +84,32 @@ export async function startReadings(inputs: InputFile[], relativeTo: string, fla
       ...(ready.task.force === undefined ? {} : { force: ready.task.force }),
     });
   const keys = prepared.map((ready) => ('task' in ready && cache ? keyOf(ready) : undefined));
-  const cached = keys.map((key) => (key === undefined ? undefined : (cache!.get(key) as MachineReading | undefined)));
-  const toRead = prepared.filter((ready, index) => 'task' in ready && cached[index] === undefined).length;
+  const inCache = keys.map((key) => key !== undefined && cache!.has(key));
+  const toRead = prepared.filter((ready, index) => 'task' in ready && !inCache[index]).length;
   const reader = await createSourceReader(Math.min(flags.jobs ?? availableParallelism(), toRead));
-  const firsts = prepared.map((ready, index) => settle(ready, cached[index], keys[index], reader, cache));
+  // Sources to read go to the threads at once; cached readings are loaded only when their turn comes.
+  const firsts: (Promise<Reading> | undefined)[] = prepared.map((ready, index) =>
+    inCache[index] ? undefined : settle(ready, undefined, keys[index], reader, cache),
+  );
   return {
     framework,
-    first: (index) => firsts[index]!,
+    first: (index) => {
+      const started = firsts[index];
+      // Taken once: dropping it lets the reading go once written, so memory holds a few, not all.
+      firsts[index] = undefined;
+      const ready = prepared[index]!;
+      prepared[index] = { error: undefined };
+      if (started !== undefined) return started;
+      const key = keys[index];
+      return settle(ready, key === undefined ? undefined : (cache!.get(key) as MachineReading | undefined), key, reader, cache);
+    },
     with: (index, reference) => {
       const ready = prepare(inputs[index]!, reference, loadFramework(reference));
       const key = 'task' in ready && cache ? keyOf(ready) : undefined;
       return settle(ready, key === undefined ? undefined : (cache!.get(key) as MachineReading | undefined), key, reader, cache);
     },
     close: () => reader.close(),
+    cache,
   };
 }
 
@@ -108,10 +125,10 @@ function settle(
     'error' in ready
       ? Promise.reject(ready.error)
       : cached !== undefined
-        ? Promise.resolve({ reading: cached, fromCache: true })
+        ? Promise.resolve({ reading: cached, fromCache: true, ...(key === undefined ? {} : { key }) })
         : reader.read(ready.task).then((fresh) => {
             if (key !== undefined) cache?.put(key, fresh);
-            return { reading: fresh, fromCache: false };
+            return { reading: fresh, fromCache: false, ...(key === undefined ? {} : { key }) };
           });
   // Taken in input order later: an error of a later source must not surface as unhandled meanwhile.
   reading.catch(() => undefined);

@@ -1,4 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadFramework } from '../io/catalog.js';
 import { serializeDocument } from '../io/commitment-document.js';
@@ -12,6 +14,7 @@ import { resolveFramework } from './shared.js';
 import { readExistingOutput, writeParsedDocument, type ExistingOutput } from './write-document.js';
 import type { ParseFlags } from './parse.js';
 import { startReadings, type Readings } from './parse-readings.js';
+import type { ReadingCache } from '../io/parse-cache.js';
 
 /** Runs `vawg parse`: reads the sources, and prints their documents or writes (merging) them. */
 export async function parseCommand(files: string[], flags: ParseFlags, context: CliContext): Promise<void> {
@@ -30,18 +33,21 @@ async function runParse(files: string[], flags: ParseFlags, context: CliContext)
   }
   const relativeTo = output === undefined ? context.cwd : toFolder ? output : path.dirname(output);
   const readings = await startReadings(inputs, relativeTo, flags, context);
+  const waiting = output !== undefined && inputs.length > 1 ? openWaitingRoom() : undefined;
   const parsed: ParsedSource[] = [];
   const progress = startProgress(context, inputs.length, { quiet: flags.quiet === true, label: 'parsing' });
   try {
     for (const [index, input] of inputs.entries()) {
       const destination = toFolder ? undefined : output;
-      parsed.push(
-        await parseOne(input, readings, index, destination, relativeTo, flags, context, (slug) =>
-          path.join(output!, `${slug}.${flags.format}`),
-        ),
+      const item = await parseOne(input, readings, index, destination, relativeTo, flags, context, (slug) =>
+        path.join(output!, `${slug}.${flags.format}`),
       );
+      parsed.push(waiting ? waiting.keep(index, item) : item);
       progress.advance(context.display(input.file));
     }
+  } catch (error) {
+    waiting?.close();
+    throw error;
   } finally {
     progress.finish();
     await readings.close();
@@ -53,20 +59,76 @@ async function runParse(files: string[], flags: ParseFlags, context: CliContext)
     );
     return;
   }
-  refuseSharedDestinations(parsed, context);
-  for (const item of parsed) {
-    const report = writeParsedDocument(
-      item.destination!,
-      item.document,
-      { existing: item.existing, framework: item.framework, sourceText: item.sourceText },
-      { format: flags.format, overwrite: flags.overwrite === true, followSymlinks: flags.followSymlinks === true },
-    );
-    const summary = report.summary.replace(item.destination!, context.display(item.destination!));
-    if (!flags.quiet) context.stderr.write(`${summary}${item.fromCache ? ' (read from the cache)' : ''}\n`);
-    for (const notice of report.notices) {
-      context.stderr.write(`${context.display(item.file)}:${notice.line}: warning: ${notice.message} [${notice.rule}]\n`);
-    }
+  try {
+    refuseSharedDestinations(parsed, context);
+    for (const [index, kept] of parsed.entries()) writeOne(waiting ? waiting.take(index, kept) : kept, flags, context, readings.cache);
+  } finally {
+    waiting?.close();
   }
+}
+
+/** Writes (or merges) one parsed source and prints what was done. */
+function writeOne(item: ParsedSource, flags: ParseFlags, context: CliContext, cache: ReadingCache | undefined): void {
+  const fresh = item.existing === undefined || flags.overwrite === true;
+  const report = writeParsedDocument(
+    item.destination!,
+    item.document,
+    { existing: item.existing, framework: item.framework, sourceText: item.sourceText },
+    { format: flags.format, overwrite: flags.overwrite === true, followSymlinks: flags.followSymlinks === true },
+    fresh && item.key !== undefined && cache !== undefined ? renderedText(item.document, item.key, flags.format, cache) : undefined,
+  );
+  const summary = report.summary.replace(item.destination!, context.display(item.destination!));
+  if (!flags.quiet) context.stderr.write(`${summary}${item.fromCache ? ' (read from the cache)' : ''}\n`);
+  for (const notice of report.notices) {
+    context.stderr.write(`${context.display(item.file)}:${notice.line}: warning: ${notice.message} [${notice.rule}]\n`);
+  }
+}
+
+/**
+ * A new file's text, from the cache when this reading was written in this format before
+ * (serialising is most of a rerun's time), else rendered now and kept.
+ */
+function renderedText(document: CommitmentDocument, key: string, format: 'yaml' | 'json', cache: ReadingCache): string {
+  const renderKey = createHash('sha256')
+    .update(JSON.stringify({ reading: key, format, frameworkSource: document.frameworkSource ?? null }))
+    .digest('hex');
+  const kept = cache.get(renderKey);
+  if (typeof kept === 'string') return kept;
+  const text = serializeDocument(document, format);
+  cache.put(renderKey, text);
+  return text;
+}
+
+/**
+ * Where the parsed sources of a run over many wait until every one has been read (nothing is
+ * written before): their documents and source texts on disk, in a temporary folder, so memory
+ * holds one at a time however many there are.
+ */
+function openWaitingRoom(): {
+  keep(index: number, item: ParsedSource): ParsedSource;
+  take(index: number, kept: ParsedSource): ParsedSource;
+  close(): void;
+} {
+  const folder = mkdtempSync(path.join(tmpdir(), 'vawg-parse-'));
+  const fileOf = (index: number): string => path.join(folder, `${index}.json`);
+  return {
+    keep(index, item) {
+      writeFileSync(fileOf(index), JSON.stringify({ document: item.document, sourceText: item.sourceText }));
+      // What deciding and reporting need stays: the force, where it goes, the document already there.
+      const { force } = item.document;
+      return { ...item, document: { force } as CommitmentDocument, sourceText: '' };
+    },
+    take(index, kept) {
+      const { document, sourceText } = JSON.parse(readFileSync(fileOf(index), 'utf8')) as {
+        document: CommitmentDocument;
+        sourceText: string;
+      };
+      return { ...kept, document, sourceText };
+    },
+    close() {
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 /** One source read and parsed, with where it goes and the document already there. */
@@ -77,6 +139,8 @@ interface ParsedSource {
   sourceText: string;
   /** Whether the machine's reading came from the cache (no parsing this run). */
   fromCache: boolean;
+  /** The reading's key in the cache, when it is read against the first framework and the cache is used. */
+  key?: string;
   destination?: string;
   existing?: ExistingOutput;
 }
@@ -96,6 +160,7 @@ async function parseOne(
   let { document } = first.reading;
   let { sourceText } = first.reading;
   let fromCache = first.fromCache;
+  let key = first.key;
   const explicit = resolveFramework(flags.framework, context);
   const destination = fixedDestination ?? (flags.output === undefined ? undefined : inFolder(document.force.slug));
   const existing = destination === undefined || flags.overwrite ? undefined : readExistingOutput(destination);
@@ -106,6 +171,7 @@ async function parseOne(
     const again = await readings.with(index, recorded);
     ({ document, sourceText } = again.reading);
     fromCache = fromCache && again.fromCache;
+    key = undefined;
   }
   document = withFrameworkSource(document, frameworkSourceOf(framework, relativeTo));
   return {
@@ -114,6 +180,7 @@ async function parseOne(
     framework,
     sourceText,
     fromCache,
+    ...(key === undefined ? {} : { key }),
     ...(destination === undefined ? {} : { destination }),
     ...(existing === undefined ? {} : { existing }),
   };

@@ -24,6 +24,8 @@ export interface ReadingKeyParts {
 export interface ReadingCache {
   /** The stored value under `key`, or undefined when there is none (or it cannot be read). */
   get(key: string): unknown;
+  /** Whether a value is stored under `key` (without reading it). */
+  has(key: string): boolean;
   /** Stores a value under `key`, written atomically; a cache that cannot be written is skipped silently. */
   put(key: string, value: unknown): void;
 }
@@ -92,6 +94,9 @@ export function openReadingCache(folder: string): ReadingCache {
       } catch {
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(fileOf(key));
     },
     put(key, value) {
       try {

@@ -24,8 +24,8 @@ function filesOf(folder: string): Record<string, string> {
   );
 }
 
-/** The readings of a cache folder, counted from its files. */
-function cachedReadings(folder: string): number {
+/** The entries of a cache folder (a reading and the text written from it for each source), counted from its files. */
+function cacheEntries(folder: string): number {
   const readings = path.join(folder, 'readings');
   if (!existsSync(readings)) return 0;
   return readdirSync(readings).reduce((count, shard) => count + readdirSync(path.join(readings, shard)).length, 0);
@@ -63,7 +63,7 @@ describe('vawg parse over many sources', () => {
     const cold = await runCli(['parse', 'sources/', '-o', 'cold/'], { cwd: dir, env: withCache });
     expect(cold.status).toBe(0);
     expect(cold.stderr.match(/\(read from the cache\)/g)).toBeNull();
-    expect(cachedReadings(path.join(dir, '.vawg-cache'))).toBe(5);
+    expect(cacheEntries(path.join(dir, '.vawg-cache'))).toBe(10);
     expect(readFileSync(path.join(dir, '.vawg-cache', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(existsSync(path.join(dir, '.vawg-cache', 'CACHEDIR.TAG'))).toBe(true);
 
@@ -76,7 +76,7 @@ describe('vawg parse over many sources', () => {
     const edited = await runCli(['parse', 'sources/', '-o', 'edited/'], { cwd: dir, env: withCache });
     expect(edited.stderr.match(/\(read from the cache\)/g)).toHaveLength(4);
     expect(edited.stderr).toMatch(/edited\/kent\.yaml: [^\n]*commitments[^\n(]*\n/);
-    expect(cachedReadings(path.join(dir, '.vawg-cache'))).toBe(6);
+    expect(cacheEntries(path.join(dir, '.vawg-cache'))).toBe(12);
   });
 
   it('bypasses the cache with --no-cache or VAWG_NO_CACHE, and never writes one then', async () => {

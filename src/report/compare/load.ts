@@ -1,9 +1,9 @@
 import type { CoverageReport } from '../coverage-report.js';
-import { withoutWorkflowCommands } from '../escape/github.js';
+import { loadFormatter, type Formatter } from '../load-formatter.js';
 import type { ReportOptions } from '../style.js';
 
 /** A formatter of `vawg compare`. */
-export type CompareFormatter = (report: CoverageReport, options: ReportOptions) => string;
+export type CompareFormatter = Formatter<CoverageReport, ReportOptions>;
 
 const LOADERS: Record<string, () => Promise<CompareFormatter>> = {
   table: async () => (await import('./table.js')).formatCompareTable,
@@ -13,8 +13,6 @@ const LOADERS: Record<string, () => Promise<CompareFormatter>> = {
 };
 
 /** The formatter of one `vawg compare` format, as COMPARE_FORMATTERS has it, importing that format's module alone. */
-export async function loadCompareFormatter(format: string): Promise<CompareFormatter> {
-  const load = LOADERS[format];
-  if (load === undefined) throw new Error(`no compare format "${format}"`);
-  return withoutWorkflowCommands({ [format]: await load() })[format]!;
+export function loadCompareFormatter(format: string): Promise<CompareFormatter> {
+  return loadFormatter(LOADERS, 'compare', format);
 }

@@ -1,9 +1,9 @@
 import type { CoverageReport } from '../coverage-report.js';
-import { withoutWorkflowCommands } from '../escape/github.js';
+import { loadFormatter, type Formatter } from '../load-formatter.js';
 import type { ReportOptions } from '../style.js';
 
 /** A formatter of `vawg gaps`. */
-export type GapsFormatter = (report: CoverageReport, options: ReportOptions) => string;
+export type GapsFormatter = Formatter<CoverageReport, ReportOptions>;
 
 const LOADERS: Record<string, () => Promise<GapsFormatter>> = {
   table: async () => (await import('./table.js')).formatGapsTable,
@@ -13,8 +13,6 @@ const LOADERS: Record<string, () => Promise<GapsFormatter>> = {
 };
 
 /** The formatter of one `vawg gaps` format, as GAPS_FORMATTERS has it, importing that format's module alone. */
-export async function loadGapsFormatter(format: string): Promise<GapsFormatter> {
-  const load = LOADERS[format];
-  if (load === undefined) throw new Error(`no gaps format "${format}"`);
-  return withoutWorkflowCommands({ [format]: await load() })[format]!;
+export function loadGapsFormatter(format: string): Promise<GapsFormatter> {
+  return loadFormatter(LOADERS, 'gaps', format);
 }
