@@ -29,8 +29,33 @@ const VOICE_CLASS: Record<string, AgentClass> = {
 /** Leading paragraph numbers and list labels ("3.1", "(a)", "2.") that are not part of a subject. */
 const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
 
-/** Classes the subject of a clause: the speaker, the force, another body, people, a thing, or the world at large. */
+/**
+ * Classes the subject of a clause: the speaker, the force, another body, people, a thing, or the world at
+ * large. A subject that joins the force with another body ("The force and my office will ...") is the
+ * force's: it commits the force too.
+ */
 export function classifyAgent(subject: Token[], force: ForceAliases): AgentReading {
+  const whole = classifySimpleAgent(subject, force);
+  if (whole.class === 'force') return whole;
+  const conjuncts = splitConjuncts(subject);
+  if (conjuncts.length < 2) return whole;
+  const readings = conjuncts.map((conjunct) => classifySimpleAgent(conjunct, force));
+  const forceReading = readings.find((reading) => reading.class === 'force');
+  const allAgents = readings.every((reading) => reading.class !== 'world' && reading.class !== 'artefact');
+  return forceReading && allAgents ? { ...forceReading, rule: 'joint-subject', text: whole.text } : whole;
+}
+
+/** The parts of a subject joined by "and" or "&" ("the force", "my office"), when there are any. */
+function splitConjuncts(subject: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of subject) {
+    if (token.pos === 'CCONJ' && (token.normal === 'and' || token.normal === '&')) parts.push([]);
+    else parts[parts.length - 1]!.push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReading {
   let start = 0;
   while (start < subject.length && (NUMBERING.test(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
   const phrase = mainNounPhrase(subject.slice(start));

@@ -63,14 +63,14 @@ interface LeadIn {
 
 const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪◦–*-]\s+)/iu;
 
-/** Reads a document tree: who speaks where, what each sentence, item and row commits to, and in whose voice. */
-export function readDocument(tree: Root, source: string, force: ForceAliases): Reading {
+/** Reads a document tree (with the author and title its front matter declares): who speaks where, what each sentence, item and row commits to, and in whose voice. */
+export function readDocument(tree: Root, source: string, force: ForceAliases, declared: string[] = []): Reading {
   const blocks = flattenBlocks(tree).map((block): ReadBlock => {
     const text = blockText(block.nodes, source);
     return { block, text, sentences: block.kind === 'heading' ? [] : tagText(text.text) };
   });
   const title = documentTitle(blocks);
-  const author = authorVoice(blocks, title, force);
+  const author = authorVoice(blocks, title, force, declared);
   const signed = signatures(blocks, force);
   const leadIns = findLeadIns(blocks, force, author);
   const units: Unit[] = [];
@@ -272,8 +272,13 @@ function documentTitle(blocks: ReadBlock[]): { index: number; text: string } | u
   return { index: first, text: block.text.text.trim() };
 }
 
-/** Who "we" is in the document as a whole: a byline's role, else the body the title names, else the force. */
-function authorVoice(blocks: ReadBlock[], title: { index: number; text: string } | undefined, force: ForceAliases): Voice {
+/** Who "we" is in the document as a whole: a byline's role, else the author or title the front matter declares, else the body the title names, else the force. */
+function authorVoice(
+  blocks: ReadBlock[],
+  title: { index: number; text: string } | undefined,
+  force: ForceAliases,
+  declared: string[],
+): Voice {
   for (const entry of blocks.slice(0, 6)) {
     if (entry.block.kind !== 'paragraph') continue;
     const byline = signatureVoice(
@@ -285,6 +290,7 @@ function authorVoice(blocks: ReadBlock[], title: { index: number; text: string }
     if (entry.sentences.some((sentence) => sentence.tokens.length > 8)) break;
   }
   const titles = [
+    ...declared,
     title?.text,
     ...blocks
       .filter((entry) => entry.block.kind === 'heading' && entry.block.depth <= 2)
@@ -293,7 +299,7 @@ function authorVoice(blocks: ReadBlock[], title: { index: number; text: string }
   ];
   for (const text of titles) {
     if (text === undefined) continue;
-    const role = roleVoice(text, force);
+    const role = roleVoice(withoutAddressee(text), force);
     if (role) return role.voice;
   }
   return 'force';
@@ -469,7 +475,16 @@ function headingKind(headings: HeadingFrame[]): ContextKind | undefined {
 
 /** A heading that names who speaks under it ("A message from the Commissioner", "Foreword from the Assistant Chief Constable", "What Northshire Police will do"). */
 function headingSpeaker(text: string, force: ForceAliases): Voice | undefined {
-  return roleVoice(text, force, true)?.voice ?? (roleVoice(text, force)?.rule === 'force-alias' ? 'force' : undefined);
+  const own = withoutAddressee(text);
+  return roleVoice(own, force, true)?.voice ?? (roleVoice(own, force)?.rule === 'force-alias' ? 'force' : undefined);
+}
+
+/**
+ * A title or heading without the body it is addressed to: in "Response to HMICFRS" or "Report to the
+ * Police and Crime Panel" the body after "to" receives the document, it does not speak in it.
+ */
+export function withoutAddressee(text: string): string {
+  return text.replace(/\bto\b[^:–—,;.()]*/giu, ' ');
 }
 
 function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {

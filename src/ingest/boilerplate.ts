@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { loadPackageData } from '../io/data-file.js';
 
 interface BoilerplateData {
-  patterns: { id: string; pattern: string; 'case-sensitive'?: boolean }[];
+  patterns: { id: string; pattern: string; 'case-sensitive'?: boolean; examples?: { match: string[]; 'no-match': string[] } }[];
 }
 
 /** A compiled boilerplate rule. */
