@@ -185,9 +185,15 @@ export function measureWords(): ReadonlySet<string> {
   return measures;
 }
 
-/** The modality rules of one kind. */
+let rulesByKind: Map<ModalityKind, ModalityRule[]> | undefined;
+
+/** The modality rules of one kind, in the order of the data file (grouped once: every clause asks for each kind). */
 export function modalityRules(kind: ModalityKind): ModalityRule[] {
-  return extractionLexicon().modality.filter((rule) => rule.kind === kind);
+  if (!rulesByKind) {
+    rulesByKind = new Map();
+    for (const rule of extractionLexicon().modality) rulesByKind.set(rule.kind, [...(rulesByKind.get(rule.kind) ?? []), rule]);
+  }
+  return rulesByKind.get(kind) ?? [];
 }
 
 /** Splits text into lower-case words for phrase matching: letters, digits and apostrophes, curly quotes folded. */
