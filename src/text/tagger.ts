@@ -25,8 +25,9 @@ export interface TaggedSentence {
 let nlp: WinkMethods | undefined;
 
 function tagger(): WinkMethods {
-  // Sentence boundaries, parts of speech and negation; wink reads the text losslessly, so offsets are exact.
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  // Sentence boundaries and parts of speech (negation is read from the words themselves, so wink's negation pass is not run);
+  // wink reads the text losslessly, so offsets are exact.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
