@@ -2,7 +2,7 @@ import type { Evidence, Framework } from '../model/index.js';
 import { stemsOf, tokenize } from '../text/tokens.js';
 import { expandTerms } from './glossary.js';
 import { indicatorMatcher, WHOLE_FRAMEWORK, type IndicatorTarget } from './indicators.js';
-import { retrievalScores, retrievalTerms, targetIndex, type TargetIndex } from './retrieval.js';
+import { retrievalScores, retrievalTermsOfExpanded, targetIndex, type TargetIndex } from './retrieval.js';
 import type { CompiledPhrase, PhraseMatcher } from '../text/phrases.js';
 
 /** What a commitment offers the classifier: its text, the headings it sits under and its lead-in. */
@@ -69,7 +69,7 @@ export function targetFeatures(
   if (input.leadIn !== undefined) add('lead-in', input.leadIn, weights.sectionWeight);
 
   const index = targetIndex(framework);
-  const fromText = retrievalScores(index, retrievalTerms(input.text));
+  const fromText = retrievalScores(index, retrievalTermsOfExpanded(memo.expanded(input.text)));
   const fromContext = memo.contextScores(index, [...context, input.leadIn ?? ''].join('. '));
   for (const target of index.targets) {
     const score = (fromText.get(target.id) ?? 0) + weights.contextRetrievalWeight * (fromContext.get(target.id) ?? 0);
@@ -84,14 +84,25 @@ export function targetFeatures(
  * read once per document, not once per commitment. One memo serves one framework.
  */
 export class FeatureMemo {
+  private readonly expansions = new Map<string, string>();
   private readonly matches = new Map<string, CompiledPhrase<IndicatorTarget>[]>();
   private readonly scores = new Map<string, Map<string, number>>();
+
+  /** A text with its glossary terms expanded (`expandTerms`), which both the indicators and BM25 read. */
+  expanded(text: string): string {
+    let found = this.expansions.get(text);
+    if (found === undefined) {
+      found = expandTerms(text);
+      this.expansions.set(text, found);
+    }
+    return found;
+  }
 
   /** The indicator phrases a text (glossary terms expanded) holds. */
   indicators(matcher: PhraseMatcher<IndicatorTarget>, text: string): CompiledPhrase<IndicatorTarget>[] {
     let found = this.matches.get(text);
     if (found === undefined) {
-      found = matcher.matchStems(stemsOf(expandTerms(text)));
+      found = matcher.matchStems(stemsOf(this.expanded(text)));
       this.matches.set(text, found);
     }
     return found;
@@ -101,7 +112,7 @@ export class FeatureMemo {
   contextScores(index: TargetIndex, text: string): Map<string, number> {
     let found = this.scores.get(text);
     if (found === undefined) {
-      found = retrievalScores(index, retrievalTerms(text));
+      found = retrievalScores(index, retrievalTermsOfExpanded(this.expanded(text)));
       this.scores.set(text, found);
     }
     return found;
