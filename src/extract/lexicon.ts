@@ -222,6 +222,32 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
   return -1;
 }
 
+/**
+ * Phrases (word lists) indexed by their first word, each with what it stands for: a text is tried only
+ * against the phrases one of its words opens, not against the whole list.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, { phrase: string[]; order: number; payload: T }[]>();
+
+  /** Indexes phrases in the order given; empty phrases are left out, as they never match. */
+  constructor(entries: { phrase: string[]; payload: T }[]) {
+    entries.forEach((entry, order) => {
+      const first = entry.phrase[0];
+      if (first === undefined) return;
+      const bucket = this.byFirstWord.get(first) ?? [];
+      bucket.push({ phrase: entry.phrase, order, payload: entry.payload });
+      this.byFirstWord.set(first, bucket);
+    });
+  }
+
+  /** The phrases that occur in a word list, in the order they were given. */
+  found(words: readonly string[]): { phrase: string[]; payload: T }[] {
+    const candidates: { phrase: string[]; order: number; payload: T }[] = [];
+    for (const word of new Set(words)) candidates.push(...(this.byFirstWord.get(word) ?? []));
+    return candidates.sort((a, b) => a.order - b.order).filter((entry) => findPhrase(words, entry.phrase) >= 0);
+  }
+}
+
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
