@@ -40,7 +40,9 @@ let indexes: { titles: PhraseIndex<RoleReading>; bodies: PhraseIndex<RoleReading
 function roleIndexes(): { titles: PhraseIndex<RoleReading>; bodies: PhraseIndex<RoleReading> } {
   if (indexes) return indexes;
   const lexicon = extractionLexicon();
-  const titles = lexicon.titles.flatMap((rule) => rule.phrases.map((phrase) => ({ phrase, payload: { voice: rule.voice, rule: rule.id } })));
+  const titles = lexicon.titles.flatMap((rule) =>
+    rule.phrases.map((phrase) => ({ phrase, payload: { voice: rule.voice, rule: rule.id } })),
+  );
   const bodies = lexicon.agents.flatMap((rule) => {
     const voice = BODY_VOICES[rule.class];
     return voice ? rule.phrases.map((phrase) => ({ phrase, payload: { voice, rule: rule.id } })) : [];
