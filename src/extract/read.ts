@@ -156,8 +156,9 @@ function readParagraph(
       ? []
       : splitAtQuotes(sentence, spans, entry.text.text).map((piece) => ({ piece, last: sentenceIndex === lastIndex })),
   );
+  const headingLike = isHeadingLike(entry.text.text);
   pieces.forEach(({ piece: sentence, last }) => {
-    if (isHeadingLike(entry.text.text)) return;
+    if (headingLike) return;
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
@@ -226,11 +227,11 @@ function cleanUnitText(text: string): string {
 /**
  * Cuts a sentence where a quotation opens or closes inside it ("Inspector Shah added: “We will ...”",
  * "“We will ...,” said Inspector Shah"), so the quoted words are read as the speaker's own unit and the
- * attribution around them as another; each piece is tagged again on its own.
+ * attribution around them as another; each piece is tagged again on its own. The spans are those of speech
+ * (see `isSpeech`), already chosen for the whole paragraph.
  */
 function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: string): TaggedSentence[] {
   const cuts = spans
-    .filter((span) => isSpeech(span, text))
     .flatMap((span) => [span.start, span.end])
     .filter((cut) => cut > sentence.start + 1 && cut < sentence.end - 1)
     .sort((a, b) => a - b);
