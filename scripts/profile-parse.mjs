@@ -6,12 +6,13 @@
 //   node scripts/profile-parse.mjs scale                one document each of 250 KB, 500 KB, 1 MB, 2 MB: fitted exponent
 //   node scripts/profile-parse.mjs big [MB=5]           one large document: time and peak RSS
 //   node scripts/profile-parse.mjs sample [KB=8]        print one synthetic document
+//   node scripts/profile-parse.mjs write [FOLDER]       write 100 synthetic documents, to profile `vawg parse` itself
 // Add `--cpu-prof` to node's arguments to find the hot spots. Every run prints a sha256 over the
 // serialised outputs, so a change meant to keep output identical can be checked on the whole corpus.
 // The text is built from the bundled sources and the development corpus (never its sealed part),
 // each document under a force of forces.yaml, with every sentence made unique by a made-up place.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -256,6 +257,14 @@ if (mode === 'corpus') {
     `ingest ${timed.ingest.toFixed(0)} ms, extract ${timed.extract.toFixed(0)} ms, classify ${timed.classify.toFixed(0)} ms, serialise ${timed.serialise.toFixed(0)} ms`,
   );
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+} else if (mode === 'write') {
+  // The corpus as files, for timing or profiling the command itself: `vawg parse FOLDER/*.md -o OUT/`.
+  const target = path.resolve(amount ?? 'profile-corpus');
+  mkdirSync(target, { recursive: true });
+  for (let index = 0; index < 100; index += 1) {
+    writeFileSync(path.join(target, `doc-${String(index).padStart(3, '0')}.md`), syntheticDocument(pool, 6_000 + Math.floor(random() * 14_000)).text);
+  }
+  console.log(`wrote 100 documents to ${target}`);
 } else if (mode === 'sample') {
   process.stdout.write(syntheticDocument(pool, Number(amount ?? 8) * 1024).text);
 } else {

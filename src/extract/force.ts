@@ -31,7 +31,9 @@ export function detectForce(raw: string): ForceName | undefined {
   for (const force of aliasPatterns()) {
     let count = 0;
     let first = Number.POSITIVE_INFINITY;
-    for (const pattern of force.patterns) {
+    for (const [index, pattern] of force.patterns.entries()) {
+      // The pattern matches the alias as written, so a text without it needs no search.
+      if (!text.includes(force.aliases[index]!)) continue;
       for (const match of text.matchAll(pattern)) {
         count += 1;
         first = Math.min(first, match.index ?? 0);
@@ -47,6 +49,7 @@ export function detectForce(raw: string): ForceName | undefined {
 
 /** A force of forces.yaml with its aliases compiled as whole-word patterns. */
 interface ForcePatterns extends ForceName {
+  aliases: string[];
   patterns: RegExp[];
 }
 
@@ -57,6 +60,7 @@ function aliasPatterns(): ForcePatterns[] {
   compiledForces ??= loadPackageData<ForceData>('src/extract/data/forces.yaml').forces.map((force) => ({
     name: force.name,
     slug: force.slug,
+    aliases: force.aliases,
     patterns: force.aliases.map((alias) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu')),
   }));
   return compiledForces;
