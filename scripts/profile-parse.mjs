@@ -262,7 +262,10 @@ if (mode === 'corpus') {
   const target = path.resolve(amount ?? 'profile-corpus');
   mkdirSync(target, { recursive: true });
   for (let index = 0; index < 100; index += 1) {
-    writeFileSync(path.join(target, `doc-${String(index).padStart(3, '0')}.md`), syntheticDocument(pool, 6_000 + Math.floor(random() * 14_000)).text);
+    writeFileSync(
+      path.join(target, `doc-${String(index).padStart(3, '0')}.md`),
+      syntheticDocument(pool, 6_000 + Math.floor(random() * 14_000)).text,
+    );
   }
   console.log(`wrote 100 documents to ${target}`);
 } else if (mode === 'sample') {
