@@ -16,6 +16,8 @@ export default defineConfig({
     // Timeouts only stop a hung test; no test asserts on time.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Property tests use a fixed seed (FC_SEED overrides it): the same cases on every run.
+    setupFiles: ['test/helpers/property-seed.ts'],
     projects: [
       {
         extends: true,

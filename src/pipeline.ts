@@ -33,7 +33,7 @@ export async function parseStrategy(file: string, options: ParseOptions): Promis
 /** Builds the commitment document of an already ingested source. */
 export function documentFromIngested(ingested: IngestedDocument, options: ParseOptions): CommitmentDocument {
   const provenance = readProvenance(ingested.file);
-  const force = chooseForce(ingested, provenance.force, options.force);
+  const force = chooseForce(ingested, options.force);
   const extraction = extractCommitments(ingested, force);
   const commitments = classifyCommitments(extraction.commitments, options.framework, options.settings ?? defaultClassifierSettings());
   return {
@@ -60,11 +60,16 @@ export function documentFromIngested(ingested: IngestedDocument, options: ParseO
   };
 }
 
-function chooseForce(ingested: IngestedDocument, fromProvenance: unknown, fromUser: string | undefined): ForceName {
-  const named = fromUser ?? stringField(ingested.frontmatter.force) ?? stringField(fromProvenance);
+/** The force a source belongs to: the name given, else its front matter's or provenance file's `force`, else the force its text mentions most; undefined when none tells. */
+export function identifyForce(ingested: IngestedDocument, fromUser?: string): ForceName | undefined {
+  const named = fromUser ?? stringField(ingested.frontmatter.force) ?? stringField(readProvenance(ingested.file).force);
   if (named !== undefined) return forceFromName(named);
-  const detected = detectForce(ingested.plainText ?? ingested.text);
-  if (detected) return detected;
+  return detectForce(ingested.plainText ?? ingested.text);
+}
+
+function chooseForce(ingested: IngestedDocument, fromUser: string | undefined): ForceName {
+  const force = identifyForce(ingested, fromUser);
+  if (force) return force;
   throw new VawgError('cannot tell which force this strategy belongs to: give --force NAME or a "force:" in front matter', {
     file: ingested.file,
   });

@@ -46,11 +46,19 @@ export interface VersionChanges {
   reworded: (AlignedCommitments & { words: WordChange[] })[];
 }
 
+/** One document of a diff: its force, the file it was read from, and the source its lines point into (as the user reads the paths). */
+export interface DiffSide {
+  force: { name: string; slug: string };
+  file: string;
+  /** The source document the commitments' lines are in, so `source:line` opens in a terminal or an editor. */
+  source?: string;
+}
+
 /** The result of `vawg diff`. */
 export interface DiffReport {
   framework: { id: string; title: string };
-  a: { force: { name: string; slug: string }; file: string };
-  b: { force: { name: string; slug: string }; file: string };
+  a: DiffSide;
+  b: DiffSide;
   actions: ActionDiff[];
   /** Present when both documents are versions of the same force's strategy. */
   versions?: VersionChanges;
@@ -63,8 +71,8 @@ interface DiffSettings {
 
 /** Compares two commitment documents action by action, and, for two versions of one strategy, commitment by commitment. */
 export function diffDocuments(
-  a: { document: CommitmentDocument; file: string },
-  b: { document: CommitmentDocument; file: string },
+  a: { document: CommitmentDocument; file: string; source?: string },
+  b: { document: CommitmentDocument; file: string; source?: string },
   framework: Framework,
 ): DiffReport {
   const settings = loadPackageData<DiffSettings>('src/assess/data/diff.yaml');
@@ -90,14 +98,25 @@ export function diffDocuments(
   });
   const report: DiffReport = {
     framework: { id: framework.id, title: framework.title },
-    a: { force: a.document.force, file: a.file },
-    b: { force: b.document.force, file: b.file },
+    a: { force: a.document.force, file: a.file, ...(a.source === undefined ? {} : { source: a.source }) },
+    b: { force: b.document.force, file: b.file, ...(b.source === undefined ? {} : { source: b.source }) },
     actions,
   };
   if (a.document.force.slug === b.document.force.slug) {
     report.versions = versionChanges(a.document.commitments, b.document.commitments, settings['reworded-min-similarity']);
   }
   return report;
+}
+
+/** Whether a diff found any difference: a status that changed, a commitment on one side only or reworded, or a redraft's change. */
+export function documentsDiffer(report: DiffReport): boolean {
+  const actionDiffers = (action: ActionDiff): boolean =>
+    action.statusA !== action.statusB ||
+    action.onlyA.length + action.onlyB.length > 0 ||
+    action.aligned.some((pair) => pair.a.text !== pair.b.text);
+  const versions = report.versions;
+  const redrafted = versions !== undefined && versions.added.length + versions.removed.length + versions.reworded.length > 0;
+  return redrafted || report.actions.some(actionDiffers);
 }
 
 /** Added, removed and reworded commitments between two versions of one strategy. */

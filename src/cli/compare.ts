@@ -2,40 +2,60 @@ import type { Command } from 'commander';
 import { COMPARE_FORMATTERS } from '../report/compare/index.js';
 import type { CliContext } from './context.js';
 import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
+import { addExitCodes, addInputOptions, addOutputOption, formatOption, outputWidth, REPORT_EXIT_CODES } from './options.js';
+import { emitReport, reportColor } from './output.js';
 import { htmlReport } from './report.js';
-import { oneOf } from './shared.js';
+
+interface CompareFlags {
+  framework?: string;
+  crosswalk: string[];
+  format: string;
+  formulaGuard: boolean;
+  bundled?: boolean;
+  outputFile?: string;
+}
 
 /** Registers `vawg compare`. */
 export function registerCompare(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('compare')
-    .description('a matrix of framework actions (rows) against forces (columns): status and number of commitments per cell')
-    .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
+    .description(
+      'a matrix of framework actions against forces: status and number of commitments per cell, turned (forces as rows) or split to fit the terminal',
+    )
+    .argument(
+      '[files...]',
+      'commitment documents, folders of them, globs, slugs such as dorset, or - for standard input (default: ./strategies/*.yaml)',
+    )
     .option(
       '--framework <id|path>',
       'framework to compare against (default: the one the documents name); documents mapped to another are read through a crosswalk',
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .option(
-      '--format <format>',
-      [...Object.keys(COMPARE_FORMATTERS), 'html'].join(', '),
-      oneOf([...Object.keys(COMPARE_FORMATTERS), 'html']),
-      'table',
-    )
+    .addOption(formatOption([...Object.keys(COMPARE_FORMATTERS), 'html'], 'table'))
     .option(
       '--no-formula-guard',
       "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
-    )
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv > matrix.csv',
-    )
-    .action(async (files: string[], flags: { framework?: string; crosswalk: string[]; format: string; formulaGuard: boolean }) => {
-      if (flags.format === 'html') {
-        context.stdout.write(await htmlReport(files, flags, context));
-        return;
-      }
-      const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk);
-      context.stdout.write(COMPARE_FORMATTERS[flags.format]!(report, { color: context.color(), trustedCsv: !flags.formulaGuard }));
-    });
+    );
+  addOutputOption(command);
+  addInputOptions(command, { bundled: true });
+  command.addHelpText(
+    'after',
+    '\nExamples:\n  $ vawg compare\n  $ vawg compare dorset warwickshire kent --format markdown\n  $ vawg compare --format csv -o matrix.csv\n  $ COLUMNS=100 vawg compare forces/ > matrix.txt',
+  );
+  addExitCodes(command, REPORT_EXIT_CODES);
+  command.action(async (files: string[], flags: CompareFlags) => {
+    if (flags.format === 'html') {
+      emitReport(await htmlReport(files, flags, context), flags, context);
+      return;
+    }
+    const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
+    const width = flags.outputFile === undefined ? outputWidth(context) : undefined;
+    const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, ...(width === undefined ? {} : { width }) };
+    emitReport(
+      COMPARE_FORMATTERS[flags.format]!(report, options),
+      flags,
+      context,
+      report.forces.map((force) => context.resolve(force.file)),
+    );
+  });
 }

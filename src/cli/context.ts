@@ -15,6 +15,14 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Milliseconds from an arbitrary start, for deciding when a run is long enough to show progress (tests pass their own). */
+  clock?: () => number;
+}
+
+/** Standard input as a command reads it when given `-`: its bytes, and the name `--stdin-filename` gave it. */
+export interface StdinInput {
+  content: Buffer;
+  name: string | undefined;
 }
 
 /** The io of one CLI run, with helpers every command uses and the exit code it sets. */
@@ -25,8 +33,14 @@ export interface CliContext extends CliIo {
   resolve(file: string): string;
   /** A path as a user reads it: relative to the working directory when inside it, with forward slashes. */
   display(file: string): string;
-  /** Whether output to stdout (or stderr) should be coloured. */
+  /** Whether output to stdout (or stderr) should be coloured: `--color`/`--no-color` when given, else the stream and environment. */
   color(stream?: 'stdout' | 'stderr'): boolean;
+  /** `true` for `--color`, `false` for `--no-color`, undefined to detect. */
+  colorChoice: boolean | undefined;
+  /** Standard input, read before a command that was given `-` runs. */
+  stdinInput: StdinInput | undefined;
+  /** Milliseconds from an arbitrary start. */
+  now(): number;
 }
 
 /** The io of a real process: its streams, working directory and environment. */
@@ -38,14 +52,18 @@ export function processIo(): CliIo {
 export function createContext(io: Partial<CliIo> = {}): CliContext {
   const full: CliIo = { ...processIo(), ...io };
   const cwd = path.resolve(full.cwd);
-  return {
+  const context: CliContext = {
     ...full,
     cwd,
     exitCode: 0,
+    colorChoice: undefined,
+    stdinInput: undefined,
     resolve: (file) => path.resolve(cwd, file),
     display: (file) => displayPath(file, cwd),
-    color: (stream = 'stdout') => shouldColor(stream === 'stdout' ? full.stdout : full.stderr, full.env),
+    color: (stream = 'stdout') => context.colorChoice ?? shouldColor(stream === 'stdout' ? full.stdout : full.stderr, full.env),
+    now: full.clock ?? (() => performance.now()),
   };
+  return context;
 }
 
 /** A path relative to `cwd` when it lies inside it (forward slashes), otherwise as given. */

@@ -6,10 +6,11 @@ import { VawgError } from '../io/errors.js';
 import type { Crosswalk, ForceCoverage, Framework } from '../model/index.js';
 import type { CoverageReport } from '../report/coverage-report.js';
 import type { CliContext } from './context.js';
-import { resolveDocuments, resolveFramework } from './shared.js';
+import { resolveInputs } from './inputs.js';
+import { resolveFramework } from './shared.js';
 
 /**
- * Loads the documents named on the command line (all bundled ones when none) and assesses each against one
+ * Loads the documents named on the command line (`./strategies/*.yaml` when none; see `resolveInputs`) and assesses each against one
  * framework: `--framework`, or else the one the documents share. A document mapped to another framework is read
  * through the crosswalk between the two (from `crosswalkOptions`, then the bundled ones), either way round.
  */
@@ -18,8 +19,9 @@ export function buildCoverageReport(
   frameworkOption: string | undefined,
   context: CliContext,
   crosswalkOptions: string[] = [],
+  inputOptions: { bundled?: boolean } = {},
 ): CoverageReport {
-  const { framework, assessed } = assessDocuments(files, frameworkOption, context, crosswalkOptions);
+  const { framework, assessed } = assessDocuments(files, frameworkOption, context, crosswalkOptions, inputOptions);
   return { framework, forces: assessed.map((entry) => entry.coverage) };
 }
 
@@ -29,11 +31,18 @@ export function assessDocuments(
   frameworkOption: string | undefined,
   context: CliContext,
   crosswalkOptions: string[] = [],
+  inputOptions: { bundled?: boolean } = {},
 ): { framework: Framework; assessed: { loaded: LoadedDocument; coverage: ForceCoverage }[] } {
   const frameworkReference = resolveFramework(frameworkOption, context);
   const target = frameworkReference === undefined ? undefined : loadFramework(frameworkReference);
   const choose = (declared: string | undefined): string | undefined => (declared === target?.id ? frameworkReference : declared);
-  const documents = resolveDocuments(files, context).map((file) => loadValidDocument(file, target ? choose : undefined));
+  const documents = resolveInputs(files, context, {
+    kind: 'documents',
+    defaultToStrategies: true,
+    bundled: inputOptions.bundled === true,
+  }).map((input) =>
+    loadValidDocument(input.file, target ? choose : undefined, input.content === undefined ? {} : { content: input.content }),
+  );
   const framework = target ?? documents[0]?.framework;
   if (!framework) throw new VawgError('no commitment documents given');
   const given = crosswalkOptions.map((file) => loadCrosswalk(context.resolve(file), [framework]));

@@ -4,7 +4,9 @@ import { folderSplit, loadSplits, SPLIT_NAMES, type SplitName } from '../evaluat
 import { loadFramework } from '../io/catalog.js';
 import { EVAL_FORMATTERS } from '../report/eval/index.js';
 import type { CliContext } from './context.js';
-import { oneOf, resolveFramework } from './shared.js';
+import { addExitCodes, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
+import { emitReport, reportColor } from './output.js';
+import { resolveFramework } from './shared.js';
 
 interface EvalFlags {
   gold?: string;
@@ -13,11 +15,12 @@ interface EvalFlags {
   errors?: boolean;
   format: string;
   framework?: string;
+  outputFile?: string;
 }
 
 /** Registers `vawg eval`. */
 export function registerEval(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('eval')
     .description('measure extraction, mapping and strength accuracy against hand-labelled documents, split by split, beside two baselines')
     .option('--split <names>', `splits to evaluate, comma-separated: ${SPLIT_NAMES.join(', ')}`, splitList, [...SPLIT_NAMES])
@@ -25,23 +28,25 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('--holdout', 'also score each document of the tuning splits with settings and calibration refitted without it')
     .option('--errors', 'list each missed and spurious unit, wrong strength, and missing or wrong mapping with its evidence')
     .option('--framework <id|path>', 'catalog to map with, such as an edited copy of the one the labels name (it must keep its id)')
-    .option('--format <format>', 'table or json', oneOf(Object.keys(EVAL_FORMATTERS)), 'table')
+    .addOption(formatOption(Object.keys(EVAL_FORMATTERS), 'table'))
     .addHelpText(
       'after',
       '\nSplits: seeds (test/gold, the bundled sources), dev (the development corpus), sealed (its sealed third,\n' +
         'never tuned on; test/corpus/split.yaml). Settings and calibration are fitted on seeds and dev.\n' +
         '\nExamples:\n  $ vawg eval\n  $ vawg eval --split sealed --errors\n  $ vawg eval --holdout --format json\n  $ vawg eval --gold my-gold/',
-    )
-    .action(async (flags: EvalFlags) => {
-      const splits = flags.gold === undefined ? loadSplits(flags.split) : [folderSplit(context.resolve(flags.gold))];
-      const reference = resolveFramework(flags.framework, context);
-      const report = await evaluateSplits(splits, {
-        holdout: flags.holdout === true,
-        errors: flags.errors === true,
-        ...(reference === undefined ? {} : { framework: loadFramework(reference) }),
-      });
-      context.stdout.write(EVAL_FORMATTERS[flags.format]!(report, { color: context.color() }));
+    );
+  addOutputOption(command);
+  addExitCodes(command, REPORT_EXIT_CODES);
+  command.action(async (flags: EvalFlags) => {
+    const splits = flags.gold === undefined ? loadSplits(flags.split) : [folderSplit(context.resolve(flags.gold))];
+    const reference = resolveFramework(flags.framework, context);
+    const report = await evaluateSplits(splits, {
+      holdout: flags.holdout === true,
+      errors: flags.errors === true,
+      ...(reference === undefined ? {} : { framework: loadFramework(reference) }),
     });
+    emitReport(EVAL_FORMATTERS[flags.format]!(report, { color: reportColor(flags, context) }), flags, context);
+  });
 }
 
 function splitList(value: string): SplitName[] {

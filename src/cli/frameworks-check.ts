@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { globSync } from 'tinyglobby';
 import { inspectCatalog } from '../io/catalog.js';
 import { inspectCrosswalk, looksLikeCrosswalk } from '../io/crosswalk.js';
 import { EXIT, VawgError } from '../io/errors.js';
@@ -7,15 +6,16 @@ import { readYamlFile } from '../io/yaml-file.js';
 import type { Finding, Framework } from '../model/index.js';
 import { FRAMEWORK_CHECK_FORMATTERS, type CheckedFile } from '../report/frameworks/check.js';
 import type { CliContext } from './context.js';
-import { oneOf } from './shared.js';
+import { resolveInputPaths } from './inputs.js';
+import { addExitCodes, formatOption } from './options.js';
 
 /** Registers `vawg frameworks check <files...>`. */
 export function registerFrameworksCheck(frameworks: Command, context: CliContext): void {
-  frameworks
+  const command = frameworks
     .command('check')
     .description('check catalog and crosswalk files: schema, unknown or duplicate ids, bad relations; exit 2 on any error')
-    .argument('<files...>', 'catalog or crosswalk files (a crosswalk is a file with mappings:)')
-    .option('--format <format>', 'text or json', oneOf(Object.keys(FRAMEWORK_CHECK_FORMATTERS)), 'text')
+    .argument('<files...>', 'catalog or crosswalk files (a crosswalk is a file with mappings:), folders of them, or globs')
+    .addOption(formatOption(Object.keys(FRAMEWORK_CHECK_FORMATTERS), 'text'))
     .addHelpText(
       'after',
       '\nCatalogs named on the command line are used to check the crosswalks beside them, so a crosswalk to your own\n' +
@@ -23,19 +23,13 @@ export function registerFrameworksCheck(frameworks: Command, context: CliContext
         '\nExamples:\n  $ vawg frameworks check frameworks/*.yaml frameworks/crosswalks/*.yaml\n  $ vawg frameworks check pcc-plan-2025.yaml npcc-vawg-2021--pcc-plan-2025.yaml',
     )
     .action((files: string[], flags: { format: string }) => {
-      const checked = checkFiles(expandArguments(files, context));
+      const checked = checkFiles(resolveInputPaths(files, context, { kind: 'catalogs' }));
       report(checked, flags.format, context);
       if (checked.some((entry) => !entry.valid)) context.exitCode = EXIT.unusable;
     });
-}
-
-/** File arguments made absolute, quoted globs expanded (sorted), as the other commands take them. */
-function expandArguments(args: string[], context: CliContext): string[] {
-  return args.flatMap((arg) => {
-    if (!/[*?[\]{}]/.test(arg)) return [context.resolve(arg)];
-    const matches = globSync(arg, { cwd: context.cwd, absolute: false }).sort();
-    if (matches.length === 0) throw new VawgError(`no files match ${arg}`);
-    return matches.map((match) => context.resolve(match));
+  addExitCodes(command, {
+    0: 'every catalog and crosswalk is valid (warnings do not fail)',
+    2: 'a file has an error, or could not be read',
   });
 }
 

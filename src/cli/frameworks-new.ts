@@ -5,6 +5,7 @@ import { scaffoldCatalog } from '../io/catalog-scaffold.js';
 import { VawgError } from '../io/errors.js';
 import { escapeTerminal } from '../report/escape/terminal.js';
 import type { CliContext } from './context.js';
+import { addExitCodes } from './options.js';
 
 interface NewFlags {
   output?: string;
@@ -16,7 +17,7 @@ interface NewFlags {
 
 /** Registers `vawg frameworks new <id>`. */
 export function registerFrameworksNew(frameworks: Command, context: CliContext): void {
-  frameworks
+  const command = frameworks
     .command('new')
     .description('scaffold a catalog file for your own framework (a police and crime plan, say), with TODO placeholders to fill in')
     .argument('<id>', 'the catalog id: lower-case letters, digits, dots and hyphens, e.g. pcc-plan-2025', catalogId)
@@ -46,6 +47,7 @@ export function registerFrameworksNew(frameworks: Command, context: CliContext):
       const shown = context.display(file);
       context.stderr.write(`${escapeTerminal(`wrote ${shown}: replace its TODO placeholders, then run vawg frameworks check ${shown}`)}\n`);
     });
+  addExitCodes(command, { 0: 'the catalog was written', 2: 'it was not: usage error, or the file exists (it is never overwritten)' });
 }
 
 function writeNew(file: string, text: string): void {

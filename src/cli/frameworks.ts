@@ -7,7 +7,14 @@ import type { CliContext } from './context.js';
 import { registerFrameworksCheck } from './frameworks-check.js';
 import { registerFrameworksMap } from './frameworks-map.js';
 import { registerFrameworksNew } from './frameworks-new.js';
-import { oneOf, resolveFramework } from './shared.js';
+import { formatFrameworkDetailCsv, formatFrameworkListCsv } from '../report/frameworks/csv.js';
+import { addExitCodes, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
+import { emitReport, reportColor } from './output.js';
+import { resolveFramework } from './shared.js';
+
+/** The formats of `vawg frameworks show`, for the listing and for one catalog. */
+const LIST_FORMATTERS = { ...FRAMEWORK_LIST_FORMATTERS, csv: formatFrameworkListCsv };
+const DETAIL_FORMATTERS = { ...FRAMEWORK_DETAIL_FORMATTERS, csv: formatFrameworkDetailCsv };
 
 /** Registers `vawg frameworks` and its subcommands: show (the default), new, check and map. */
 export function registerFrameworks(program: Command, context: CliContext): void {
@@ -21,24 +28,28 @@ export function registerFrameworks(program: Command, context: CliContext): void 
         '  $ vawg frameworks npcc-vawg-2024 --format markdown  one catalog\n' +
         '  $ vawg frameworks map npcc-vawg-2021 npcc-vawg-2024 how one catalog maps to another\n' +
         '  $ vawg frameworks new pcc-plan-2025                 scaffold pcc-plan-2025.yaml\n' +
-        '  $ vawg frameworks check pcc-plan-2025.yaml          check a catalog or a crosswalk',
+        '  $ vawg frameworks check pcc-plan-2025.yaml          check a catalog or a crosswalk\n' +
+        '\nExit codes: see each command (vawg frameworks <command> --help)',
     );
-  frameworks
+  const show = frameworks
     .command('show', { isDefault: true })
     .description('list every bundled catalog and crosswalk (status, version, sha256), or show one catalog')
     .argument('[framework]', 'a catalog id or path to show')
-    .option('--format <format>', 'table, json or markdown', oneOf(['table', 'json', 'markdown']), 'table')
-    .addHelpText('after', '\nExamples:\n  $ vawg frameworks show\n  $ vawg frameworks show npcc-vawg-2024 --format markdown')
-    .action((reference: string | undefined, flags: { format: string }) => {
-      const options = { color: context.color() };
-      if (reference === undefined) {
-        const catalogs = bundledFrameworkIds().map((id) => loadFramework(id));
-        const crosswalks = bundledCrosswalkFiles().map((file) => loadCrosswalk(file, catalogs));
-        context.stdout.write(FRAMEWORK_LIST_FORMATTERS[flags.format]!({ catalogs, crosswalks }, options));
-        return;
-      }
-      context.stdout.write(FRAMEWORK_DETAIL_FORMATTERS[flags.format]!(loadFramework(resolveFramework(reference, context)), options));
-    });
+    .addOption(formatOption(['table', 'json', 'markdown', 'csv'], 'table'))
+    .addHelpText('after', '\nExamples:\n  $ vawg frameworks show\n  $ vawg frameworks show npcc-vawg-2024 --format markdown');
+  addOutputOption(show);
+  addExitCodes(show, REPORT_EXIT_CODES);
+  show.action((reference: string | undefined, flags: { format: string; outputFile?: string }) => {
+    const options = { color: reportColor(flags, context) };
+    const format = flags.format as keyof typeof LIST_FORMATTERS;
+    if (reference === undefined) {
+      const catalogs = bundledFrameworkIds().map((id) => loadFramework(id));
+      const crosswalks = bundledCrosswalkFiles().map((file) => loadCrosswalk(file, catalogs));
+      emitReport(LIST_FORMATTERS[format]({ catalogs, crosswalks }, options), flags, context);
+      return;
+    }
+    emitReport(DETAIL_FORMATTERS[format](loadFramework(resolveFramework(reference, context)), options), flags, context);
+  });
   registerFrameworksNew(frameworks, context);
   registerFrameworksCheck(frameworks, context);
   registerFrameworksMap(frameworks, context);

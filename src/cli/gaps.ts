@@ -2,40 +2,59 @@ import type { Command } from 'commander';
 import { GAPS_FORMATTERS } from '../report/gaps/index.js';
 import type { CliContext } from './context.js';
 import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
+import { addExitCodes, addInputOptions, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
+import { emitReport, reportColor } from './output.js';
 import { htmlReport } from './report.js';
-import { oneOf } from './shared.js';
+
+interface GapsFlags {
+  framework?: string;
+  crosswalk: string[];
+  format: string;
+  formulaGuard: boolean;
+  detail?: boolean;
+  bundled?: boolean;
+  outputFile?: string;
+}
 
 /** Registers `vawg gaps`. */
 export function registerGaps(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('gaps')
     .description('report, per force, which framework actions are covered, only partly covered, or missing')
-    .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
+    .argument(
+      '[files...]',
+      'commitment documents, folders of them, globs, slugs such as dorset, or - for standard input (default: ./strategies/*.yaml)',
+    )
     .option(
       '--framework <id|path>',
       'framework to assess against (default: the one the documents name); documents mapped to another are read through a crosswalk',
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .option(
-      '--format <format>',
-      [...Object.keys(GAPS_FORMATTERS), 'html'].join(', '),
-      oneOf([...Object.keys(GAPS_FORMATTERS), 'html']),
-      'table',
-    )
+    .addOption(formatOption([...Object.keys(GAPS_FORMATTERS), 'html'], 'table'))
+    .option('--detail', "table: with several forces, each force's table after the summary")
     .option(
       '--no-formula-guard',
       "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
-    )
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/*.yaml --format csv > coverage.csv',
-    )
-    .action(async (files: string[], flags: { framework?: string; crosswalk: string[]; format: string; formulaGuard: boolean }) => {
-      if (flags.format === 'html') {
-        context.stdout.write(await htmlReport(files, flags, context));
-        return;
-      }
-      const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk);
-      context.stdout.write(GAPS_FORMATTERS[flags.format]!(report, { color: context.color(), trustedCsv: !flags.formulaGuard }));
-    });
+    );
+  addOutputOption(command);
+  addInputOptions(command, { bundled: true });
+  command.addHelpText(
+    'after',
+    '\nExamples:\n  $ vawg gaps\n  $ vawg gaps dorset kent --format markdown\n  $ vawg gaps strategies/ --detail\n  $ vawg gaps --bundled --format csv -o coverage.csv',
+  );
+  addExitCodes(command, REPORT_EXIT_CODES);
+  command.action(async (files: string[], flags: GapsFlags) => {
+    if (flags.format === 'html') {
+      emitReport(await htmlReport(files, flags, context), flags, context);
+      return;
+    }
+    const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
+    const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, detail: flags.detail === true };
+    emitReport(
+      GAPS_FORMATTERS[flags.format]!(report, options),
+      flags,
+      context,
+      report.forces.map((force) => context.resolve(force.file)),
+    );
+  });
 }

@@ -11,10 +11,14 @@ import type { CommitmentDocument, Framework } from '../model/index.js';
 import { documentFromIngested } from '../pipeline.js';
 import type { CliContext } from './context.js';
 import { addLimitOptions, limitsFromFlags } from './limit-options.js';
-import { oneOf, resolveFramework } from './shared.js';
+import { resolveInputs, type InputFile } from './inputs.js';
+import { addExitCodes, addInputOptions, formatOption } from './options.js';
+import { startProgress } from './progress.js';
+import { resolveFramework } from './shared.js';
 import { readExistingOutput, writeParsedDocument, type ExistingOutput } from './write-document.js';
 
 interface ParseFlags {
+  quiet?: boolean;
   force?: string;
   format: 'yaml' | 'json';
   output?: string;
@@ -28,37 +32,54 @@ export function registerParse(program: Command, context: CliContext): void {
   const command = program
     .command('parse')
     .description('read strategy documents (markdown, text, HTML, PDF or Word), extract their commitments and map them to framework actions')
-    .argument('<files...>', 'strategy sources')
+    .argument('<files...>', 'strategy sources, folders of them, globs, or - for standard input')
     .option('--force <name>', 'force name (otherwise front matter, a .source.yaml beside the file, or the text)')
-    .option('--format <format>', 'yaml or json', oneOf(['yaml', 'json']), 'yaml')
-    .option('-o, --output <path>', 'write to this file, or into this folder as <slug>.yaml')
+    .addOption(formatOption(['yaml', 'json'], 'yaml'))
+    .option(
+      '-o, --output <path>',
+      'write to this file (one source), or into this folder as <slug>.yaml (a path ending in / or an existing folder)',
+    )
     .option(
       '--framework <id|path>',
       `framework catalog to map to (default: the one the output file was parsed with, else ${DEFAULT_FRAMEWORK})`,
     )
     .option('--overwrite', 'replace an existing output file instead of merging into it (analyst edits in it are lost)')
     .option('--follow-symlinks', 'when the output file is a symbolic link, write to the file it points to (otherwise refused)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json',
-    )
-    .action(async (files: string[], flags: ParseFlags) => {
-      await runParse(files, flags, context);
-    });
+    .option('--quiet', 'print no progress bar and no line per file written (warnings still appear)');
+  addInputOptions(command);
+  command.addHelpText(
+    'after',
+    '\nExamples:\n  $ vawg parse strategies/sources/dorset.txt\n  $ vawg parse draft.md --force "Kent Police" -o strategies/\n  $ vawg parse sources/ -o strategies/\n  $ vawg parse strategies/sources/warwickshire.txt --format json\n  $ curl -s https://example.org/strategy.html | vawg parse - --stdin-filename kent.html',
+  );
+  addExitCodes(command, {
+    0: 'every source was parsed (and written or merged)',
+    2: 'it could not be: usage error, missing, unreadable or unsupported source, unknown framework, or an output that would lose work',
+  });
   addLimitOptions(command);
+  command.action(async (files: string[], flags: ParseFlags) => {
+    await runParse(files, flags, context);
+  });
 }
 
 async function runParse(files: string[], flags: ParseFlags, context: CliContext): Promise<void> {
-  if (flags.force !== undefined && files.length > 1) throw new VawgError('--force names one force: give one file at a time');
+  const inputs = resolveInputs(files, context, { kind: 'sources' });
+  if (flags.force !== undefined && inputs.length > 1) throw new VawgError('--force names one force: give one file at a time');
   const output = flags.output === undefined ? undefined : context.resolve(flags.output);
-  const toFolder = output !== undefined && (files.length > 1 || flags.output!.endsWith('/') || isFolder(output));
+  const toFolder = output !== undefined && (flags.output!.endsWith('/') || flags.output!.endsWith(path.sep) || isFolder(output));
+  if (output !== undefined && !toFolder && inputs.length > 1) {
+    throw new VawgError(
+      `${inputs.length} sources and one output file ${flags.output}: each source needs its own document; write them into a folder with -o ${flags.output}/ (each as <slug>.${flags.format}), or give one source`,
+    );
+  }
   const parsed: ParsedSource[] = [];
-  for (const given of files) {
-    const file = context.resolve(given);
+  const progress = startProgress(context, inputs.length, { quiet: flags.quiet === true, label: 'parsing' });
+  for (const input of inputs) {
     const relativeTo = output === undefined ? context.cwd : toFolder ? output : path.dirname(output);
     const destination = toFolder ? undefined : output;
-    parsed.push(await parseOne(file, destination, relativeTo, flags, context, (slug) => path.join(output!, `${slug}.${flags.format}`)));
+    parsed.push(await parseOne(input, destination, relativeTo, flags, context, (slug) => path.join(output!, `${slug}.${flags.format}`)));
+    progress.advance(context.display(input.file));
   }
+  progress.finish();
   if (output === undefined) {
     const outputs = parsed.map((item) => serializeDocument(item.document, flags.format));
     context.stdout.write(
@@ -74,7 +95,7 @@ async function runParse(files: string[], flags: ParseFlags, context: CliContext)
       { existing: item.existing, framework: item.framework, sourceText: item.sourceText },
       { format: flags.format, overwrite: flags.overwrite === true, followSymlinks: flags.followSymlinks === true },
     );
-    context.stderr.write(`${report.summary.replace(item.destination!, context.display(item.destination!))}\n`);
+    if (!flags.quiet) context.stderr.write(`${report.summary.replace(item.destination!, context.display(item.destination!))}\n`);
     for (const notice of report.notices) {
       context.stderr.write(`${context.display(item.file)}:${notice.line}: warning: ${notice.message} [${notice.rule}]\n`);
     }
@@ -92,14 +113,18 @@ interface ParsedSource {
 }
 
 async function parseOne(
-  file: string,
+  input: InputFile,
   fixedDestination: string | undefined,
   relativeTo: string,
   flags: ParseFlags,
   context: CliContext,
   inFolder: (slug: string) => string,
 ): Promise<ParsedSource> {
-  const ingested = await ingestFile(file, { limits: limitsFromFlags(flags) });
+  const { file } = input;
+  const ingested = await ingestFile(file, {
+    limits: limitsFromFlags(flags),
+    ...(input.content === undefined ? {} : { content: input.content }),
+  });
   const explicit = resolveFramework(flags.framework, context);
   const firstGuess = explicit ?? DEFAULT_FRAMEWORK;
   const options = { relativeTo, ...(flags.force === undefined ? {} : { force: flags.force }) };

@@ -1,11 +1,17 @@
 import { Command } from 'commander';
+import { resolveLimits } from '../io/limits.js';
 import { registerCheck } from './check.js';
 import { registerCompare } from './compare.js';
+import { registerCompletion } from './completion.js';
 import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
 import { registerExplain } from './explain.js';
+import { registerExport } from './export.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
+import { registerInit } from './init.js';
+import { readStandardInput } from './inputs.js';
+import { limitsFromFlags } from './limit-options.js';
 import { registerParse } from './parse.js';
 import { registerReport } from './report.js';
 import { registerReview } from './review.js';
@@ -29,11 +35,22 @@ export function buildProgram(context: CliContext): Command {
     )
     .version(packageVersion(), '-V, --version')
     .option('--debug', 'print stack traces for errors')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output (as NO_COLOR does)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      "\nExamples:\n  $ vawg gaps                                   coverage of every bundled strategy\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions\n  $ vawg report -o report.html                  an HTML report to open, share and print",
-    );
+      "\nExamples:\n  $ vawg gaps                                   coverage of every strategy in ./strategies\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions\n  $ vawg report -o report.html                  an HTML report to open, share and print\n  $ vawg init                                   a commented vawg.config.yaml and a GitHub workflow\n\nExit codes: 0 success · 1 the input was read and judged failing · 2 the command could not do its job",
+    )
+    .hook('preAction', async (_program, command) => {
+      context.colorChoice = program.opts<{ color?: boolean }>().color;
+      const takesStdin = command.options.some((option) => option.long === '--stdin-filename');
+      if (takesStdin && command.args.includes('-')) {
+        const flags = command.opts<{ stdinFilename?: string }>();
+        const maxBytes = resolveLimits(limitsFromFlags(flags))['max-size'];
+        context.stdinInput = { content: await readStandardInput(context.stdin, maxBytes), name: flags.stdinFilename };
+      }
+    });
   registerParse(program, context);
   registerValidate(program, context);
   registerReview(program, context);
@@ -42,8 +59,11 @@ export function buildProgram(context: CliContext): Command {
   registerReport(program, context);
   registerDiff(program, context);
   registerCheck(program, context);
+  registerExport(program, context);
   registerFrameworks(program, context);
   registerEval(program, context);
   registerExplain(program, context);
+  registerInit(program, context);
+  registerCompletion(program, context);
   return program;
 }

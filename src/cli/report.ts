@@ -7,12 +7,15 @@ import { renderHtmlReport, type ReportDocument } from '../report/html/index.js';
 import { readSourceText } from '../report/html/source-read.js';
 import type { CliContext } from './context.js';
 import { assessDocuments, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
+import { addExitCodes, addInputOptions } from './options.js';
 import { packageVersion } from './program-version.js';
 
 /** What shapes an HTML report besides its documents. */
 export interface HtmlReportFlags {
   framework?: string;
   crosswalk?: string[];
+  /** Also read the strategies this package ships. */
+  bundled?: boolean;
   title?: string;
   timestamp?: boolean;
 }
@@ -26,12 +29,15 @@ const GENERATOR_MARK = '<meta name="generator" content="vawg';
 
 /** Registers `vawg report`. */
 export function registerReport(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('report')
     .description(
       'write one self-contained HTML report to open, share and print: heatmap, gap report per force, drill-down to the source, compare matrix and version diffs',
     )
-    .argument('[files...]', 'commitment documents, or bundled slugs such as dorset (default: strategies/*.yaml)')
+    .argument(
+      '[files...]',
+      'commitment documents, folders of them, globs, slugs such as dorset, or - for standard input (default: ./strategies/*.yaml)',
+    )
     .option('-o, --output <file>', 'where to write the report ("-" for standard output)', 'report.html')
     .option(
       '--framework <id|path>',
@@ -43,25 +49,30 @@ export function registerReport(program: Command, context: CliContext): void {
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg report                                  every strategy in ./strategies, to report.html\n  $ vawg report dorset kent -o south.html\n  $ vawg report old/kent.yaml strategies/kent.yaml -o kent-redraft.html   two versions: what changed',
-    )
-    .action(async (files: string[], flags: ReportFlags) => {
-      if (flags.output === '-') {
-        context.stdout.write(await htmlReport(files, flags, context));
-        return;
-      }
-      const destination = context.resolve(flags.output);
-      writableTarget(destination);
-      const expectedSha256 = earlierReportHash(destination);
-      const html = await htmlReport(files, flags, context);
-      writeFileSafely(destination, html, { expectedSha256 });
-      const kilobytes = Math.ceil(Buffer.byteLength(html, 'utf8') / 1024);
-      context.stderr.write(`wrote ${context.display(destination)} (${kilobytes} KB)\n`);
-    });
+    );
+  addInputOptions(command, { bundled: true });
+  addExitCodes(command, {
+    0: 'the report was written',
+    2: 'it could not be: usage error, missing or unreadable file, invalid document, or a file at -o that vawg did not write',
+  });
+  command.action(async (files: string[], flags: ReportFlags) => {
+    if (flags.output === '-') {
+      context.stdout.write(await htmlReport(files, flags, context));
+      return;
+    }
+    const destination = context.resolve(flags.output);
+    writableTarget(destination);
+    const expectedSha256 = earlierReportHash(destination);
+    const html = await htmlReport(files, flags, context);
+    writeFileSafely(destination, html, { expectedSha256 });
+    const kilobytes = Math.ceil(Buffer.byteLength(html, 'utf8') / 1024);
+    context.stderr.write(`wrote ${context.display(destination)} (${kilobytes} KB)\n`);
+  });
 }
 
 /** The HTML report of the documents named on the command line: what `vawg report`, `gaps --format html` and `compare --format html` print. */
 export async function htmlReport(files: string[], flags: HtmlReportFlags, context: CliContext): Promise<string> {
-  const { framework, assessed } = assessDocuments(files, flags.framework, context, flags.crosswalk);
+  const { framework, assessed } = assessDocuments(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
   const reports: ReportDocument[] = [];
   for (const { loaded, coverage } of assessed) {
     const { source, note } = await readSourceText(loaded.file, loaded.document, context.cwd, context.display);

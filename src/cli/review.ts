@@ -9,7 +9,7 @@ import type { CliContext } from './context.js';
 import { reviewCard } from './review-card.js';
 import { createPrompter, type KeyChoice, type ReviewPrompter } from './review-prompter.js';
 import { reviewQueue, reviewReasons, type ReviewScope } from './review-queue.js';
-import { oneOf } from './shared.js';
+import { addExitCodes, oneOf } from './options.js';
 import { renderMerged } from './write-document.js';
 
 interface ReviewFlags {
@@ -31,7 +31,7 @@ const KEYS: KeyChoice[] = [
 
 /** Registers `vawg review`. */
 export function registerReview(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('review')
     .description('walk the commitments that need a human, one key per decision, saving each as by: analyst')
     .argument('<document>', 'commitment document (YAML) to review')
@@ -47,8 +47,14 @@ export function registerReview(program: Command, context: CliContext): void {
         'On a terminal one keypress decides; from a pipe, one answer per line.\n\nExamples:\n  $ vawg review strategies/kent.yaml\n  $ vawg review strategies/dorset.yaml --only low-confidence',
     )
     .action(async (document: string, flags: ReviewFlags) => {
+      if (document === '-')
+        throw new VawgError('review edits a file in place and reads your answers from standard input: give the path of the document');
       await runReview(context.resolve(document), flags, context);
     });
+  addExitCodes(command, {
+    0: 'the review ended (each decision was saved as it was made)',
+    2: 'it could not run: missing, unreadable or invalid document, or a document changed on disk meanwhile',
+  });
 }
 
 /** What one review session decided. */

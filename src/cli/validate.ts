@@ -1,13 +1,26 @@
 import type { Command } from 'commander';
 import { loadCommitmentDocument } from '../io/commitment-document.js';
 import { EXIT, formatLocated, VawgError } from '../io/errors.js';
-import type { CliContext } from './context.js';
-import { oneOf, resolveDocuments, resolveFramework } from './shared.js';
+import type { Finding } from '../model/index.js';
+import { CHECK_FORMATTERS, type CheckReport } from '../report/check/index.js';
+import { checkJsonObject } from '../report/check/json.js';
+import type { ReportedRule, RunNotification } from '../report/check/report.js';
 import { escapeTerminal } from '../report/escape/terminal.js';
+import type { CliContext } from './context.js';
+import { reportFailuresAs } from './failure-report.js';
+import { resolveInputs, type InputFile } from './inputs.js';
+import { addExitCodes, addInputOptions, addOutputOption, formatOption } from './options.js';
+import { emitReport, reportColor } from './output.js';
+import { packageVersion } from './program-version.js';
+import { startProgress } from './progress.js';
+import { resolveFramework } from './shared.js';
 
 interface ValidateFlags {
   framework?: string;
-  format: 'text' | 'json';
+  format: string;
+  bundled?: boolean;
+  quiet?: boolean;
+  outputFile?: string;
 }
 
 interface FileResult {
@@ -18,45 +31,133 @@ interface FileResult {
   error?: boolean;
 }
 
+/** `text` (one `file:line:col: message` line per problem, then a count), and the formats `vawg check` prints. */
+const VALIDATE_FORMATS = ['text', ...Object.keys(CHECK_FORMATTERS)];
+
+const SCHEMA_RULE: ReportedRule = {
+  id: 'schema',
+  description: 'the document matches the commitment schema, with action ids of its framework and each id used once',
+  setting: 'error',
+};
+
 /** Registers `vawg validate`. */
 export function registerValidate(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('validate')
     .description('check commitment documents against the schema of their framework')
-    .argument('[files...]', 'commitment YAML or JSON files (default: strategies/*.yaml)')
+    .argument(
+      '[files...]',
+      'commitment YAML or JSON files, folders of them, globs, slugs, or - for standard input (default: ./strategies/*.yaml)',
+    )
     .option('--framework <id|path>', 'check against this framework instead of the one each document names')
-    .option('--format <format>', 'text or json', oneOf(['text', 'json']), 'text')
-    .addHelpText('after', '\nExamples:\n  $ vawg validate strategies/*.yaml\n  $ vawg validate my-force.yaml --format json')
-    .action((files: string[], flags: ValidateFlags) => {
-      context.exitCode = runValidate(
-        resolveDocuments(files, context),
-        { ...flags, framework: resolveFramework(flags.framework, context) },
-        context,
-      );
-    });
+    .addOption(formatOption(VALIDATE_FORMATS, 'text'))
+    .option('--quiet', 'show no progress bar');
+  addOutputOption(command, 'the report (written even when a file cannot be read, in the --format asked for)');
+  addInputOptions(command, { bundled: true });
+  command.addHelpText(
+    'after',
+    '\nExamples:\n  $ vawg validate\n  $ vawg validate strategies/*.yaml\n  $ vawg validate my-force.yaml --format json\n  $ vawg validate --format sarif -o validate.sarif',
+  );
+  addExitCodes(command, {
+    0: 'every document is valid',
+    1: 'a document breaks its schema',
+    2: 'a file could not be checked: missing, unreadable, malformed YAML, unknown framework; or no documents to check',
+  });
+  command.action((files: string[], flags: ValidateFlags) => {
+    const inputs = resolveInputs(files, context, { kind: 'documents', bundled: flags.bundled === true, defaultToStrategies: true });
+    context.exitCode = runValidate(inputs, { ...flags, framework: resolveFramework(flags.framework, context) }, context);
+  });
+  reportFailuresAs(command, (failure, format) =>
+    CHECK_FORMATTERS[format] && format !== 'stylish'
+      ? CHECK_FORMATTERS[format]!(validateReport([], [failure]), { color: false })
+      : undefined,
+  );
 }
 
-function runValidate(files: string[], flags: ValidateFlags, context: CliContext): number {
-  const results = files.map((file) => checkFile(file, flags.framework, context));
-  if (flags.format === 'json') {
-    context.stdout.write(`${JSON.stringify({ version: 1, files: results }, null, 2)}\n`);
-  } else {
-    for (const result of results) {
-      const stream = result.error ? context.stderr : context.stdout;
-      for (const problem of result.problems)
-        stream.write(`${escapeTerminal(formatLocated(problem.message, { file: problem.file ?? result.file, ...location(problem) }))}\n`);
-    }
-    const invalid = results.filter((result) => !result.valid).length;
-    context.stdout.write(`${results.length - invalid} valid, ${invalid} invalid\n`);
+function runValidate(inputs: InputFile[], flags: ValidateFlags, context: CliContext): number {
+  const progress = startProgress(context, inputs.length, { quiet: flags.quiet === true, label: 'validating' });
+  const results = inputs.map((input) => {
+    const result = checkFile(input, flags.framework, context);
+    progress.advance(result.file);
+    return result;
+  });
+  progress.finish();
+  for (const result of results.filter((entry) => entry.error)) {
+    for (const problem of result.problems)
+      context.stderr.write(`${escapeTerminal(formatLocated(problem.message, placeOf(problem, result)))}\n`);
   }
+  const notifications: RunNotification[] = results
+    .filter((result) => result.error)
+    .flatMap((result) =>
+      result.problems.map((problem) => ({ level: 'error' as const, message: problem.message, ...placeOf(problem, result) })),
+    );
+  const report = validateReport(
+    results.filter((result) => !result.error),
+    notifications,
+  );
+  emitReport(
+    render(results, report, flags.format, reportColor(flags, context)),
+    flags,
+    context,
+    inputs.map((input) => input.file),
+  );
   if (results.some((result) => result.error)) return EXIT.unusable;
   return results.every((result) => result.valid) ? EXIT.ok : EXIT.failed;
 }
 
-function checkFile(absolute: string, framework: string | undefined, context: CliContext): FileResult {
-  const file = context.display(absolute);
+function render(results: FileResult[], report: CheckReport, format: string, color: boolean): string {
+  if (format === 'json') {
+    const byFile = new Map(report.files.map((entry) => [entry.file, entry.findings]));
+    const json = checkJsonObject(report);
+    const files = results.map((result) => ({
+      file: result.file,
+      valid: result.valid,
+      problems: result.problems,
+      ...(result.error ? { error: true } : {}),
+      findings: (byFile.get(result.file) ?? []).map(({ rule, severity, message, line, column }) => ({
+        rule,
+        severity,
+        message,
+        line,
+        column,
+      })),
+    }));
+    return `${JSON.stringify({ ...json, files }, null, 2)}\n`;
+  }
+  if (format !== 'text') return CHECK_FORMATTERS[format]!(report, { color });
+  const lines = results
+    .filter((result) => !result.error)
+    .flatMap((result) => result.problems.map((problem) => escapeTerminal(formatLocated(problem.message, placeOf(problem, result)))));
+  const invalid = results.filter((result) => !result.valid).length;
+  return [...lines, `${results.length - invalid} valid, ${invalid} invalid`].join('\n') + '\n';
+}
+
+/** Validation as a check report, so every formatter of `vawg check` prints it: one rule, `schema`, an error finding per problem. */
+function validateReport(results: FileResult[], notifications: RunNotification[]): CheckReport {
+  return {
+    command: 'vawg validate',
+    files: results.map((result) => ({
+      file: result.file,
+      findings: result.problems.map((problem): Finding => ({
+        rule: SCHEMA_RULE.id,
+        severity: 'error',
+        message: problem.message,
+        file: problem.file ?? result.file,
+        line: problem.line ?? 1,
+        column: problem.column ?? 1,
+      })),
+    })),
+    rules: [SCHEMA_RULE],
+    failOn: 'error',
+    toolVersion: packageVersion(),
+    notifications,
+  };
+}
+
+function checkFile(input: InputFile, framework: string | undefined, context: CliContext): FileResult {
+  const file = context.display(input.file);
   try {
-    const loaded = loadCommitmentDocument(absolute, framework);
+    const loaded = loadCommitmentDocument(input.file, framework, input.content === undefined ? {} : { content: input.content });
     return {
       file,
       valid: loaded.problems.length === 0,
@@ -64,10 +165,14 @@ function checkFile(absolute: string, framework: string | undefined, context: Cli
     };
   } catch (error) {
     if (!(error instanceof VawgError)) throw error;
-    const elsewhere = error.location && error.location.file !== absolute ? { file: context.display(error.location.file) } : {};
+    const elsewhere = error.location && error.location.file !== input.file ? { file: context.display(error.location.file) } : {};
     const problem = { message: error.message, ...elsewhere, ...location(error.location ?? {}) };
     return { file, valid: false, problems: [problem], error: true };
   }
+}
+
+function placeOf(problem: FileResult['problems'][number], result: FileResult): { file: string; line?: number; column?: number } {
+  return { file: problem.file ?? result.file, ...location(problem) };
 }
 
 function location(source: { line?: number | undefined; column?: number | undefined }): { line?: number; column?: number } {

@@ -22,6 +22,11 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.docx': 'docx',
 };
 
+/** The file extensions of sources this tool reads (without the dot), for expanding a folder into its sources. */
+export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS)
+  .filter((extension) => extension !== '')
+  .map((extension) => extension.slice(1));
+
 /** Binary formats recognised only to be refused with a helpful name. */
 const UNSUPPORTED_SIGNATURES: { name: string; bytes: number[]; advice?: string }[] = [
   { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },

@@ -65,7 +65,7 @@ export interface IngestOptions extends ReadTextOptions {
 /** Reads a strategy file of any supported format (markdown, text, HTML, PDF, Word) into an mdast tree, within its resource budget. */
 export async function ingestFile(file: string, options: IngestOptions = {}): Promise<IngestedDocument> {
   const limits = resolveLimits({ ...(options.maxBytes === undefined ? {} : { 'max-size': options.maxBytes }), ...options.limits });
-  const read = { maxBytes: limits['max-size'] };
+  const read = { maxBytes: limits['max-size'], ...(options.content === undefined ? {} : { content: options.content }) };
   const bytes = readInputBytes(file, read);
   const format = detectFormat(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

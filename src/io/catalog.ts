@@ -8,6 +8,7 @@ import { packagePath } from './paths.js';
 import type { ValidateFunction } from 'ajv';
 import { compileSchema, readPackageSchema, schemaFindings, validateLocated } from './schema.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
+import { didYouMean } from '../text/suggest.js';
 
 /** The framework used when none is named. */
 export const DEFAULT_FRAMEWORK = 'npcc-vawg-2021';
@@ -55,8 +56,10 @@ export function resolveFrameworkFile(reference: string, relativeTo?: string): st
     const candidate = packagePath('frameworks', `${reference}${extension}`);
     if (existsSync(candidate)) return candidate;
   }
-  const known = bundledFrameworkIds().join(', ');
-  throw new VawgError(`unknown framework "${reference}" (bundled: ${known}; or give a path to a catalog file)`);
+  const known = bundledFrameworkIds();
+  throw new VawgError(
+    `unknown framework "${reference}"${didYouMean(reference, known)} (bundled: ${known.join(', ')}; or give a path to a catalog file)`,
+  );
 }
 
 /** Loads a framework catalog by id or path, validated against `schemas/framework.schema.json` and its ids checked; the first error stops it. */

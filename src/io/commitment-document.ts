@@ -5,6 +5,7 @@ import { loadFramework } from './catalog.js';
 import { requireFrameworkReference } from './framework-source.js';
 import { VawgError } from './errors.js';
 import { compileSchema, readPackageSchema, validateLocated, type SchemaProblem } from './schema.js';
+import type { ReadTextOptions } from './read-text.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
 import { compactLayout, stringifyYaml } from './yaml-layout.js';
 
@@ -35,11 +36,11 @@ export function commitmentValidator(framework: Framework): ValidateFunction {
 export type FrameworkChoice = string | ((declared: string | undefined) => string | undefined);
 
 /** Reads a commitment document and checks it against the schema of its framework (or the one given or chosen). */
-export function loadCommitmentDocument(file: string, frameworkChoice?: FrameworkChoice): LoadedDocument {
+export function loadCommitmentDocument(file: string, frameworkChoice?: FrameworkChoice, read: ReadTextOptions = {}): LoadedDocument {
   if (/\.(txt|text|md|markdown|html?|pdf|docx?)$/i.test(file)) {
     throw new VawgError('is a strategy source, not a commitment document: run vawg parse on it first', { file });
   }
-  const yaml = readYamlFile(file);
+  const yaml = readYamlFile(file, read);
   const value = yaml.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new VawgError('not a commitment document: expected a mapping with version, force, document, framework and commitments', {
@@ -71,8 +72,8 @@ export function loadCommitmentDocument(file: string, frameworkChoice?: Framework
 }
 
 /** Like loadCommitmentDocument, but an invalid document stops the command with its first problem. */
-export function loadValidDocument(file: string, frameworkChoice?: FrameworkChoice): LoadedDocument {
-  const loaded = loadCommitmentDocument(file, frameworkChoice);
+export function loadValidDocument(file: string, frameworkChoice?: FrameworkChoice, read: ReadTextOptions = {}): LoadedDocument {
+  const loaded = loadCommitmentDocument(file, frameworkChoice, read);
   const first = loaded.problems[0];
   if (first) {
     const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more; run vawg validate)` : '';

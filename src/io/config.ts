@@ -19,6 +19,7 @@ export interface CheckConfig {
   'min-coverage'?: number;
   require?: string[];
   'fail-on'?: Severity;
+  'max-warnings'?: number;
   rules?: Record<string, RuleSetting>;
 }
 

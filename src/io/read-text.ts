@@ -7,11 +7,17 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Options for reading a text input. */
 export interface ReadTextOptions {
   maxBytes?: number;
+  /** The input's bytes when they do not come from the file system (standard input): `file` then only names them. */
+  content?: Buffer;
 }
 
 /** Reads a file as bytes with clear errors for missing, unreadable, oversized or non-file paths. */
 export function readInputBytes(file: string, options: ReadTextOptions = {}): Buffer {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (options.content !== undefined) {
+    if (options.content.length > maxBytes) throw tooLarge(options.content.length, maxBytes, file);
+    return options.content;
+  }
   let size: number;
   try {
     const stats = statSync(file);
@@ -22,9 +28,7 @@ export function readInputBytes(file: string, options: ReadTextOptions = {}): Buf
     if (error instanceof VawgError) throw error;
     throw new VawgError(describeFsError(error), { file });
   }
-  if (size > maxBytes) {
-    throw new VawgError(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`, { file });
-  }
+  if (size > maxBytes) throw tooLarge(size, maxBytes, file);
   try {
     return readFileSync(file);
   } catch (error) {
@@ -57,6 +61,10 @@ export function decodeInputText(bytes: Buffer, file: string): string {
     });
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+function tooLarge(size: number, maxBytes: number, file: string): VawgError {
+  return new VawgError(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`, { file });
 }
 
 function describeFsError(error: unknown): string {

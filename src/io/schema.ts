@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../model/index.js';
+import { didYouMean } from '../text/suggest.js';
 import { packagePath } from './paths.js';
 import { pointerSegments, type LocatedYaml } from './yaml-file.js';
 
@@ -87,15 +88,21 @@ function describeSchemaError(error: ErrorObject, root: unknown): string {
     case 'required':
       return `${where}: missing required field "${String(params.missingProperty)}"`;
     case 'additionalProperties':
-    case 'unevaluatedProperties':
-      return `${where}: unknown field "${String(params.additionalProperty ?? params.unevaluatedProperty)}"`;
+    case 'unevaluatedProperties': {
+      const field = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return `${where}: unknown field "${field}"${didYouMean(field, known)}`;
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const value = JSON.stringify(valueAt(root, error.instancePath));
+      const given = valueAt(root, error.instancePath);
+      const value = JSON.stringify(given);
+      const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
       const described = (error.parentSchema as { description?: string } | undefined)?.description;
-      if (allowed.length > 6 && described) return `${where}: unknown value ${value}: expected ${lowerFirst(described.replace(/\.$/, ''))}`;
+      if (allowed.length > 6 && described)
+        return `${where}: unknown value ${value}${hint}: expected ${lowerFirst(described.replace(/\.$/, ''))}`;
       const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, ...` : allowed.join(', ');
-      return `${where}: unknown value ${value} (expected one of: ${shown})`;
+      return `${where}: unknown value ${value}${hint} (expected one of: ${shown})`;
     }
     default:
       return `${where}: ${error.message ?? error.keyword}`;

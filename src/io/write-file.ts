@@ -61,7 +61,7 @@ export function readForUpdate(file: string): ReadForUpdate {
  * then fsynced. The target is refused when it changed since it was read, when it is a symbolic link
  * (unless `followSymlinks`), when it has other hard links, and when its name is too long.
  */
-export function writeFileSafely(file: string, content: string, options: SafeWriteOptions = {}): void {
+export function writeFileSafely(file: string, content: string | Uint8Array, options: SafeWriteOptions = {}): void {
   const { target, stats } = writableTarget(file, options);
   const directory = path.dirname(target);
   const temporary = path.join(directory, `.vawg-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
@@ -114,11 +114,11 @@ export function writeFileAtomic(file: string, content: string): void {
   writeFileSafely(file, content);
 }
 
-function writeTemporary(temporary: string, content: string, original: Stats | undefined): void {
+function writeTemporary(temporary: string, content: string | Uint8Array, original: Stats | undefined): void {
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
   const descriptor = openSync(temporary, flags, 0o666);
   try {
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     let written = 0;
     while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
     if (original) {

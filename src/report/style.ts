@@ -1,3 +1,4 @@
+import { WriteStream } from 'node:tty';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CoverageStatus } from '../model/index.js';
 
@@ -7,13 +8,21 @@ export interface ReportOptions {
   color: boolean;
   /** CSV only: leave cells that start with = + - @ as they are, for data the reader trusts (by default they get a leading apostrophe). */
   trustedCsv?: boolean;
+  /** Terminal tables: the width to fit, in columns (the terminal's, or COLUMNS); undefined for no limit. */
+  width?: number;
+  /** The gap table of several forces: each force's own table after the summary (otherwise the summary alone). */
+  detail?: boolean;
 }
 
-/** Whether output to this stream should be coloured: a terminal without NO_COLOR, or FORCE_COLOR set. */
+/**
+ * Whether output to this stream should be coloured, by Node's own detection (`tty.WriteStream#getColorDepth`, which reads
+ * FORCE_COLOR, NO_COLOR, NODE_DISABLE_COLORS, TERM and the CI variables from the given environment): a terminal that
+ * supports colour, or any stream when FORCE_COLOR asks for colour.
+ */
 export function shouldColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return stream.isTTY === true && env.TERM !== 'dumb';
+  const depth = WriteStream.prototype.getColorDepth.call(stream as WriteStream, env);
+  if (env.FORCE_COLOR !== undefined) return depth > 1;
+  return stream.isTTY === true && depth > 1;
 }
 
 /** A chalk instance that colours only when asked to. */

@@ -114,6 +114,7 @@ describe('vawg check output formats', () => {
       'unmeasurable',
       'lost-list',
       'duplicate-commitment',
+      'unused-disable',
     ]);
     expect(log.runs[0]!.results.some((result) => result.ruleId === 'required-action')).toBe(true);
   });
@@ -133,7 +134,7 @@ describe('vawg check output formats', () => {
     };
     const suites = xml.testsuites.testsuite;
     expect(suites).toHaveLength(2);
-    for (const suite of suites) expect(suite.testcase).toHaveLength(6);
+    for (const suite of suites) expect(suite.testcase).toHaveLength(7);
     const failed = (index: number): string[] =>
       suites[index]!.testcase.filter((testcase) => testcase.failure !== undefined).map((testcase) => testcase['@_name']);
     expect(failed(0)).toEqual(['required-action']);

@@ -52,8 +52,8 @@ describe('vawg diff', () => {
       const run = await vawg('diff', a!, b!);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^trust\.police-perpetrated-abuse {2}A /m);
-      expect(run.stdout).toMatch(/only A {2}A:\d+ "/);
-      expect(run.stdout).toMatch(/only B {2}B:\d+ "/);
+      expect(run.stdout).toMatch(/only A {2}strategies\/sources\/dorset\.txt:\d+ "/);
+      expect(run.stdout).toMatch(new RegExp(`only B {2}strategies/sources/${b!}\\.txt:\\d+ "`));
     });
   }
 

@@ -19,18 +19,20 @@ interface Spawned {
   stderr: string;
 }
 
-/** Starts `node bin/vawg.js ARGS` with stdout and stderr on pipes; `closeStdout` closes the reading end at once. */
-function spawnVawg(args: string[], options: { cwd?: string; closeStdout?: boolean } = {}): Promise<Spawned> {
+/** Starts `node bin/vawg.js ARGS` with stdout and stderr on pipes; `closeStdout` closes the reading end at once; `input` is piped to stdin. */
+function spawnVawg(args: string[], options: { cwd?: string; closeStdout?: boolean; input?: string } = {}): Promise<Spawned> {
   const env = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdin = options.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: [stdin, 'pipe', 'pipe'] });
+    if (options.input !== undefined) child.stdin!.end(options.input);
     let stdout = '';
     let stderr = '';
-    if (options.closeStdout) child.stdout.destroy();
-    else child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    if (options.closeStdout) child.stdout!.destroy();
+    else child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
@@ -83,6 +85,13 @@ describe('bin/vawg.js', () => {
   it('exit 2: one line on stderr, no stack trace', async () => {
     const run = await spawnVawg(['parse', 'strategies/sources/nowhere.txt']);
     expect(run).toEqual({ status: 2, signal: null, stdout: '', stderr: 'strategies/sources/nowhere.txt: no such file\n' });
+  });
+
+  it('- reads the real standard input of the process', async () => {
+    const kent = readFileSync(path.join(ROOT, 'strategies/kent.yaml'), 'utf8');
+    const run = await spawnVawg(['gaps', '-', '--stdin-filename', 'strategies/kent.yaml', '--format', 'csv'], { input: kent });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[1]).toMatch(/^kent,Kent Police,strategies\/kent\.yaml,/);
   });
 
   it('a reader that closes the pipe first (EPIPE): no stack trace, and the exit code of the command', async () => {

@@ -88,32 +88,66 @@ describe('help, version and usage errors', () => {
     '--max-depth',
     '--max-nodes',
   ];
+  const OUTPUT = ['-o, --output-file'];
   const COMMANDS: [string, string, string[]][] = [
     [
       'parse',
       'parse [options] <files...>',
-      ['--force', '--format', '-o, --output', '--framework', '--overwrite', '--follow-symlinks', ...BUDGET],
+      ['--force', '--format', '-o, --output', '--framework', '--overwrite', '--follow-symlinks', '--quiet', '--stdin-filename', ...BUDGET],
     ],
-    ['validate', 'validate [options] [files...]', ['--framework', '--format']],
+    ['validate', 'validate [options] [files...]', ['--framework', '--format', '--quiet', '--bundled', '--stdin-filename', ...OUTPUT]],
     ['review', 'review [options] <document>', ['--only', '--follow-symlinks']],
-    ['gaps', 'gaps [options] [files...]', ['--framework', '--crosswalk', '--format', '--no-formula-guard']],
-    ['compare', 'compare [options] [files...]', ['--framework', '--crosswalk', '--format', '--no-formula-guard']],
-    ['report', 'report [options] [files...]', ['-o, --output', '--framework', '--crosswalk', '--title', '--timestamp']],
-    ['diff', 'diff [options] <a> <b>', ['--framework', '--format']],
+    [
+      'gaps',
+      'gaps [options] [files...]',
+      ['--framework', '--crosswalk', '--format', '--detail', '--no-formula-guard', '--bundled', '--stdin-filename', ...OUTPUT],
+    ],
+    [
+      'compare',
+      'compare [options] [files...]',
+      ['--framework', '--crosswalk', '--format', '--no-formula-guard', '--bundled', '--stdin-filename', ...OUTPUT],
+    ],
+    [
+      'report',
+      'report [options] [files...]',
+      ['-o, --output', '--framework', '--crosswalk', '--title', '--timestamp', '--bundled', '--stdin-filename'],
+    ],
+    ['diff', 'diff [options] <a> <b>', ['--framework', '--format', '--exit-code', '--no-formula-guard', '--stdin-filename', ...OUTPUT]],
     [
       'check',
       'check [options] [drafts...]',
-      ['--config', '--print-config', '--min-coverage', '--require', '--fail-on', '--format', '--framework', ...BUDGET],
+      [
+        '--config',
+        '--print-config',
+        '--min-coverage',
+        '--require',
+        '--fail-on',
+        '--max-warnings',
+        '--quiet',
+        '--format',
+        '--framework',
+        '--force',
+        '--stdin-filename',
+        ...OUTPUT,
+        ...BUDGET,
+      ],
+    ],
+    [
+      'export',
+      'export [options] [files...]',
+      ['--format', '--framework', '--quiet', '--no-formula-guard', '--bundled', '--stdin-filename', ...OUTPUT],
     ],
     ['frameworks', 'frameworks [options] [command]', []],
-    ['eval', 'eval [options]', ['--split', '--gold', '--holdout', '--errors', '--framework', '--format']],
-    ['explain', 'explain [options] <file> <commitment-id>', ['--format']],
+    ['eval', 'eval [options]', ['--split', '--gold', '--holdout', '--errors', '--framework', '--format', ...OUTPUT]],
+    ['explain', 'explain [options] <file> <commitment-id>', ['--format', '--stdin-filename', ...OUTPUT]],
+    ['init', 'init [options]', ['--drafts', '--framework', '--no-workflow']],
+    ['completion', 'completion [options] <shell>', []],
   ];
   const SUBCOMMANDS: [string, string, string[]][] = [
-    ['frameworks show', 'frameworks show [options] [framework]', ['--format']],
+    ['frameworks show', 'frameworks show [options] [framework]', ['--format', ...OUTPUT]],
     ['frameworks new', 'frameworks new [options] <id>', ['-o, --output', '--title', '--publisher', '--published', '--pillars']],
     ['frameworks check', 'frameworks check [options] <files...>', ['--format']],
-    ['frameworks map', 'frameworks map [options] <from> <to>', ['--crosswalk', '--format']],
+    ['frameworks map', 'frameworks map [options] <from> <to>', ['--crosswalk', '--format', ...OUTPUT]],
   ];
 
   it('--help lists exactly these commands', async () => {
@@ -477,7 +511,7 @@ describe('parse -o, then validate', () => {
   it('--format json reports per file', async () => {
     const run = await vawg(['validate', written, '--format', 'json']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ version: 1, files: [{ file: written, valid: true, problems: [] }] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ version: 1, files: [{ file: written, valid: true, problems: [], findings: [] }] });
   });
 
   it('refuses to overwrite an existing output and leaves it unchanged; --overwrite replaces it', async () => {
@@ -607,7 +641,7 @@ describe('gaps on documents written by parse', () => {
   });
 
   it('table output under NO_COLOR has no ANSI escapes but has the text marks', async () => {
-    const run = await vawg(['gaps', files.warwickshire!, files.dorset!]);
+    const run = await vawg(['gaps', files.warwickshire!, files.dorset!, '--detail']);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(ANSI);
     expect(run.stdout).toContain('Warwickshire Police');
@@ -725,7 +759,9 @@ describe('gaps on documents written by parse', () => {
     mkdirSync(path.join(cwd, 'strategies'), { recursive: true });
     const run = await vawg(['gaps'], { cwd });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('vawg: no commitment documents in strategies\n');
+    expect(run.stderr).toBe(
+      `vawg: no files given, and no ./strategies/*.yaml in ${cwd}: name the commitment documents (files, folders, globs or -), or give --bundled for the strategies this package ships\n`,
+    );
   });
 
   it('reads documents relative to the working directory it is run in', async () => {

@@ -134,9 +134,21 @@ describe('vawg explain', () => {
     });
     const many = await vawg(['explain', 'warwickshire', 'warwickshire-']);
     expect(many.status).toBe(2);
+    const ids = [...warwickshire.commitments, ...(warwickshire.statements ?? [])].map((item) => item.id).sort();
     expect(many.stderr).toBe(
-      `strategies/warwickshire.yaml: "warwickshire-" matches ${warwickshire.commitments.length + (warwickshire.statements?.length ?? 0)} commitments and statements: give more of the id\n`,
+      `strategies/warwickshire.yaml: "warwickshire-" matches ${ids.length} commitments and statements: give more of the id (${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more)
+`,
     );
+    const [first, second] = ids;
+    let shared = 0;
+    while (first![shared] === second![shared]) shared += 1;
+    const two = ids.filter((id) => id.startsWith(first!.slice(0, shared)));
+    const few = await vawg(['explain', 'warwickshire', first!.slice(0, shared)]);
+    expect(few.stderr).toBe(
+      `strategies/warwickshire.yaml: "${first!.slice(0, shared)}" matches ${two.length} commitments and statements: give more of the id (${two.join(', ')})\n`,
+    );
+    const typo = await vawg(['explain', 'warwickshire', `${first!.slice(0, -1)}x`]);
+    expect(typo.stderr).toContain(`no commitment, statement or retired commitment "${first!.slice(0, -1)}x" (did you mean ${first}`);
   });
 
   it('exits 2 for a missing document', async () => {

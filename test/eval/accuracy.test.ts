@@ -21,18 +21,30 @@ describe('accuracy by split', () => {
     ]);
   });
 
-  it('finds the commitments of the bundled sources with recall and precision of at least 0.97', () => {
-    expect(split('seeds').tool.extraction.recall).toBeGreaterThanOrEqual(0.97);
-    expect(split('seeds').tool.extraction.precision).toBeGreaterThanOrEqual(0.97);
+  it('finds the commitments of the bundled sources with recall and precision of at least 0.98', () => {
+    expect(split('seeds').tool.extraction.recall).toBeGreaterThanOrEqual(0.98);
+    expect(split('seeds').tool.extraction.precision).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('finds the commitments of the development corpus with recall of at least 0.84 and precision of at least 0.96', () => {
-    expect(split('dev').tool.extraction.recall).toBeGreaterThanOrEqual(0.84);
-    expect(split('dev').tool.extraction.precision).toBeGreaterThanOrEqual(0.96);
+  it('finds the commitments of the development corpus with recall and precision of at least 0.98', () => {
+    expect(split('dev').tool.extraction.recall).toBeGreaterThanOrEqual(0.98);
+    expect(split('dev').tool.extraction.precision).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('maps the paired commitments of the development corpus with micro-F1 of at least 0.86', () => {
-    expect(split('dev').tool.mapping.f1).toBeGreaterThanOrEqual(0.86);
+  it('maps the paired commitments of the development corpus with micro-F1 of at least 0.89, and the bundled sources with 0.68', () => {
+    expect(split('dev').tool.mapping.f1).toBeGreaterThanOrEqual(0.89);
+    expect(split('seeds').tool.mapping.f1).toBeGreaterThanOrEqual(0.68);
+  });
+
+  // The sealed split is measured, never tuned on: these floors only catch a change that reads it worse.
+  it('reads the sealed documents with extraction recall of at least 0.79 and precision of at least 0.98', () => {
+    expect(split('sealed').tool.extraction.recall).toBeGreaterThanOrEqual(0.79);
+    expect(split('sealed').tool.extraction.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('maps the sealed documents with micro-F1 of at least 0.80 over paired commitments and 0.70 end to end', () => {
+    expect(split('sealed').tool.mapping.f1).toBeGreaterThanOrEqual(0.8);
+    expect(split('sealed').tool.endToEnd.f1).toBeGreaterThanOrEqual(0.7);
   });
 
   it('gets strength right for at least 97% of paired commitments in every split', () => {

@@ -25,6 +25,10 @@ export interface CliRunOptions {
   /** Pretend stdout is a terminal of this many columns. */
   columns?: number;
   isTTY?: boolean;
+  /** Pretend stderr is a terminal (where a progress bar may appear). */
+  stderrTTY?: boolean;
+  /** The clock the run reads, in milliseconds (for the progress bar's "will this take over a second"). */
+  clock?: () => number;
 }
 
 /** Runs `vawg <args>` in-process, from the repository root unless `cwd` is given, with NO_COLOR set unless `env` overrides it. */
@@ -37,10 +41,11 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
       isTTY: options.isTTY ?? false,
       ...(options.columns === undefined ? {} : { columns: options.columns }),
     },
-    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: false },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrTTY ?? false, columns: 100 },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     cwd: options.cwd ?? ROOT,
     env: { NO_COLOR: '1', ...options.env },
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   return { status, stdout, stderr };
 }

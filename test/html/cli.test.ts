@@ -36,7 +36,9 @@ describe('vawg report', () => {
     expect(run.stdout).toContain('<h1>Kent &#x26; partners &#x3C;draft></h1>');
     const help = await runCli(['--help']);
     expect(help.stdout).toMatch(/^ {2}report \[options\] \[files\.\.\.\]/m);
-    expect((await runCli(['gaps', '--help'])).stdout).toContain('table, json, markdown, csv, html');
+    expect((await runCli(['gaps', '--help'], { columns: 200 })).stdout).toContain(
+      '(choices: "table", "json", "markdown", "csv", "html", default: "table")',
+    );
   });
 
   it('replaces its own earlier report, but never a file it did not write', async () => {

@@ -105,11 +105,11 @@ describe('hostile strategy sources: one line, file and line, exit 2 from parse',
   }
 
   it('a file over the size limit, and the flag that raises it', async () => {
-    const target = file('big.txt', `We will review every report.\n${'The weather was fine that day.\n'.repeat(45_000)}`);
-    const refused = await vawg(['parse', target, '--force', 'Kent Police', '--max-size', '1']);
+    const target = file('big.txt', `We will review every report.\n${'The weather was fine that day.\n'.repeat(4_500)}`);
+    const refused = await vawg(['parse', target, '--force', 'Kent Police', '--max-size', '0.125']);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe(`${target}: file is 1.3 MB, over the 1.0 MB limit (raise it with --max-size)\n`);
-    const raised = await vawg(['parse', target, '--force', 'Kent Police', '--max-size', '2']);
+    expect(refused.stderr).toBe(`${target}: file is 136.3 KB, over the 128.0 KB limit (raise it with --max-size)\n`);
+    const raised = await vawg(['parse', target, '--force', 'Kent Police', '--max-size', '0.25']);
     expect(raised.stderr).toBe('');
     expect(raised.status).toBe(0);
     expect(raised.stdout).toContain('text: We will review every report.');
@@ -128,7 +128,9 @@ describe('hostile strategy sources: one line, file and line, exit 2 from parse',
   it('a directory, a missing file', async () => {
     const folder = path.join(dir, 'folder.txt');
     mkdirSync(folder, { recursive: true });
-    expect((await vawg(['parse', folder])).stderr).toBe(`${folder}: is a directory, not a file\n`);
+    expect((await vawg(['parse', folder])).stderr).toBe(
+      `${folder}: is a folder with no strategy sources (.md, .markdown, .mdown, .mkd, .txt, .text, .html, .htm, .xhtml, .pdf, .docx) in it\n`,
+    );
     expect((await vawg(['parse', path.join(dir, 'missing.txt')])).stderr).toBe(`${path.join(dir, 'missing.txt')}: no such file\n`);
     expect((await vawg(['validate', path.join(dir, 'missing.yaml')])).status).toBe(2);
   });

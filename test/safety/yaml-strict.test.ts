@@ -54,7 +54,10 @@ describe('positions in commitment documents are bounded', () => {
     expect(run.stdout).toMatch(/^kent\.yaml:\d+:\d+: commitments\[0\]\.position\.line: must be <= 10000000\n/);
     const check = await runCli(['check', target, '--format', 'sarif'], { cwd: dir });
     expect(check.status).toBe(2);
-    expect(check.stdout).toBe('');
+    const log = JSON.parse(check.stdout) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean }[] }[] };
+    expect(log.runs[0]!.results).toEqual([]);
+    expect(log.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    expect(check.stdout).not.toContain('1e29');
   });
 
   it('columns and pages too', async () => {

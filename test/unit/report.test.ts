@@ -184,7 +184,7 @@ describe('gaps as JSON', () => {
 
 describe('gaps as a table', () => {
   it('has no ANSI codes without colour, and text marks for every status', () => {
-    const table = formatGapsTable(report, { color: false });
+    const table = formatGapsTable(report, { color: false, detail: true });
     expect(table).not.toMatch(ANSI);
     expect(table).toContain('✔ covered');
     expect(table).toContain('◐ partial');
@@ -192,7 +192,7 @@ describe('gaps as a table', () => {
   });
 
   it('names each force and its coverage, and lists what to close with guidance', () => {
-    const table = formatGapsTable(report, { color: false });
+    const table = formatGapsTable(report, { color: false, detail: true });
     expect(table).toContain('Kent Police');
     expect(table).toContain('coverage 1/9 (11%)');
     expect(table).toContain('To close:');
@@ -204,7 +204,7 @@ describe('gaps as a table', () => {
   });
 
   it('shows how many flagged mappings each status rests on, per action and per force', () => {
-    const table = formatGapsTable(report, { color: false });
+    const table = formatGapsTable(report, { color: false, detail: true });
     expect(table).toContain('✔ covered (1 of 2 to review)');
     expect(table).toContain('to review: 1 behind covered, 0 behind partial');
     expect(table).toContain('no mapping to review');
@@ -244,14 +244,16 @@ describe('formatter registry and helpers', () => {
     expect(percent(0)).toBe('0%');
   });
 
-  it('shouldColor honours NO_COLOR and FORCE_COLOR and needs a terminal otherwise', () => {
+  it("shouldColor follows Node's detection: NO_COLOR, FORCE_COLOR, TERM, and a terminal otherwise", () => {
     const tty = { isTTY: true } as NodeJS.WriteStream;
     const pipe = { isTTY: false } as NodeJS.WriteStream;
-    expect(shouldColor(tty, {})).toBe(true);
-    expect(shouldColor(tty, { NO_COLOR: '1' })).toBe(false);
-    expect(shouldColor(pipe, {})).toBe(false);
+    expect(shouldColor(tty, { TERM: 'xterm-256color' })).toBe(true);
+    expect(shouldColor(tty, { TERM: 'xterm-256color', NO_COLOR: '1' })).toBe(false);
+    expect(shouldColor(pipe, { TERM: 'xterm-256color' })).toBe(false);
     expect(shouldColor(pipe, { FORCE_COLOR: '1' })).toBe(true);
+    expect(shouldColor(tty, { TERM: 'xterm-256color', FORCE_COLOR: '0' })).toBe(false);
     expect(shouldColor(tty, { TERM: 'dumb' })).toBe(false);
+    expect(shouldColor(tty, { TERM: 'xterm-256color', NODE_DISABLE_COLORS: '1' })).toBe(false);
   });
 });
 

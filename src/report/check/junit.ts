@@ -1,11 +1,15 @@
 import { create } from 'xmlbuilder2';
 import { reachesSeverity } from '../../assess/check/index.js';
 import { escapeXml as x } from '../escape/xml.js';
-import type { CheckReport } from './report.js';
+import { notificationPlace, type CheckReport, type RunNotification } from './report.js';
 
-/** JUnit XML: a test suite per draft, a test case per rule; a case fails when its rule found something at or above --fail-on. Built with xmlbuilder2, which escapes markup; characters XML 1.0 forbids are dropped first. */
+/**
+ * JUnit XML: a test suite per draft, a test case per rule; a case fails when its rule found something at or above
+ * --fail-on. An input that could not be read is a test case in error, so a failed run never reads as a pass. Built with
+ * xmlbuilder2, which escapes markup; characters XML 1.0 forbids are dropped first.
+ */
 export function formatJunit(report: CheckReport): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: 'vawg check' });
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: report.command ?? 'vawg check' });
   let tests = 0;
   let failures = 0;
   for (const entry of report.files) {
@@ -40,6 +44,26 @@ export function formatJunit(report: CheckReport): string {
     suite.att({ tests: String(report.rules.length), failures: String(suiteFailures), errors: '0', skipped: String(skipped) });
     failures += suiteFailures;
   }
-  root.att({ tests: String(tests), failures: String(failures), errors: '0' });
+  const errors = (report.notifications ?? []).filter((notification) => notification.level === 'error');
+  if (errors.length > 0) errorSuite(root, errors);
+  tests += errors.length;
+  root.att({ tests: String(tests), failures: String(failures), errors: String(errors.length) });
   return `${root.end({ prettyPrint: true })}\n`;
+}
+
+/** A test suite of the inputs that could not be read (or the run that could not start), one test case in error each. */
+function errorSuite(root: ReturnType<typeof create>, errors: RunNotification[]): void {
+  const suite = root.ele('testsuite', {
+    name: 'could not run',
+    tests: String(errors.length),
+    failures: '0',
+    errors: String(errors.length),
+  });
+  for (const error of errors) {
+    const place = notificationPlace(error);
+    suite
+      .ele('testcase', { classname: x(error.file ?? 'vawg'), name: 'read' })
+      .ele('error', { message: x(error.message), type: 'could-not-run' })
+      .txt(x(place === '' ? error.message : `${place}: ${error.message}`));
+  }
 }

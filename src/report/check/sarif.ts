@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { wellFormed } from '../escape/unicode.js';
-import type { CheckReport } from './report.js';
+import { executionSuccessful, type CheckReport, type RunNotification } from './report.js';
 
-/** SARIF 2.1.0 for code-scanning uploads: rule metadata and one result per finding, serialised with JSON.stringify. */
+/**
+ * SARIF 2.1.0 for code-scanning uploads: rule metadata and one result per finding, serialised with JSON.stringify. The
+ * run's invocation says whether it succeeded; an input that could not be read is a tool execution notification, so a
+ * failed run still uploads a log that says it failed.
+ */
 export function formatSarif(report: CheckReport): string {
   const rules: ReportingDescriptor[] = report.rules.map((rule) => ({
     id: rule.id,
@@ -19,22 +23,32 @@ export function formatSarif(report: CheckReport): string {
       ruleIndex: index.get(finding.rule) ?? 0,
       level: finding.severity,
       message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: toUri(finding.file) },
-            region: { startLine: finding.line, startColumn: finding.column },
-          },
-        },
-      ],
+      locations: [location(finding.file, finding.line, finding.column)],
     })),
   );
+  const invocation: Invocation = {
+    executionSuccessful: executionSuccessful(report),
+    toolExecutionNotifications: (report.notifications ?? []).map(notification),
+  };
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'vawg', semanticVersion: report.toolVersion, rules } }, results }],
+    runs: [{ tool: { driver: { name: 'vawg', semanticVersion: report.toolVersion, rules } }, invocations: [invocation], results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function notification(given: RunNotification): Notification {
+  return {
+    level: given.level,
+    message: { text: given.message },
+    ...(given.file === undefined ? {} : { locations: [location(given.file, given.line, given.column)] }),
+  };
+}
+
+function location(file: string, line: number | undefined, column: number | undefined): Location {
+  const region = line === undefined ? undefined : { startLine: line, ...(column === undefined ? {} : { startColumn: column }) };
+  return { physicalLocation: { artifactLocation: { uri: toUri(file) }, ...(region ? { region } : {}) } };
 }
 
 function toUri(given: string): string {

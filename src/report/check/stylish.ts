@@ -2,8 +2,13 @@ import { painter, type ReportOptions } from '../style.js';
 import { countFindings, type CheckReport } from './report.js';
 import { escapeTerminal as t } from '../escape/terminal.js';
 
-/** Findings grouped by file, one `line:col severity message rule` row each, and a summary line (like ESLint's stylish). */
+/**
+ * Findings grouped by file, one `line:col severity message rule` row each, and a summary line (like ESLint's stylish);
+ * nothing when no input could be read (the errors are on standard error).
+ */
 export function formatStylish(report: CheckReport, options: ReportOptions): string {
+  const unread = (report.notifications ?? []).filter((notification) => notification.level === 'error').length;
+  if (report.files.length === 0 && unread > 0) return '';
   const paint = painter(options);
   const lines: string[] = [];
   for (const entry of report.files) {
@@ -19,11 +24,14 @@ export function formatStylish(report: CheckReport, options: ReportOptions): stri
   }
   const { errors, warnings } = countFindings(report);
   const total = errors + warnings;
-  const files = `${report.files.length} draft${report.files.length === 1 ? '' : 's'}`;
-  if (total === 0) lines.push(paint.green(`✔ no problems in ${files}`));
+  const files = `${report.files.length} ${report.command === 'vawg validate' ? 'file' : 'draft'}${report.files.length === 1 ? '' : 's'}`;
+  const suppressed = report.files.reduce((sum, entry) => sum + (entry.suppressed ?? 0), 0);
+  const hidden = suppressed > 0 ? paint.dim(` · ${suppressed} suppressed inline`) : '';
+  if (total === 0) lines.push(`${paint.green(`✔ no problems in ${files}`)}${hidden}`);
   else {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files}`;
-    lines.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
+    lines.push(`${errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary)}${hidden}`);
   }
+  if (unread > 0) lines.push(paint.red.bold(`✖ ${unread} input${unread === 1 ? '' : 's'} could not be checked (see the errors above)`));
   return `${lines.join('\n')}\n`;
 }

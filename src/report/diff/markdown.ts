@@ -30,19 +30,21 @@ export function formatDiffMarkdown(report: DiffReport): string {
     blocks.push(
       mdHeading(2, mdCode(action.id), mdText(`: ${action.statusA} → ${action.statusB}`)),
       mdList([
-        ...action.aligned.map((pair) => [mdText(`≈ ${pair.similarity.toFixed(2)}: ${cite('A', pair.a)} / ${cite('B', pair.b)}`)]),
-        ...action.onlyA.map((commitment) => [mdText(`only A: ${cite('A', commitment)}`)]),
-        ...action.onlyB.map((commitment) => [mdText(`only B: ${cite('B', commitment)}`)]),
+        ...action.aligned.map((pair) => [
+          mdText(`≈ ${pair.similarity.toFixed(2)}: ${cite(report, 'A', pair.a)} / ${cite(report, 'B', pair.b)}`),
+        ]),
+        ...action.onlyA.map((commitment) => [mdText(`only A: ${cite(report, 'A', commitment)}`)]),
+        ...action.onlyB.map((commitment) => [mdText(`only B: ${cite(report, 'B', commitment)}`)]),
       ]),
     );
   }
   if (report.versions) {
     const versions = report.versions;
     const items: PhrasingContent[][] = [
-      ...versions.removed.map((commitment) => [mdText(`removed: ${cite('A', commitment)}`)]),
-      ...versions.added.map((commitment) => [mdText(`added: ${cite('B', commitment)}`)]),
+      ...versions.removed.map((commitment) => [mdText(`removed: ${cite(report, 'A', commitment)}`)]),
+      ...versions.added.map((commitment) => [mdText(`added: ${cite(report, 'B', commitment)}`)]),
       ...versions.reworded.map((pair) => [
-        mdText(`reworded (A:${pair.a.line} → B:${pair.b.line}): `),
+        mdText(`reworded (${place(report, 'A', pair.a)} → ${place(report, 'B', pair.b)}): `),
         ...pair.words.map((change) =>
           change.added ? mdStrong(mdText(change.value)) : change.removed ? mdDelete(mdText(change.value)) : mdText(change.value),
         ),
@@ -61,6 +63,11 @@ export function formatDiffMarkdown(report: DiffReport): string {
   return renderMarkdown(blocks);
 }
 
-function cite(side: 'A' | 'B', commitment: DiffCommitment): string {
-  return `${side}:${commitment.line} “${commitment.text}”`;
+function cite(report: DiffReport, side: 'A' | 'B', commitment: DiffCommitment): string {
+  return `${place(report, side, commitment)} “${commitment.text}”`;
+}
+
+/** `source:line` of a commitment, or `A:line` when its side's source is not known. */
+function place(report: DiffReport, side: 'A' | 'B', commitment: DiffCommitment): string {
+  return `${(side === 'A' ? report.a : report.b).source ?? side}:${commitment.line}`;
 }

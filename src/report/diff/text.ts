@@ -1,22 +1,40 @@
-import type { ActionDiff, DiffCommitment, DiffReport, VersionChanges } from '../../assess/diff.js';
+import type { ActionDiff, DiffCommitment, DiffReport, DiffSide, VersionChanges } from '../../assess/diff.js';
 import { painter, statusLabel, type ReportOptions } from '../style.js';
 import { escapeTerminal as t } from '../escape/terminal.js';
 
-/** The diff as readable text: per action the coverage change, aligned pairs, and what only one side has; then a redraft's changes. */
+/**
+ * The diff as readable text: per action the coverage change, aligned pairs, and what only one side has; then a
+ * redraft's changes. Each commitment is cited as `source:line`, which terminals and editors open at the line.
+ */
 export function formatDiffText(report: DiffReport, options: ReportOptions): string {
   const paint = painter(options);
   const lines = [
-    `${paint.bold('A')} ${t(`${report.a.force.name} (${report.a.file})`)}`,
-    `${paint.bold('B')} ${t(`${report.b.force.name} (${report.b.file})`)}`,
+    `${paint.bold('A')} ${t(`${report.a.force.name} (${report.a.file}${report.a.source ? `; lines of ${report.a.source}` : ''})`)}`,
+    `${paint.bold('B')} ${t(`${report.b.force.name} (${report.b.file}${report.b.source ? `; lines of ${report.b.source}` : ''})`)}`,
     `framework ${t(report.framework.id)}; ≈ pairs say the same thing in different words (similarity 0 to 1)`,
     '',
   ];
-  for (const action of report.actions) lines.push(...actionBlock(action, options), '');
-  if (report.versions) lines.push(...versionBlock(report.versions, options));
+  const cite = citer(report);
+  for (const action of report.actions) lines.push(...actionBlock(action, options, cite), '');
+  if (report.versions) lines.push(...versionBlock(report.versions, options, cite));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function actionBlock(action: ActionDiff, options: ReportOptions): string[] {
+/** Where a commitment stands (`source:line`, or `A:line` when the side's source is not known), and how it is cited with its text. */
+interface Cite {
+  (side: 'A' | 'B', commitment: DiffCommitment): string;
+  place(side: 'A' | 'B', commitment: DiffCommitment): string;
+}
+
+function citer(report: DiffReport): Cite {
+  const place = (side: 'A' | 'B', commitment: DiffCommitment): string => {
+    const sideOf: DiffSide = side === 'A' ? report.a : report.b;
+    return `${t(sideOf.source ?? side)}:${commitment.line}`;
+  };
+  return Object.assign((side: 'A' | 'B', commitment: DiffCommitment) => `${place(side, commitment)} "${t(commitment.text)}"`, { place });
+}
+
+function actionBlock(action: ActionDiff, options: ReportOptions, cite: Cite): string[] {
   const paint = painter(options);
   const change = action.statusA === action.statusB ? paint.dim('(no change)') : paint.bold('(changed)');
   const lines = [
@@ -34,7 +52,7 @@ function actionBlock(action: ActionDiff, options: ReportOptions): string[] {
   return lines;
 }
 
-function versionBlock(versions: VersionChanges, options: ReportOptions): string[] {
+function versionBlock(versions: VersionChanges, options: ReportOptions, cite: Cite): string[] {
   const paint = painter(options);
   const lines = [
     paint.bold(
@@ -49,11 +67,7 @@ function versionBlock(versions: VersionChanges, options: ReportOptions): string[
         change.added ? paint.green(`{+${t(change.value)}+}`) : change.removed ? paint.red(`[-${t(change.value)}-]`) : t(change.value),
       )
       .join('');
-    lines.push(`  ~ reworded  A:${pair.a.line} → B:${pair.b.line} (${pair.similarity.toFixed(2)}) ${words}`);
+    lines.push(`  ~ reworded  ${cite.place('A', pair.a)} → ${cite.place('B', pair.b)} (${pair.similarity.toFixed(2)}) ${words}`);
   }
   return lines;
-}
-
-function cite(side: 'A' | 'B', commitment: DiffCommitment): string {
-  return `${side}:${commitment.line} "${t(commitment.text)}"`;
 }

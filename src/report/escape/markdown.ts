@@ -28,7 +28,13 @@ import { escapeTerminal } from './terminal.js';
 export function renderMarkdown(children: RootContent[]): string {
   return toMarkdown(
     { type: 'root', children },
-    { bullet: '-', extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), gfmStrikethroughToMarkdown()] },
+    {
+      bullet: '-',
+      extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), gfmStrikethroughToMarkdown()],
+      // Every `<` in running text, not only before a letter: "<{@0>" is an e-mail autolink too (CommonMark's
+      // local part allows symbols and digits), which the serialiser's own patterns let through.
+      unsafe: [{ character: '<', inConstruct: 'phrasing' }],
+    },
   );
 }
 

@@ -12,7 +12,10 @@ import {
 } from '../coverage-report.js';
 import { escapeTerminal as t } from '../escape/terminal.js';
 
-/** The gap report as terminal tables, one per force, with guidance for each gap. */
+/**
+ * The gap report as terminal tables: for one force its table with guidance for each gap; for several, the summary
+ * first, then each force's table when `detail` is asked for (or a line saying how to ask).
+ */
 export function formatGapsTable(report: CoverageReport, options: ReportOptions): string {
   const paint = painter(options);
   const blocks = report.forces.map((force) => {
@@ -58,8 +61,11 @@ export function formatGapsTable(report: CoverageReport, options: ReportOptions):
     }
     return lines.join('\n');
   });
-  if (report.forces.length > 1) blocks.push(summaryTable(report, options));
-  return `${blocks.join('\n\n')}\n`;
+  if (report.forces.length <= 1) return `${blocks.join('\n\n')}\n`;
+  const summary = summaryTable(report, options);
+  if (options.detail) return `${[summary, ...blocks].join('\n\n')}\n`;
+  const hint = painter(options).dim(`each force's actions and what would close its gaps: add --detail, or name one force`);
+  return `${summary}\n${hint}\n`;
 }
 
 function summaryTable(report: CoverageReport, options: ReportOptions): string {
