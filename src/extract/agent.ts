@@ -1,4 +1,4 @@
-import { extractionLexicon, findPhrase, phraseWords, type AgentClass } from './lexicon.js';
+import { extractionLexicon, findPhrase, PhraseIndex, phraseWords, type AgentClass } from './lexicon.js';
 import { mainNounPhrase, type NounPhrase } from './nlp/noun-phrase.js';
 import type { Token } from '../text/tagger.js';
 
@@ -84,23 +84,31 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
 
 /** The best phrase match over agent rules, titles and the force's names: longest phrase first, then rule order. */
 function longestPhraseMatch(words: string[], force: ForceAliases): { class: AgentClass; rule: string } | undefined {
-  const lexicon = extractionLexicon();
-  const candidates: { class: AgentClass; rule: string; length: number }[] = [];
-  for (const rule of lexicon.agents) {
-    for (const phrase of rule.phrases)
-      if (findPhrase(words, phrase) >= 0) candidates.push({ class: rule.class, rule: rule.id, length: phrase.length });
-  }
-  for (const rule of lexicon.titles) {
-    const agentClass = VOICE_CLASS[rule.voice];
-    if (!agentClass) continue;
-    for (const phrase of rule.phrases)
-      if (findPhrase(words, phrase) >= 0) candidates.push({ class: agentClass, rule: rule.id, length: phrase.length });
-  }
+  const candidates: { class: AgentClass; rule: string; length: number }[] = agentPhrases()
+    .found(words)
+    .map(({ phrase, payload }) => ({ ...payload, length: phrase.length }));
   for (const phrase of force.phrases)
     if (findPhrase(words, phrase) >= 0) candidates.push({ class: 'force', rule: 'force-alias', length: phrase.length });
   let best: (typeof candidates)[number] | undefined;
   for (const candidate of candidates) if (!best || candidate.length > best.length) best = candidate;
   return best && { class: best.class, rule: best.rule };
+}
+
+let agentIndex: PhraseIndex<{ class: AgentClass; rule: string }> | undefined;
+
+/** The phrases of the agent rules, then of the titles whose voice is a class of agent, indexed once in that order. */
+function agentPhrases(): PhraseIndex<{ class: AgentClass; rule: string }> {
+  if (agentIndex) return agentIndex;
+  const lexicon = extractionLexicon();
+  const entries = [
+    ...lexicon.agents.flatMap((rule) => rule.phrases.map((phrase) => ({ phrase, payload: { class: rule.class, rule: rule.id } }))),
+    ...lexicon.titles.flatMap((rule) => {
+      const agentClass = VOICE_CLASS[rule.voice];
+      return agentClass ? rule.phrases.map((phrase) => ({ phrase, payload: { class: agentClass, rule: rule.id } })) : [];
+    }),
+  ];
+  agentIndex = new PhraseIndex(entries);
+  return agentIndex;
 }
 
 function possessorOf(phrase: NounPhrase, force: ForceAliases): string | undefined {
