@@ -3,9 +3,10 @@
 // the corpus's gold slugs, sorted, shuffled by Fisher-Yates with mulberry32(seed); the first
 // third are sealed. The seed was drawn once with crypto.randomInt and is never changed.
 // Usage: node scripts/choose-split.mjs [seed]   (prints the sealed slugs)
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seed = Number(process.argv[2] ?? 99960258);
@@ -19,9 +20,12 @@ function mulberry32(state) {
   };
 }
 
+// Documents added after the draw (split.yaml, added-after-draw) are development documents, not drawn.
+const added = new Set(parse(readFileSync(path.join(root, 'test/corpus/split.yaml'), 'utf8'))['added-after-draw'] ?? []);
 const slugs = readdirSync(path.join(root, 'test/corpus/gold'))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => name.replace(/\.yaml$/, ''))
+  .filter((slug) => !added.has(slug))
   .sort();
 const random = mulberry32(seed);
 for (let i = slugs.length - 1; i > 0; i -= 1) {

@@ -3,6 +3,7 @@ import { extractCommitments } from './extract/index.js';
 import { detectForce, forceFromName, type ForceName } from './extract/force.js';
 import { ingestFile, type IngestedDocument } from './ingest/index.js';
 import { readProvenance } from './ingest/provenance.js';
+import { toString } from 'mdast-util-to-string';
 import { VawgError } from './io/errors.js';
 import type { Limits } from './io/limits.js';
 import { portablePath } from './io/paths.js';
@@ -79,7 +80,18 @@ function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A title for a document that declares none: its first heading, else its first line (cut at a word), as read with web furniture such as a "Quick exit" banner dropped. */
 function firstLine(ingested: IngestedDocument): string {
-  const line = (ingested.plainText ?? ingested.text).split('\n').find((candidate) => candidate.trim() !== '') ?? '';
-  return line.trim().slice(0, 120);
+  const heading = ingested.tree.children.find((block) => block.type === 'heading' && toString(block).trim() !== '');
+  const block = heading ?? ingested.tree.children.find((candidate) => toString(candidate).trim() !== '');
+  const line =
+    (block === undefined
+      ? ''
+      : toString(block)
+          .split('\n')
+          .find((candidate) => candidate.trim() !== '')) ?? '';
+  const trimmed = line.trim().replace(/\s+/gu, ' ');
+  if (trimmed.length <= 120) return trimmed;
+  const cut = trimmed.slice(0, 120);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
 }

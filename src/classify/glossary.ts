@@ -45,10 +45,26 @@ function compiledTerms(): CompiledTerm[] {
   return compiled;
 }
 
-/** The glossary terms a text uses. */
+let byFirstWord: Map<string, number[]> | undefined;
+
+/** Positions in the glossary of the terms each first word opens, so a text is checked only against the terms its words can start. */
+function termsByFirstWord(): Map<string, number[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  compiledTerms().forEach((term, position) => byFirstWord!.set(term.firstWord, [...(byFirstWord!.get(term.firstWord) ?? []), position]));
+  return byFirstWord;
+}
+
+/** The glossary terms a text uses, in the glossary's order. */
 export function termsIn(text: string): GlossaryTerm[] {
-  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  return compiledTerms().filter((term) => words.has(term.firstWord) && term.pattern.test(text));
+  const index = termsByFirstWord();
+  const candidates: number[] = [];
+  for (const word of new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])) candidates.push(...(index.get(word) ?? []));
+  const terms = compiledTerms();
+  return candidates
+    .sort((a, b) => a - b)
+    .map((position) => terms[position]!)
+    .filter((term) => term.pattern.test(text));
 }
 
 /** A text with the expansion of every glossary term it uses appended, so "ISVA" also reads as "independent sexual violence adviser". */

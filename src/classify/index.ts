@@ -1,7 +1,7 @@
 import type { ActionMatch, Commitment, Evidence, Framework } from '../model/index.js';
 import { confidenceOf } from './calibration.js';
 import { chooseTargets, type ChosenTarget } from './decide.js';
-import { targetFeatures, type ClassifierInput } from './features.js';
+import { FeatureMemo, targetFeatures, type ClassifierInput } from './features.js';
 import { defaultClassifierSettings, type ClassifierSettings } from './settings.js';
 
 export { defaultClassifierSettings, type ClassifierSettings } from './settings.js';
@@ -12,8 +12,9 @@ export function classifyCommitment(
   input: ClassifierInput,
   framework: Framework,
   settings: ClassifierSettings = defaultClassifierSettings(),
+  memo: FeatureMemo = new FeatureMemo(),
 ): ActionMatch[] {
-  return chooseTargets(targetFeatures(input, framework, settings), framework, settings).map((chosen) => toMatch(chosen, settings));
+  return chooseTargets(targetFeatures(input, framework, settings, memo), framework, settings).map((chosen) => toMatch(chosen, settings));
 }
 
 /** Classifies every commitment of a document, keeping mappings an analyst made and never re-adding one an analyst rejected. */
@@ -22,11 +23,12 @@ export function classifyCommitments<T extends Commitment>(
   framework: Framework,
   settings: ClassifierSettings = defaultClassifierSettings(),
 ): T[] {
+  const memo = new FeatureMemo();
   return commitments.map((commitment) => {
     const analyst = commitment.actions.filter((match) => match.by === 'analyst');
     const rejected = new Set((commitment.rejected ?? []).map((entry) => entry.id));
     const taken = new Set(analyst.map((match) => match.id));
-    const automatic = classifyCommitment(commitment, framework, settings).filter(
+    const automatic = classifyCommitment(commitment, framework, settings, memo).filter(
       (match) => !taken.has(match.id) && !rejected.has(match.id),
     );
     return { ...commitment, actions: [...analyst, ...automatic] };

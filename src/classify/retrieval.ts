@@ -18,7 +18,12 @@ const bm25Vectorizer = createRequire(import.meta.url)('wink-nlp/utilities/bm25-v
 
 /** Content stems of a text (glossary terms expanded) plus the bigrams of neighbouring stems, as BM25 terms. */
 export function retrievalTerms(text: string): string[] {
-  const stems = contentStems(expandTerms(text));
+  return retrievalTermsOfExpanded(expandTerms(text));
+}
+
+/** The BM25 terms of a text whose glossary terms are already expanded (see `expandTerms`). */
+export function retrievalTermsOfExpanded(expanded: string): string[] {
+  const stems = contentStems(expanded);
   const bigrams = stems.slice(1).map((stem, index) => `${stems[index]!}_${stem}`);
   return [...stems, ...bigrams];
 }

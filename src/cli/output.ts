@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { VawgError } from '../io/errors.js';
 import { writeFileSafely } from '../io/write-file.js';
@@ -19,6 +20,9 @@ export function emitReport(text: string | Uint8Array, flags: OutputFlags, contex
     return;
   }
   const destination = context.resolve(flags.outputFile);
+  if (/[\\/]$/u.test(flags.outputFile) || isFolder(destination)) {
+    throw new VawgError('is a folder: -o names the file the report is written to', { file: flags.outputFile });
+  }
   if (inputs.some((input) => path.resolve(input) === destination)) {
     throw new VawgError('is one of the inputs: give -o another file, the report would replace it', { file: flags.outputFile });
   }
@@ -28,4 +32,12 @@ export function emitReport(text: string | Uint8Array, flags: OutputFlags, contex
 /** Whether a report is coloured: for standard output as the terminal and `--color` decide; a file given with -o only with `--color`. */
 export function reportColor(flags: OutputFlags, context: CliContext): boolean {
   return flags.outputFile === undefined ? context.color() : context.colorChoice === true;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import { fitCalibration } from '../classify/calibration.js';
 import { chooseTargets } from '../classify/decide.js';
-import { targetFeatures, type TargetFeatures } from '../classify/features.js';
+import { FeatureMemo, targetFeatures, type TargetFeatures } from '../classify/features.js';
 import type { ClassifierSettings } from '../classify/index.js';
 import type { Commitment, Framework } from '../model/index.js';
 import { alignUnits } from './align.js';
@@ -35,9 +35,10 @@ interface Sample {
 /** The commitments the tool and the gold labels agree are the same, each with its evidence computed under one set of context weights. */
 function samplesOf(prepared: PreparedGold[], framework: Framework, settings: ClassifierSettings): Sample[] {
   return prepared.flatMap((item) => {
+    const memo = new FeatureMemo();
     const units = item.commitments.map((commitment) => ({ text: commitment.text, line: commitment.position.line }));
     return alignUnits(units, item.gold.commitments).map(([p, g]) => ({
-      features: targetFeatures(item.commitments[p]!, framework, settings),
+      features: targetFeatures(item.commitments[p]!, framework, settings, memo),
       gold: new Set(item.gold.commitments[g]!.actions),
     }));
   });

@@ -1,4 +1,4 @@
-import { extractionLexicon, findPhrase, phraseWords, type AgentClass } from './lexicon.js';
+import { extractionLexicon, findPhrase, PhraseIndex, phraseWords, type AgentClass } from './lexicon.js';
 import { mainNounPhrase, type NounPhrase } from './nlp/noun-phrase.js';
 import type { Token } from '../text/tagger.js';
 
@@ -29,8 +29,33 @@ const VOICE_CLASS: Record<string, AgentClass> = {
 /** Leading paragraph numbers and list labels ("3.1", "(a)", "2.") that are not part of a subject. */
 const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
 
-/** Classes the subject of a clause: the speaker, the force, another body, people, a thing, or the world at large. */
+/**
+ * Classes the subject of a clause: the speaker, the force, another body, people, a thing, or the world at
+ * large. A subject that joins the force with another body ("The force and my office will ...") is the
+ * force's: it commits the force too.
+ */
 export function classifyAgent(subject: Token[], force: ForceAliases): AgentReading {
+  const whole = classifySimpleAgent(subject, force);
+  if (whole.class === 'force') return whole;
+  const conjuncts = splitConjuncts(subject);
+  if (conjuncts.length < 2) return whole;
+  const readings = conjuncts.map((conjunct) => classifySimpleAgent(conjunct, force));
+  const forceReading = readings.find((reading) => reading.class === 'force');
+  const allAgents = readings.every((reading) => reading.class !== 'world' && reading.class !== 'artefact');
+  return forceReading && allAgents ? { ...forceReading, rule: 'joint-subject', text: whole.text } : whole;
+}
+
+/** The parts of a subject joined by "and" or "&" ("the force", "my office"), when there are any. */
+function splitConjuncts(subject: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of subject) {
+    if (token.pos === 'CCONJ' && (token.normal === 'and' || token.normal === '&')) parts.push([]);
+    else parts[parts.length - 1]!.push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReading {
   let start = 0;
   while (start < subject.length && (NUMBERING.test(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
   const phrase = mainNounPhrase(subject.slice(start));
@@ -59,23 +84,31 @@ export function classifyAgent(subject: Token[], force: ForceAliases): AgentReadi
 
 /** The best phrase match over agent rules, titles and the force's names: longest phrase first, then rule order. */
 function longestPhraseMatch(words: string[], force: ForceAliases): { class: AgentClass; rule: string } | undefined {
-  const lexicon = extractionLexicon();
-  const candidates: { class: AgentClass; rule: string; length: number }[] = [];
-  for (const rule of lexicon.agents) {
-    for (const phrase of rule.phrases)
-      if (findPhrase(words, phrase) >= 0) candidates.push({ class: rule.class, rule: rule.id, length: phrase.length });
-  }
-  for (const rule of lexicon.titles) {
-    const agentClass = VOICE_CLASS[rule.voice];
-    if (!agentClass) continue;
-    for (const phrase of rule.phrases)
-      if (findPhrase(words, phrase) >= 0) candidates.push({ class: agentClass, rule: rule.id, length: phrase.length });
-  }
+  const candidates: { class: AgentClass; rule: string; length: number }[] = agentPhrases()
+    .found(words)
+    .map(({ phrase, payload }) => ({ ...payload, length: phrase.length }));
   for (const phrase of force.phrases)
     if (findPhrase(words, phrase) >= 0) candidates.push({ class: 'force', rule: 'force-alias', length: phrase.length });
   let best: (typeof candidates)[number] | undefined;
   for (const candidate of candidates) if (!best || candidate.length > best.length) best = candidate;
   return best && { class: best.class, rule: best.rule };
+}
+
+let agentIndex: PhraseIndex<{ class: AgentClass; rule: string }> | undefined;
+
+/** The phrases of the agent rules, then of the titles whose voice is a class of agent, indexed once in that order. */
+function agentPhrases(): PhraseIndex<{ class: AgentClass; rule: string }> {
+  if (agentIndex) return agentIndex;
+  const lexicon = extractionLexicon();
+  const entries = [
+    ...lexicon.agents.flatMap((rule) => rule.phrases.map((phrase) => ({ phrase, payload: { class: rule.class, rule: rule.id } }))),
+    ...lexicon.titles.flatMap((rule) => {
+      const agentClass = VOICE_CLASS[rule.voice];
+      return agentClass ? rule.phrases.map((phrase) => ({ phrase, payload: { class: agentClass, rule: rule.id } })) : [];
+    }),
+  ];
+  agentIndex = new PhraseIndex(entries);
+  return agentIndex;
 }
 
 function possessorOf(phrase: NounPhrase, force: ForceAliases): string | undefined {

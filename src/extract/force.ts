@@ -27,13 +27,13 @@ export function knownForce(name: string): ForceName | undefined {
 /** The force a text is most about, by counting mentions of each force's aliases; undefined when none is mentioned. */
 export function detectForce(raw: string): ForceName | undefined {
   const text = visibleText(raw);
-  const forces = loadPackageData<ForceData>('src/extract/data/forces.yaml').forces;
   let best: { force: ForceName; count: number; first: number } | undefined;
-  for (const force of forces) {
+  for (const force of aliasPatterns()) {
     let count = 0;
     let first = Number.POSITIVE_INFINITY;
-    for (const alias of force.aliases) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const [index, pattern] of force.patterns.entries()) {
+      // The pattern matches the alias as written, so a text without it needs no search.
+      if (!text.includes(force.aliases[index]!)) continue;
       for (const match of text.matchAll(pattern)) {
         count += 1;
         first = Math.min(first, match.index ?? 0);
@@ -45,6 +45,25 @@ export function detectForce(raw: string): ForceName | undefined {
     }
   }
   return best?.force;
+}
+
+/** A force of forces.yaml with its aliases compiled as whole-word patterns. */
+interface ForcePatterns extends ForceName {
+  aliases: string[];
+  patterns: RegExp[];
+}
+
+let compiledForces: ForcePatterns[] | undefined;
+
+/** The forces with their alias patterns, compiled once: compiling them for every document cost more than the search. */
+function aliasPatterns(): ForcePatterns[] {
+  compiledForces ??= loadPackageData<ForceData>('src/extract/data/forces.yaml').forces.map((force) => ({
+    name: force.name,
+    slug: force.slug,
+    aliases: force.aliases,
+    patterns: force.aliases.map((alias) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu')),
+  }));
+  return compiledForces;
 }
 
 /** A force name given by the user: the known force it names, or the name as given with a slug made from it. */

@@ -185,9 +185,15 @@ export function measureWords(): ReadonlySet<string> {
   return measures;
 }
 
-/** The modality rules of one kind. */
+let rulesByKind: Map<ModalityKind, ModalityRule[]> | undefined;
+
+/** The modality rules of one kind, in the order of the data file (grouped once: every clause asks for each kind). */
 export function modalityRules(kind: ModalityKind): ModalityRule[] {
-  return extractionLexicon().modality.filter((rule) => rule.kind === kind);
+  if (!rulesByKind) {
+    rulesByKind = new Map();
+    for (const rule of extractionLexicon().modality) rulesByKind.set(rule.kind, [...(rulesByKind.get(rule.kind) ?? []), rule]);
+  }
+  return rulesByKind.get(kind) ?? [];
 }
 
 /** Splits text into lower-case words for phrase matching: letters, digits and apostrophes, curly quotes folded. */
@@ -214,6 +220,32 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
     if (matched) return start;
   }
   return -1;
+}
+
+/**
+ * Phrases (word lists) indexed by their first word, each with what it stands for: a text is tried only
+ * against the phrases one of its words opens, not against the whole list.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, { phrase: string[]; order: number; payload: T }[]>();
+
+  /** Indexes phrases in the order given; empty phrases are left out, as they never match. */
+  constructor(entries: { phrase: string[]; payload: T }[]) {
+    entries.forEach((entry, order) => {
+      const first = entry.phrase[0];
+      if (first === undefined) return;
+      const bucket = this.byFirstWord.get(first) ?? [];
+      bucket.push({ phrase: entry.phrase, order, payload: entry.payload });
+      this.byFirstWord.set(first, bucket);
+    });
+  }
+
+  /** The phrases that occur in a word list, in the order they were given. */
+  found(words: readonly string[]): { phrase: string[]; payload: T }[] {
+    const candidates: { phrase: string[]; order: number; payload: T }[] = [];
+    for (const word of new Set(words)) candidates.push(...(this.byFirstWord.get(word) ?? []));
+    return candidates.sort((a, b) => a.order - b.order).filter((entry) => findPhrase(words, entry.phrase) >= 0);
+  }
 }
 
 function stringList(value: unknown): string[] {

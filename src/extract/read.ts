@@ -63,14 +63,14 @@ interface LeadIn {
 
 const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪◦–*-]\s+)/iu;
 
-/** Reads a document tree: who speaks where, what each sentence, item and row commits to, and in whose voice. */
-export function readDocument(tree: Root, source: string, force: ForceAliases): Reading {
+/** Reads a document tree (with the author and title its front matter declares): who speaks where, what each sentence, item and row commits to, and in whose voice. */
+export function readDocument(tree: Root, source: string, force: ForceAliases, declared: string[] = []): Reading {
   const blocks = flattenBlocks(tree).map((block): ReadBlock => {
     const text = blockText(block.nodes, source);
     return { block, text, sentences: block.kind === 'heading' ? [] : tagText(text.text) };
   });
   const title = documentTitle(blocks);
-  const author = authorVoice(blocks, title, force);
+  const author = authorVoice(blocks, title, force, declared);
   const signed = signatures(blocks, force);
   const leadIns = findLeadIns(blocks, force, author);
   const units: Unit[] = [];
@@ -156,8 +156,9 @@ function readParagraph(
       ? []
       : splitAtQuotes(sentence, spans, entry.text.text).map((piece) => ({ piece, last: sentenceIndex === lastIndex })),
   );
+  const headingLike = isHeadingLike(entry.text.text);
   pieces.forEach(({ piece: sentence, last }) => {
-    if (isHeadingLike(entry.text.text)) return;
+    if (headingLike) return;
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
@@ -226,11 +227,11 @@ function cleanUnitText(text: string): string {
 /**
  * Cuts a sentence where a quotation opens or closes inside it ("Inspector Shah added: “We will ...”",
  * "“We will ...,” said Inspector Shah"), so the quoted words are read as the speaker's own unit and the
- * attribution around them as another; each piece is tagged again on its own.
+ * attribution around them as another; each piece is tagged again on its own. The spans are those of speech
+ * (see `isSpeech`), already chosen for the whole paragraph.
  */
 function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: string): TaggedSentence[] {
   const cuts = spans
-    .filter((span) => isSpeech(span, text))
     .flatMap((span) => [span.start, span.end])
     .filter((cut) => cut > sentence.start + 1 && cut < sentence.end - 1)
     .sort((a, b) => a - b);
@@ -272,8 +273,13 @@ function documentTitle(blocks: ReadBlock[]): { index: number; text: string } | u
   return { index: first, text: block.text.text.trim() };
 }
 
-/** Who "we" is in the document as a whole: a byline's role, else the body the title names, else the force. */
-function authorVoice(blocks: ReadBlock[], title: { index: number; text: string } | undefined, force: ForceAliases): Voice {
+/** Who "we" is in the document as a whole: a byline's role, else the author or title the front matter declares, else the body the title names, else the force. */
+function authorVoice(
+  blocks: ReadBlock[],
+  title: { index: number; text: string } | undefined,
+  force: ForceAliases,
+  declared: string[],
+): Voice {
   for (const entry of blocks.slice(0, 6)) {
     if (entry.block.kind !== 'paragraph') continue;
     const byline = signatureVoice(
@@ -285,6 +291,7 @@ function authorVoice(blocks: ReadBlock[], title: { index: number; text: string }
     if (entry.sentences.some((sentence) => sentence.tokens.length > 8)) break;
   }
   const titles = [
+    ...declared,
     title?.text,
     ...blocks
       .filter((entry) => entry.block.kind === 'heading' && entry.block.depth <= 2)
@@ -293,7 +300,7 @@ function authorVoice(blocks: ReadBlock[], title: { index: number; text: string }
   ];
   for (const text of titles) {
     if (text === undefined) continue;
-    const role = roleVoice(text, force);
+    const role = roleVoice(withoutAddressee(text), force);
     if (role) return role.voice;
   }
   return 'force';
@@ -351,6 +358,16 @@ interface LeadIns {
 function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): LeadIns {
   const result: LeadIns = { byBlock: new Map(), paragraphLeadIn: new Map(), itemLeadIns: new Set() };
   const byList = new Map<number, LeadIn | undefined>();
+  // Every row of a table looks back to the paragraph before the table and, without a lead-in, to the last
+  // row with one in its section: both are kept as the blocks go by, so a long table is read in linear time.
+  const beforeRows = blocksBeforeRows(blocks);
+  const lastRowLead = new Map<number, LeadIn>();
+  const leads = new Map<TaggedSentence, LeadIn | undefined>();
+  const leadOf = (sentence: TaggedSentence | undefined): LeadIn | undefined => {
+    if (!sentence) return undefined;
+    if (!leads.has(sentence)) leads.set(sentence, leadInOf(sentence, force, author));
+    return leads.get(sentence);
+  };
   blocks.forEach((entry, index) => {
     const block = entry.block;
     if (block.kind !== 'item' && block.kind !== 'row') return;
@@ -364,36 +381,43 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
     if (block.parentItem !== undefined) {
       const parent = blocks[block.parentItem]!;
       if (!parent.block.boldHeading && isDanglingLeadIn(parent.text.text) && /(:|…|\.\.\.)\s*$/u.test(parent.text.text)) {
-        lead = leadInOf(parent.sentences[parent.sentences.length - 1], force, author);
+        lead = leadOf(parent.sentences[parent.sentences.length - 1]);
         if (lead) result.itemLeadIns.add(block.parentItem);
       }
       // A list nested under an ordinary item stands under the lead-in of the list that item belongs to.
       lead ??= result.byBlock.get(block.parentItem);
     } else {
-      const previousIndex = precedingParagraph(blocks, index);
+      const previousIndex = precedingParagraph(blocks, index, beforeRows);
       const previous = previousIndex === undefined ? undefined : blocks[previousIndex];
       const sentence = previous?.sentences[previous.sentences.length - 1];
       if (previous && sentence && isDanglingLeadIn(sentence.text)) {
-        lead = leadInOf(sentence, force, author);
+        lead = leadOf(sentence);
         if (lead) result.paragraphLeadIn.set(previousIndex!, previous.sentences.length - 1);
       }
     }
     if (block.kind === 'item') byList.set(key, lead);
-    if (block.kind === 'row' && lead === undefined) {
-      const earlier = [...result.byBlock.entries()]
-        .reverse()
-        .find(([at]) => at < index && blocks[at]!.block.kind === 'row' && blocks[at]!.block.heading === block.heading);
-      if (earlier) lead = earlier[1];
-    }
+    // A row without a lead-in of its own stands under the lead-in of the last earlier row of its section that has one.
+    if (block.kind === 'row' && lead === undefined) lead = lastRowLead.get(block.heading);
     if (lead) result.byBlock.set(index, lead);
+    if (lead && block.kind === 'row') lastRowLead.set(block.heading, lead);
   });
   return result;
 }
 
+/** For each block, the index of the nearest block before it that is not a table row (-1 when there is none). */
+function blocksBeforeRows(blocks: ReadBlock[]): number[] {
+  const before: number[] = [];
+  let last = -1;
+  blocks.forEach((entry, index) => {
+    before.push(last);
+    if (entry.block.kind !== 'row') last = index;
+  });
+  return before;
+}
+
 /** The paragraph right before a list or table's first block, in the same section. */
-function precedingParagraph(blocks: ReadBlock[], index: number): number | undefined {
-  let previous = index - 1;
-  while (previous >= 0 && blocks[previous]!.block.kind === 'row') previous -= 1;
+function precedingParagraph(blocks: ReadBlock[], index: number, beforeRows: number[]): number | undefined {
+  const previous = beforeRows[index] ?? -1;
   const candidate = blocks[previous];
   if (!candidate || candidate.block.kind !== 'paragraph' || candidate.block.heading !== blocks[index]!.block.heading) return undefined;
   return previous;
@@ -469,7 +493,16 @@ function headingKind(headings: HeadingFrame[]): ContextKind | undefined {
 
 /** A heading that names who speaks under it ("A message from the Commissioner", "Foreword from the Assistant Chief Constable", "What Northshire Police will do"). */
 function headingSpeaker(text: string, force: ForceAliases): Voice | undefined {
-  return roleVoice(text, force, true)?.voice ?? (roleVoice(text, force)?.rule === 'force-alias' ? 'force' : undefined);
+  const own = withoutAddressee(text);
+  return roleVoice(own, force, true)?.voice ?? (roleVoice(own, force)?.rule === 'force-alias' ? 'force' : undefined);
+}
+
+/**
+ * A title or heading without the body it is addressed to: in "Response to HMICFRS" or "Report to the
+ * Police and Crime Panel" the body after "to" receives the document, it does not speak in it.
+ */
+export function withoutAddressee(text: string): string {
+  return text.replace(/\bto\b[^:–—,;.()]*/giu, ' ');
 }
 
 function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {

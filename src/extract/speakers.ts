@@ -1,6 +1,6 @@
 import type { Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
-import { extractionLexicon, findPhrase, phraseWords } from './lexicon.js';
+import { extractionLexicon, findPhrase, PhraseIndex, phraseWords } from './lexicon.js';
 import { loadPackageData } from '../io/data-file.js';
 import type { Token } from '../text/tagger.js';
 
@@ -22,20 +22,33 @@ const BODY_VOICES: Record<string, Voice> = {
 /** The voice of the role or body a short text names ("Assistant Chief Constable ...", "Police and Crime Commissioner", "the county council"): the longest phrase wins. */
 export function roleVoice(text: string, force: ForceAliases, titlesOnly = false): RoleReading | undefined {
   const words = phraseWords(text);
-  const lexicon = extractionLexicon();
+  const { titles, bodies } = roleIndexes();
   let best: (RoleReading & { length: number }) | undefined;
-  const consider = (voice: Voice, rule: string, phrase: string[]): void => {
-    if (findPhrase(words, phrase) < 0) return;
-    if (!best || phrase.length > best.length) best = { voice, rule, length: phrase.length };
+  const consider = (reading: RoleReading, phrase: string[]): void => {
+    if (!best || phrase.length > best.length) best = { ...reading, length: phrase.length };
   };
-  for (const rule of lexicon.titles) for (const phrase of rule.phrases) consider(rule.voice, rule.id, phrase);
+  for (const { phrase, payload } of titles.found(words)) consider(payload, phrase);
   if (titlesOnly) return best && { voice: best.voice, rule: best.rule };
-  for (const rule of lexicon.agents) {
-    const voice = BODY_VOICES[rule.class];
-    if (voice) for (const phrase of rule.phrases) consider(voice, rule.id, phrase);
-  }
-  for (const phrase of force.phrases) consider('force', 'force-alias', phrase);
+  for (const { phrase, payload } of bodies.found(words)) consider(payload, phrase);
+  for (const phrase of force.phrases) if (findPhrase(words, phrase) >= 0) consider({ voice: 'force', rule: 'force-alias' }, phrase);
   return best && { voice: best.voice, rule: best.rule };
+}
+
+let indexes: { titles: PhraseIndex<RoleReading>; bodies: PhraseIndex<RoleReading> } | undefined;
+
+/** The phrases of the titles, and of the bodies that have a voice, indexed once in the data files' order. */
+function roleIndexes(): { titles: PhraseIndex<RoleReading>; bodies: PhraseIndex<RoleReading> } {
+  if (indexes) return indexes;
+  const lexicon = extractionLexicon();
+  const titles = lexicon.titles.flatMap((rule) =>
+    rule.phrases.map((phrase) => ({ phrase, payload: { voice: rule.voice, rule: rule.id } })),
+  );
+  const bodies = lexicon.agents.flatMap((rule) => {
+    const voice = BODY_VOICES[rule.class];
+    return voice ? rule.phrases.map((phrase) => ({ phrase, payload: { voice, rule: rule.id } })) : [];
+  });
+  indexes = { titles: new PhraseIndex(titles), bodies: new PhraseIndex(bodies) };
+  return indexes;
 }
 
 /**

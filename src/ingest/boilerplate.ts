@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { loadPackageData } from '../io/data-file.js';
 
 interface BoilerplateData {
-  patterns: { id: string; pattern: string; 'case-sensitive'?: boolean }[];
+  patterns: { id: string; pattern: string; 'case-sensitive'?: boolean; examples?: { match: string[]; 'no-match': string[] } }[];
 }
 
 /** A compiled boilerplate rule. */
@@ -12,13 +12,15 @@ export interface BoilerplateRule {
   pattern: RegExp;
 }
 
-/** The boilerplate rules from `src/ingest/data/boilerplate.yaml`. */
+let compiled: BoilerplateRule[] | undefined;
+
+/** The boilerplate rules from `src/ingest/data/boilerplate.yaml`, compiled once per process rather than once per document. */
 export function boilerplateRules(): BoilerplateRule[] {
-  const data = loadPackageData<BoilerplateData>('src/ingest/data/boilerplate.yaml');
-  return data.patterns.map((entry) => ({
+  compiled ??= loadPackageData<BoilerplateData>('src/ingest/data/boilerplate.yaml').patterns.map((entry) => ({
     id: entry.id,
     pattern: new RegExp(entry.pattern, entry['case-sensitive'] ? 'u' : 'iu'),
   }));
+  return compiled;
 }
 
 /** The id of the first rule a block of text matches, if any. */

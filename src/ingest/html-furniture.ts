@@ -18,16 +18,20 @@ export interface FurnitureRules {
   patterns: RegExp[];
 }
 
-/** The web-page furniture rules from `src/ingest/data/html-furniture.yaml`. */
+let compiled: FurnitureRules | undefined;
+
+/** The web-page furniture rules from `src/ingest/data/html-furniture.yaml`, compiled once per process rather than once per page. */
 export function furnitureRules(): FurnitureRules {
+  if (compiled) return compiled;
   const data = loadPackageData<FurnitureData>('src/ingest/data/html-furniture.yaml');
-  return {
+  compiled = {
     elements: new Set(data.elements),
     pageElements: new Set(data['page-elements']),
     containers: new Set(data['content-containers']),
     roles: new Set(data.roles),
     patterns: data['attribute-patterns'].map((pattern) => new RegExp(pattern, 'iu')),
   };
+  return compiled;
 }
 
 /**

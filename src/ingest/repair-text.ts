@@ -74,19 +74,36 @@ export function repairPlainText(source: string): RepairedText {
   return { edited, furnitureLines };
 }
 
-/** Rewrites the bullet characters markdown does not know (`•`, `▪`, ``) at the start of a markdown line as `-`, one character for one. */
+/**
+ * Rewrites the list markers markdown does not know at the start of a markdown line, each in the
+ * width it had so positions hold: bullet characters (`•`, `▪`, ``) as `-`, and letter or roman
+ * numbering (`a.`, `(b)`, `iv)`) as `1.` or `1)` when at least two such lines stand together.
+ */
 export function repairMarkdown(source: string): RepairedText {
   const edited = new EditedText(source);
-  for (const line of sourceLines(source)) {
-    const bullet = lineBullet(line.text, false);
-    if (!bullet || !MARKDOWN_SAFE_KINDS.has(bullet.kind) || bullet.marker.length !== 1) continue;
+  const lines = sourceLines(source);
+  const bullets = lines.map((line) => lineBullet(line.text, false));
+  const lettered = bullets.map((bullet) => bullet?.kind === 'number' && !/^\d/u.test(bullet.marker));
+  lines.forEach((line, index) => {
+    const bullet = bullets[index];
+    if (!bullet) return;
+    let replacement: string | undefined;
+    if (MARKDOWN_SAFE_KINDS.has(bullet.kind) && bullet.marker.length === 1) replacement = '-';
+    else if (lettered[index] && (lettered[index - 1] === true || lettered[index + 1] === true)) replacement = numberedMarker(bullet.marker);
+    if (replacement === undefined) return;
     const at = line.start + line.text.indexOf(bullet.marker);
     edited.copyTo(at);
-    edited.skipTo(at + 1);
-    edited.insert('-');
-  }
+    edited.skipTo(at + bullet.marker.length);
+    edited.insert(replacement);
+  });
   edited.finish();
   return { edited, furnitureLines: 0 };
+}
+
+/** A markdown ordered-list marker as wide as a letter or roman one: "a." → "1.", "b)" → "1)", "(iv)" → "1.  ". */
+function numberedMarker(marker: string): string {
+  const delimiter = marker.endsWith(')') && !marker.startsWith('(') ? ')' : '.';
+  return `1${delimiter}${' '.repeat(Math.max(0, marker.length - 2))}`;
 }
 
 /** A numbered line ("3. Next steps") that stands alone, no numbered item beside it, and reads as a title. */

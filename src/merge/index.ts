@@ -59,7 +59,16 @@ export function mergeDocument(input: MergeInput): MergeResult {
   const old = [...oldItems(doc, value, 'commitments'), ...oldItems(doc, value, 'statements')];
   const fresh = [...freshItems(input.fresh, 'commitments'), ...freshItems(input.fresh, 'statements')];
   const matching = matchItems(old, fresh, input.sourceText);
-  const summary: MergeSummary = { kept: 0, updated: 0, reworded: 0, retired: 0, added: 0, withAnalystEdits: 0 };
+  const summary: MergeSummary = {
+    kept: 0,
+    updated: 0,
+    reworded: 0,
+    retired: 0,
+    added: 0,
+    withAnalystEdits: 0,
+    commitments: 0,
+    statements: 0,
+  };
   const moved = new Map<OldItem, ListName>();
   for (const pair of matching.pairs) {
     const analystWork = carriesAnalystWork(pair.old.value);
@@ -114,6 +123,8 @@ export function mergeDocument(input: MergeInput): MergeResult {
   summary.added = added.length;
   const merged = doc.toJS() as CommitmentDocument;
   summary.withAnalystEdits = [...merged.commitments, ...(merged.statements ?? [])].filter(carriesAnalystWork).length;
+  summary.commitments = merged.commitments.length;
+  summary.statements = merged.statements?.length ?? 0;
   return { document: doc, summary, notices: context.notices };
 }
 

@@ -29,12 +29,21 @@ export interface MergeSummary {
   added: number;
   /** Items in the merged document that carry analyst work. */
   withAnalystEdits: number;
+  /** Commitments of the force's own in the merged document. */
+  commitments: number;
+  /** Statements of other voices in the merged document. */
+  statements: number;
 }
 
-/** The one-line account of a merge: every old item is kept, updated or retired. */
+/** The one-line account of a merge: what the document now holds, and every old item (commitment or statement) kept, updated or retired. */
 export function describeSummary(summary: MergeSummary): string {
   return (
-    `kept ${summary.kept}, updated ${summary.updated} (${summary.reworded} reworded in the source), ` +
-    `retired ${summary.retired}, added ${summary.added}; ${summary.withAnalystEdits} carry analyst edits`
+    `${plural(summary.commitments, 'commitment')} and ${plural(summary.statements, 'statement')} of other voices; ` +
+    `of the items before, kept ${summary.kept}, updated ${summary.updated} (${summary.reworded} reworded in the source), ` +
+    `retired ${summary.retired}; added ${summary.added}; ${summary.withAnalystEdits} carry analyst edits`
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -25,8 +25,9 @@ export interface TaggedSentence {
 let nlp: WinkMethods | undefined;
 
 function tagger(): WinkMethods {
-  // Sentence boundaries, parts of speech and negation; wink reads the text losslessly, so offsets are exact.
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  // Sentence boundaries and parts of speech (negation is read from the words themselves, so wink's negation pass is not run);
+  // wink reads the text losslessly, so offsets are exact.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -39,7 +40,9 @@ export function tagText(text: string): TaggedSentence[] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
+  // wink's normal form stands in for a lemma it does not give, so it is read only when one is missing.
+  let normals: string[] | undefined;
+  const normal = (index: number): string | undefined => (normals ??= doc.tokens().out(its.normal) as string[])[index];
   const tokens: Token[] = [];
   let offset = 0;
   words.forEach((word, index) => {
@@ -47,7 +50,7 @@ export function tagText(text: string): TaggedSentence[] {
     tokens.push({
       text: word,
       normal: word.toLowerCase(),
-      lemma: (lemmas[index] ?? normals[index] ?? word).toLowerCase(),
+      lemma: (lemmas[index] ?? normal(index) ?? word).toLowerCase(),
       pos: pos[index] ?? 'X',
       start: offset,
       end: offset + word.length,

@@ -180,4 +180,17 @@ describe('writing nothing by accident', () => {
     expect((await runCli(['gaps', 'kent.yaml', '--format', 'csv', '-o', 'out.csv'], { cwd: dir })).status).toBe(0);
     expect(readFileSync(path.join(dir, 'out.csv'), 'utf8')).toMatch(/^force,force_name,/);
   });
+
+  it('-o naming a folder, or ending in a slash, is refused: nothing is written under that name', async () => {
+    const dir = workspace({ 'reports/keep.txt': 'kept' });
+    expect(await runCli(['gaps', 'kent', '-o', 'reports'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'reports: is a folder: -o names the file the report is written to\n',
+    });
+    const slash = await runCli(['gaps', 'kent', '--format', 'csv', '-o', 'out/'], { cwd: dir });
+    expect(slash.stderr).toBe('out/: is a folder: -o names the file the report is written to\n');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'reports/keep.txt'), 'utf8')).toBe('kept');
+  });
 });

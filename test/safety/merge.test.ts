@@ -128,7 +128,7 @@ describe('re-parsing over a hand-edited commitment document', () => {
 
   it('reports what it kept, added and retired', async () => {
     expect(summary).toMatch(
-      /^merged into .*warwickshire\.yaml: kept \d+, updated \d+ \(1 reworded in the source\), retired 1, added 1; 2 carry analyst edits\n/,
+      /^merged into .*warwickshire\.yaml: \d+ commitments and \d+ statements of other voices; of the items before, kept \d+, updated \d+ \(1 reworded in the source\), retired 1; added 1; 2 carry analyst edits\n/,
     );
     const counts = /kept (\d+), updated (\d+)/.exec(summary)!;
     expect(Number(counts[1]) + Number(counts[2]) + 1).toBe(before.commitments.length);
@@ -184,7 +184,7 @@ describe('commitments an analyst retired', () => {
     );
     const run = await runCli(['parse', path.join(dir, 'derbyshire.txt'), '-o', target]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('retired 0,');
+    expect(run.stderr).toContain('retired 0;');
     const after = read(target) as ReturnType<typeof read> & { statements?: { id: string; text: string; voice: string }[] };
     expect(after.commitments).toEqual([]);
     expect(after.retired?.map((commitment) => commitment.id)).toHaveLength(3);

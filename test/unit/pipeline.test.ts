@@ -87,6 +87,20 @@ describe('parseStrategy: the document', () => {
       'We will patrol the parks at night, every night of the week, with partners.',
     );
   });
+
+  it('takes the first heading over a web banner, and cuts a long first line at a word', async () => {
+    const banner = write(
+      'banner.txt',
+      'Quickly exit this site by pressing the Escape key Quick exit\n\nExtra patrols for the festive season\n\nWe will patrol the parks.\n',
+    );
+    expect((await parseStrategy(banner, { framework, relativeTo: dir, force: 'Kent' })).document.title).toBe(
+      'Extra patrols for the festive season',
+    );
+    const long = write('long.txt', `${'We will patrol the parks at night with partners and wardens '.repeat(3)}every week.\n`);
+    expect((await parseStrategy(long, { framework, relativeTo: dir, force: 'Kent' })).document.title).toBe(
+      'We will patrol the parks at night with partners and wardens We will patrol the parks at night with partners and wardens…',
+    );
+  });
 });
 
 describe('slugify', () => {

@@ -1,0 +1,104 @@
+/**
+ * Shapes of document that decide whose a unit is or whether there is one: a title addressed to a body
+ * ("Response to HMICFRS"), an author declared in front matter, a subject that joins the force with another
+ * body, letter-numbered lines in markdown, and a hyphenated gerund after an opening verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCommitments, type Extraction } from '../../src/extract/index.ts';
+import { withoutAddressee } from '../../src/extract/read.ts';
+import { ingestText } from '../../src/ingest/index.ts';
+
+const FORCE = { name: 'Oakford Police', slug: 'oakford' };
+
+function read(markdown: string): Extraction {
+  return extractCommitments(ingestText(markdown, 'plan.md', 'markdown'), FORCE);
+}
+
+function summary(extraction: Extraction): string[] {
+  return [
+    ...extraction.commitments.map((unit) => `force ${unit.position.line} ${unit.text}`),
+    ...extraction.statements.map((unit) => `${unit.voice} ${unit.position.line} ${unit.text}`),
+  ];
+}
+
+describe('titles and headings addressed to a body', () => {
+  it('drops the body a title is addressed to, and keeps one that speaks', () => {
+    expect(withoutAddressee('Response to HMICFRS: PEEL 2025')).toBe('Response  : PEEL 2025');
+    expect(withoutAddressee('Report to the Police and Crime Panel').trim()).toBe('Report');
+    expect(withoutAddressee('A message from the Commissioner')).toBe('A message from the Commissioner');
+  });
+
+  it("reads a force's response to the inspectorate as the force's", async () => {
+    const extraction = read(
+      ['# Oakford Police', '## Response to HMICFRS: PEEL inspection', '', 'We will audit 50 domestic abuse cases a month.', ''].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 4 We will audit 50 domestic abuse cases a month.']);
+  });
+});
+
+describe('an author declared in front matter', () => {
+  it("reads a commissioner's plan as the commissioner's, and a pledge the force shares as the force's", async () => {
+    const extraction = read(
+      [
+        '---',
+        'author: Office of the Police and Crime Commissioner for Oakford',
+        '---',
+        '# Safer streets',
+        '',
+        'I will fund two more refuge places.',
+        '',
+        'The force and my office will jointly commission a review of stalking cases.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 8 The force and my office will jointly commission a review of stalking cases.',
+      'pcc 6 I will fund two more refuge places.',
+    ]);
+  });
+});
+
+describe('letter-numbered lines in markdown', () => {
+  it('reads each "a." and "(b)" line under a lead-in as an item on its own line', async () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'The force will:',
+        '',
+        'a. audit 50 incidents a month;',
+        'b. train every response officer;',
+        '(c) publish the results.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => [unit.position.line, unit.text])).toEqual([
+      [5, 'audit 50 incidents a month;'],
+      [6, 'train every response officer;'],
+      [7, 'publish the results.'],
+    ]);
+  });
+
+  it('leaves a single lettered line in prose alone', async () => {
+    const extraction = read(['# Oakford Police', '', 'a. m. patrols will start in May.', ''].join('\n'));
+    expect(extraction.commitments.map((unit) => unit.position.column)).toEqual([1]);
+  });
+});
+
+describe('an opening verb before a hyphenated gerund', () => {
+  it('takes "Complete the re-vetting of ..." in an action column for an imperative', async () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '| Action | Lead |',
+        '| --- | --- |',
+        '| Complete the re-vetting of all officers in the unit | Head of Vetting |',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => [unit.text, unit.owner])).toEqual([
+      ['Complete the re-vetting of all officers in the unit', 'Head of Vetting'],
+    ]);
+  });
+});
