@@ -40,12 +40,21 @@ export async function createSourceReader(threads: number): Promise<SourceReader>
     maxThreads: threads,
     // Parsing is CPU-bound: one task per thread at a time, queued in input order.
     concurrentTasksPerWorker: 1,
-    // A smaller nursery per worker: the same speed here, and some 30 MiB less resident memory each.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // A small nursery, and an old generation kept near what one document needs: V8 otherwise lets
+    // garbage pile up to hundreds of MiB per worker before collecting it. A source too large for
+    // that is read again in this thread (below), without the limit.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
   });
   return {
     async read(task) {
-      const result = await pool.run(task);
+      let result: MachineReading | CarriedError;
+      try {
+        result = await pool.run(task);
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        const { readSource } = await import('./parse-reading.js');
+        return readSource(task);
+      }
       if ('carried' in result) {
         const { message, location, exitCode, vawg } = result.carried;
         throw vawg ? new VawgError(message, location, exitCode) : new Error(message);
