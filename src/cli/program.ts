@@ -29,8 +29,9 @@ export function buildProgram(context: CliContext): Command {
       outputError: (text, write) =>
         write(
           `${text
-            .trim()
-            .split(/\s*\n\s*/u)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line !== '')
             .join(' ')} (run with --help for usage)\n`,
         ),
       getOutHelpWidth: () => context.stdout.columns ?? 80,
