@@ -206,7 +206,13 @@ function failedReport(failure: RunNotification): CheckReport {
 }
 
 function byPlace(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return (
+    (a.page ?? 0) - (b.page ?? 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.rule.localeCompare(b.rule) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 /** The settings `check` would run with, and where they come from, as JSON. */

@@ -25,6 +25,14 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
+      // A usage error is one line: "error: unknown command 'gap' (Did you mean gaps?) (run with --help for usage)".
+      outputError: (text, write) =>
+        write(
+          `${text
+            .trim()
+            .split(/\s*\n\s*/u)
+            .join(' ')} (run with --help for usage)\n`,
+        ),
       getOutHelpWidth: () => context.stdout.columns ?? 80,
       getErrHelpWidth: () => context.stderr.columns ?? 80,
       getOutHasColors: () => context.color('stdout'),
@@ -37,7 +45,6 @@ export function buildProgram(context: CliContext): Command {
     .option('--debug', 'print stack traces for errors')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (as NO_COLOR does)')
-    .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
       "\nExamples:\n  $ vawg gaps                                   coverage of every strategy in ./strategies\n  $ vawg parse strategies/sources/kent.txt      extract commitments as YAML\n  $ vawg validate strategies/*.yaml             check hand-edited documents\n  $ vawg frameworks npcc-vawg-2021              the framework's pillars and actions\n  $ vawg report -o report.html                  an HTML report to open, share and print\n  $ vawg init                                   a commented vawg.config.yaml and a GitHub workflow\n\nExit codes: 0 success · 1 the input was read and judged failing · 2 the command could not do its job",

@@ -42,7 +42,10 @@ export function loadCommitmentDocument(file: string, frameworkChoice?: Framework
   }
   const yaml = readYamlFile(file, read);
   const value = yaml.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (value === null || value === undefined) {
+    throw new VawgError('is empty: a commitment document holds version, force, document, framework and commitments', { file });
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
     throw new VawgError('not a commitment document: expected a mapping with version, force, document, framework and commitments', {
       file,
       line: 1,

@@ -12,4 +12,6 @@ export interface Finding {
   file: string;
   line: number;
   column: number;
+  /** The page of a PDF source the line is counted on. */
+  page?: number;
 }

@@ -6,6 +6,8 @@ import {
   type RetiredCommitment,
   type Statement,
 } from '../model/index.js';
+import { termsIn } from '../classify/glossary.js';
+import { stemsOf } from '../text/tokens.js';
 import { neutraliseWorkflowCommands } from './escape/github.js';
 import { escapeTerminal as t } from './escape/terminal.js';
 import { painter, type ReportOptions } from './style.js';
@@ -66,8 +68,9 @@ export function formatExplanation(
     const evidence = match.evidence ?? [];
     const total = evidence.reduce((sum, item) => sum + item.weight, 0);
     for (const item of evidence) {
-      const where = item.in === 'text' ? 'in the text' : item.in === 'section' ? 'in a heading above' : 'in the lead-in';
-      lines.push(`    + ${item.weight.toFixed(2)}  "${t(item.phrase)}" ${where}`);
+      const where =
+        item.in === 'text' ? textPlace(item.phrase, commitment.text) : item.in === 'section' ? 'in a heading above' : 'in the lead-in';
+      lines.push(`    + ${item.weight.toFixed(2)}  "${t(item.phrase)}" ${t(where)}`);
     }
     if (evidence.length > 0) lines.push(`    = ${total.toFixed(2)} score`);
   }
@@ -75,4 +78,21 @@ export function formatExplanation(
     lines.push(`  ${paint.strikethrough(t(rejected.id))}  rejected by an analyst${rejected.note ? `: ${t(rejected.note)}` : ''}`);
   }
   return neutraliseWorkflowCommands(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Where a phrase counted "in the text" was found: in the words themselves, or in the expansion of a
+ * glossary term the text uses ("training" through "Domestic Abuse Matters"), which the classifier reads too.
+ */
+function textPlace(phrase: string, text: string): string {
+  const wanted = stemsOf(phrase);
+  if (wanted.length === 0 || containsRun(stemsOf(text), wanted)) return 'in the text';
+  const term = termsIn(text).find((candidate) => containsRun(stemsOf(candidate.expansion), wanted));
+  return term === undefined ? 'in the text' : `through the glossary term "${term.term}" in the text`;
+}
+
+function containsRun(stems: string[], run: string[]): boolean {
+  for (let start = 0; start + run.length <= stems.length; start += 1)
+    if (run.every((stem, offset) => stems[start + offset] === stem)) return true;
+  return false;
 }

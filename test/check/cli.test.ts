@@ -172,3 +172,18 @@ describe('vawg check output formats', () => {
     expect(escapeProperty('a:b,c')).toBe('a%3Ab%2Cc');
   });
 });
+
+describe('vawg check on a PDF draft', () => {
+  it("names each finding's page, since a PDF's lines are counted per page, and orders findings by page", async () => {
+    const run = await vawg(['check', 'test/fixtures/formats/warwickshire.pdf', '--format', 'json']);
+    const findings = (JSON.parse(run.stdout) as { files: { findings: { message: string; line: number; page?: number }[] }[] }).files[0]!
+      .findings;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(finding.page, finding.message).toBeGreaterThanOrEqual(1);
+      expect(finding.message.endsWith(`(page ${finding.page})`)).toBe(true);
+    }
+    const pages = findings.map((finding) => finding.page!);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  });
+});

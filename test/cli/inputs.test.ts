@@ -131,3 +131,16 @@ describe('a mistyped name', () => {
     expect(run.stderr).toBe('strategies/dorsett.yaml: no such file (did you mean dorset.yaml?)\n');
   });
 });
+
+describe('an empty commitment document', () => {
+  it('is named as empty, whether it has nothing or only comments', async () => {
+    const dir = workspace({ 'empty.yaml': '', 'comments.yaml': '# nothing here yet\n' });
+    for (const name of ['empty.yaml', 'comments.yaml']) {
+      expect(await runCli(['gaps', name], { cwd: dir })).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `${name}: is empty: a commitment document holds version, force, document, framework and commitments\n`,
+      });
+    }
+  });
+});

@@ -76,3 +76,16 @@ describe('in the commands', () => {
     expect((await runCli(['gaps', 'kent', '--detial'])).stderr).toContain('(Did you mean --detail?)');
   });
 });
+
+describe('usage errors', () => {
+  it('are one line each, with the suggestion and where to find usage', async () => {
+    expect(await runCli(['gap'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "error: unknown command 'gap' (Did you mean gaps?) (run with --help for usage)\n",
+    });
+    expect((await runCli(['gaps', '--formt', 'csv'])).stderr).toBe(
+      "error: unknown option '--formt' (Did you mean --format?) (run with --help for usage)\n",
+    );
+  });
+});

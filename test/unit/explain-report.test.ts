@@ -89,3 +89,26 @@ describe('formatExplanation', () => {
     expect(text).toContain('\u001b[9mspaces.dangerous-places\u001b[29m');
   });
 });
+
+describe('formatExplanation: where a phrase in the text came from', () => {
+  it('names the glossary term whose expansion the phrase was found in, when the words themselves do not hold it', () => {
+    const viaGlossary: Commitment = {
+      ...commitment,
+      text: 'Every officer will complete Domestic Abuse Matters.',
+      actions: [
+        {
+          id: 'trust.capability',
+          confidence: 0.9,
+          by: 'auto',
+          evidence: [
+            { in: 'text', phrase: 'domestic abuse matters', weight: 1 },
+            { in: 'text', phrase: 'training', weight: 0.3 },
+          ],
+        },
+      ],
+    };
+    const lines = formatExplanation(viaGlossary, document, framework, { color: false, sourcePath: 's.txt' }).split('\n');
+    expect(lines).toContain('    + 1.00  "domestic abuse matters" in the text');
+    expect(lines).toContain('    + 0.30  "training" through the glossary term "Domestic Abuse Matters" in the text');
+  });
+});

@@ -1,4 +1,4 @@
-import type { CheckRule } from './types.js';
+import { commitmentPlace, type CheckRule } from './types.js';
 
 /** An action evidenced only by "seek to", "explore", "consider" style commitments. */
 export const aspirationalOnlyRule: CheckRule = {
@@ -15,8 +15,7 @@ export const aspirationalOnlyRule: CheckRule = {
       return [
         {
           message: `${action.id} is evidenced only by aspirational commitments: "${first.text}"${commitments.length > 1 ? ` and ${commitments.length - 1} more` : ''}`,
-          line: first.position.line,
-          column: first.position.column,
+          ...commitmentPlace(first.position),
         },
       ];
     });

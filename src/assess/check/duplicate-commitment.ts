@@ -1,5 +1,5 @@
 import { normalizeText } from '../../text/tokens.js';
-import type { CheckRule } from './types.js';
+import { commitmentPlace, type CheckRule } from './types.js';
 
 /** The same commitment stated twice. */
 export const duplicateCommitmentRule: CheckRule = {
@@ -18,8 +18,7 @@ export const duplicateCommitmentRule: CheckRule = {
       }
       results.push({
         message: `repeats the commitment on line ${earlier}: "${commitment.text}"`,
-        line: commitment.position.line,
-        column: commitment.position.column,
+        ...commitmentPlace(commitment.position),
       });
     }
     return results;

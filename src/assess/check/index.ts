@@ -25,10 +25,19 @@ export function runChecks(context: CheckContext, file: string, settings: Record<
   for (const rule of CHECK_RULES) {
     const setting = settings[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    for (const result of rule.check(context)) findings.push({ rule: rule.id, severity: setting, file, ...result });
+    for (const result of rule.check(context)) {
+      // A PDF's lines are counted per page: the page goes into the message every format shows.
+      const message = result.page === undefined ? result.message : `${result.message} (page ${result.page})`;
+      findings.push({ rule: rule.id, severity: setting, file, ...result, message });
+    }
   }
   return findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+    (a, b) =>
+      (a.page ?? 0) - (b.page ?? 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
   );
 }
 

@@ -18,6 +18,13 @@ export interface RuleResult {
   message: string;
   line: number;
   column: number;
+  /** The page of a PDF source, when the place is a commitment's. */
+  page?: number;
+}
+
+/** Where a finding about a commitment points: its line and column, and its page in a PDF. */
+export function commitmentPlace(position: { line: number; column: number; page?: number }): Pick<RuleResult, 'line' | 'column' | 'page'> {
+  return { line: position.line, column: position.column, ...(position.page === undefined ? {} : { page: position.page }) };
 }
 
 /** A check rule: its id, what it is for, its default severity, and the check itself. */

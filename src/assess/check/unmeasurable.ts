@@ -1,5 +1,5 @@
 import { loadPackageData } from '../../io/data-file.js';
-import type { CheckRule } from './types.js';
+import { commitmentPlace, type CheckRule } from './types.js';
 
 let cues: RegExp[] | undefined;
 
@@ -29,8 +29,7 @@ export const unmeasurableRule: CheckRule = {
       )
       .map((commitment) => ({
         message: `firm commitment names no measure, date or owner: "${commitment.text}"`,
-        line: commitment.position.line,
-        column: commitment.position.column,
+        ...commitmentPlace(commitment.position),
       }));
   },
 };

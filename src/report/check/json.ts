@@ -11,7 +11,14 @@ export function checkJsonObject(report: CheckReport): Record<string, unknown> & 
     executionSuccessful: executionSuccessful(report),
     files: report.files.map((entry) => ({
       file: entry.file,
-      findings: entry.findings.map(({ rule, severity, message, line, column }) => ({ rule, severity, message, line, column })),
+      findings: entry.findings.map(({ rule, severity, message, line, column, page }) => ({
+        rule,
+        severity,
+        message,
+        line,
+        column,
+        ...(page === undefined ? {} : { page }),
+      })),
       ...(entry.suppressed === undefined ? {} : { suppressed: entry.suppressed }),
     })),
     notifications: report.notifications ?? [],
@@ -20,7 +27,7 @@ export function checkJsonObject(report: CheckReport): Record<string, unknown> & 
   };
 }
 
-/** Findings as JSON: per file, with rule, severity, message, line and column, and totals; inputs that could not be read under `notifications`. */
+/** Findings as JSON: per file, with rule, severity, message, line, column (and page, in a PDF), and totals; inputs that could not be read under `notifications`. */
 export function formatCheckJson(report: CheckReport): string {
   return `${JSON.stringify(checkJsonObject(report), null, 2)}\n`;
 }
