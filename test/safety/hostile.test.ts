@@ -43,7 +43,11 @@ const YAML_CASES: { name: string; content: string | Buffer; message: RegExp }[] 
   },
   { name: 'duplicate-keys.yaml', content: 'version: 1\nversion: 2\n', message: /:2:1: invalid YAML: Map keys must be unique/ },
   { name: 'tabs.yaml', content: 'version: 1\nforce:\n\tname: x\n', message: /:3:1: invalid YAML: Tabs are not allowed as indentation/ },
-  { name: 'empty.yaml', content: '', message: /:1:1: not a commitment document/ },
+  {
+    name: 'empty.yaml',
+    content: '',
+    message: /: is empty: a commitment document holds version, force, document, framework and commitments\n?$/,
+  },
   {
     name: 'invalid-utf8.yaml',
     content: Buffer.from([0x76, 0x3a, 0x20, 0x31, 0x0a, 0xff, 0xfe, 0x0a]),
