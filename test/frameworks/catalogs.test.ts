@@ -46,7 +46,7 @@ describe('the bundled catalogs', () => {
   it('npcc-vawg-2024 is reconstructed, says what each area is built from, and what is not public', () => {
     const framework = loadFramework('npcc-vawg-2024');
     expect(framework.status).toBe('reconstructed');
-    expect(framework.version).toBe('1.0.0');
+    expect(framework.version).toBe('1.1.0');
     expect(framework.provenance!.entries!.map((entry) => entry.id)).toEqual(['prepare', 'protect', 'pursue', 'prevent', 'trust']);
     expect(framework.provenance!.notPublic!.join(' ')).toMatch(/self-assessment template/);
     expect(framework.provenance!.notPublic!.join(' ')).toMatch(/outcome list/);

@@ -200,8 +200,8 @@ describe('vawg frameworks', () => {
   it('lists every catalog with status, version and hash, and the crosswalks', async () => {
     const run = await runCli(['frameworks']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/│ npcc-vawg-2024\s+│ NPCC VAWG framework 2024\s+│ 2024-03-13 │ reconstructed │ 1\.0\.0\s+│ 5 items\s+│ [0-9a-f]{12} │/);
-    expect(run.stdout).toMatch(/│ npcc-vawg-2021\s+│ NPCC VAWG framework 2021\s+│ 2021-12-15 │ published\s+│ 1\.0\.0\s+│ 3 pillars, 9 actions │ [0-9a-f]{12} │/);
+    expect(run.stdout).toMatch(/│ npcc-vawg-2024\s+│ NPCC VAWG framework 2024\s+│ 2024-03-13 │ reconstructed │ 1\.1\.0\s+│ 5 items\s+│ [0-9a-f]{12} │/);
+    expect(run.stdout).toMatch(/│ npcc-vawg-2021\s+│ NPCC VAWG framework 2021\s+│ 2021-12-15 │ published\s+│ 1\.1\.0\s+│ 3 pillars, 9 actions │ [0-9a-f]{12} │/);
     expect(run.stdout).toMatch(/│ hmicfrs-vawg-2021\s+│ .* │ 5 items\s+│/);
     expect(run.stdout).toMatch(/│ npcc-vawg-2021--npcc-vawg-2024\s+│ npcc-vawg-2021 │ npcc-vawg-2024\s+│ 1\.0\.0\s+│ 22\s+│ [0-9a-f]{12} │/);
     const json = JSON.parse((await runCli(['frameworks', '--format', 'json'])).stdout) as {
@@ -216,7 +216,7 @@ describe('vawg frameworks', () => {
   it('shows a reconstructed catalog with its provenance and what is not public', async () => {
     const run = await runCli(['frameworks', 'npcc-vawg-2024', '--format', 'markdown']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('National Police Chiefs\' Council, 2024-03-13; reconstructed; version 1.0.0; sha256 ');
+    expect(run.stdout).toContain('National Police Chiefs\' Council, 2024-03-13; reconstructed; version 1.1.0; sha256 ');
     expect(run.stdout).toContain('Not public:');
     expect(run.stdout).toContain('- The national self-assessment template');
     expect(run.stdout).toContain('| `prepare` | Prepare: policing is well prepared |');
