@@ -1,10 +1,16 @@
 import type { Command } from 'commander';
-import { COMPARE_FORMATTERS } from '../report/compare/index.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
-import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
-import { addExitCodes, addInputOptions, addOutputOption, formatOption, outputWidth, REPORT_EXIT_CODES } from './options.js';
-import { emitReport, reportColor } from './output.js';
-import { htmlReport } from './report.js';
+import {
+  addExitCodes,
+  addInputOptions,
+  addOutputOption,
+  collect,
+  CROSSWALK_OPTION_HELP,
+  formatOption,
+  outputWidth,
+  REPORT_EXIT_CODES,
+} from './options.js';
 
 interface CompareFlags {
   framework?: string;
@@ -31,7 +37,7 @@ export function registerCompare(program: Command, context: CliContext): void {
       'framework to compare against (default: the one the documents name); documents mapped to another are read through a crosswalk',
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .addOption(formatOption([...Object.keys(COMPARE_FORMATTERS), 'html'], 'table'))
+    .addOption(formatOption([...FORMAT_NAMES.compare, 'html'], 'table'))
     .option(
       '--no-formula-guard',
       "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
@@ -44,15 +50,19 @@ export function registerCompare(program: Command, context: CliContext): void {
   );
   addExitCodes(command, REPORT_EXIT_CODES);
   command.action(async (files: string[], flags: CompareFlags) => {
+    const { emitReport, reportColor } = await import('./output.js');
     if (flags.format === 'html') {
+      const { htmlReport } = await import('./html-report.js');
       emitReport(await htmlReport(files, flags, context), flags, context);
       return;
     }
+    const { buildCoverageReport } = await import('./coverage-input.js');
+    const { loadCompareFormatter } = await import('../report/compare/load.js');
     const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
     const width = flags.outputFile === undefined ? outputWidth(context) : undefined;
     const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, ...(width === undefined ? {} : { width }) };
     emitReport(
-      COMPARE_FORMATTERS[flags.format]!(report, options),
+      (await loadCompareFormatter(flags.format))(report, options),
       flags,
       context,
       report.forces.map((force) => context.resolve(force.file)),

@@ -21,8 +21,11 @@ export function buildCoverageReport(
   crosswalkOptions: string[] = [],
   inputOptions: { bundled?: boolean } = {},
 ): CoverageReport {
-  const { framework, assessed } = assessDocuments(files, frameworkOption, context, crosswalkOptions, inputOptions);
-  return { framework, forces: assessed.map((entry) => entry.coverage) };
+  const forces: ForceCoverage[] = [];
+  const framework = assessEach(files, frameworkOption, context, crosswalkOptions, inputOptions, (_loaded, coverage) =>
+    forces.push(coverage),
+  );
+  return { framework, forces };
 }
 
 /** Like buildCoverageReport, keeping each loaded document beside its coverage (for reports that show the commitments themselves). */
@@ -33,19 +36,48 @@ export function assessDocuments(
   crosswalkOptions: string[] = [],
   inputOptions: { bundled?: boolean } = {},
 ): { framework: Framework; assessed: { loaded: LoadedDocument; coverage: ForceCoverage }[] } {
+  const assessed: { loaded: LoadedDocument; coverage: ForceCoverage }[] = [];
+  const framework = assessEach(files, frameworkOption, context, crosswalkOptions, inputOptions, (loaded, coverage) =>
+    assessed.push({ loaded, coverage }),
+  );
+  return { framework, assessed };
+}
+
+/**
+ * Loads and assesses the documents named on the command line one at a time, handing each with its
+ * coverage to `visit` and keeping nothing itself, so a thousand documents take the memory of one
+ * (read, score, drop). Returns the framework they were assessed against. Errors come as if every
+ * document were loaded before any was assessed: a document that cannot be loaded first, then a
+ * crosswalk given that cannot, then the first document that cannot be assessed.
+ */
+function assessEach(
+  files: string[],
+  frameworkOption: string | undefined,
+  context: CliContext,
+  crosswalkOptions: string[],
+  inputOptions: { bundled?: boolean },
+  visit: (loaded: LoadedDocument, coverage: ForceCoverage) => void,
+): Framework {
   const frameworkReference = resolveFramework(frameworkOption, context);
   const target = frameworkReference === undefined ? undefined : loadFramework(frameworkReference);
   const choose = (declared: string | undefined): string | undefined => (declared === target?.id ? frameworkReference : declared);
-  const documents = resolveInputs(files, context, {
+  const inputs = resolveInputs(files, context, {
     kind: 'documents',
     defaultToStrategies: true,
     bundled: inputOptions.bundled === true,
-  }).map((input) =>
-    loadValidDocument(input.file, target ? choose : undefined, input.content === undefined ? {} : { content: input.content }),
-  );
-  const framework = target ?? documents[0]?.framework;
+  });
+  const load = (input: (typeof inputs)[number]): LoadedDocument =>
+    loadValidDocument(input.file, target ? choose : undefined, input.content === undefined ? {} : { content: input.content });
+  const first = inputs[0] === undefined ? undefined : load(inputs[0]);
+  const framework = target ?? first?.framework;
   if (!framework) throw new VawgError('no commitment documents given');
-  const given = crosswalkOptions.map((file) => loadCrosswalk(context.resolve(file), [framework]));
+  let deferred: unknown;
+  let given: Crosswalk[] = [];
+  try {
+    given = crosswalkOptions.map((file) => loadCrosswalk(context.resolve(file), [framework]));
+  } catch (error) {
+    deferred = error;
+  }
   const crosswalks = new Map<string, Crosswalk | undefined>();
   const coverageOf = (loaded: LoadedDocument): ForceCoverage => {
     const file = context.display(loaded.file);
@@ -66,16 +98,17 @@ export function assessDocuments(
     }
     return assessCoverageThrough(loaded.document, crosswalk, { source: loaded.framework, target: framework }, file);
   };
-  return { framework, assessed: documents.map((loaded) => ({ loaded, coverage: coverageOf(loaded) })) };
-}
-
-/** The `--crosswalk` option's help, shared by the commands that assess coverage. */
-export const CROSSWALK_OPTION_HELP =
-  "a crosswalk file joining the documents' framework to --framework (repeatable; the bundled ones are used otherwise)";
-
-/** A commander parser that collects a repeatable option's values. */
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
+  for (const [index, input] of inputs.entries()) {
+    const loaded = index === 0 ? first! : load(input);
+    if (deferred !== undefined) continue;
+    try {
+      visit(loaded, coverageOf(loaded));
+    } catch (error) {
+      deferred = error;
+    }
+  }
+  if (deferred !== undefined) throw deferred;
+  return framework;
 }
 
 function mismatch(loaded: LoadedDocument, message: string): VawgError {

@@ -1,14 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { evaluateSplits } from '../evaluate/index.js';
-import { folderSplit, loadSplits, SPLIT_NAMES, type SplitName } from '../evaluate/splits.js';
-import { loadFramework } from '../io/catalog.js';
-import { EVAL_FORMATTERS } from '../report/eval/index.js';
+import { SPLIT_NAMES, type SplitName } from '../evaluate/split-names.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
 import { addExitCodes, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
-import { emitReport, reportColor } from './output.js';
-import { resolveFramework } from './shared.js';
 
-interface EvalFlags {
+/** The flags the command receives. */
+export interface EvalFlags {
   gold?: string;
   split: SplitName[];
   holdout?: boolean;
@@ -28,7 +25,7 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('--holdout', 'also score each document of the tuning splits with settings and calibration refitted without it')
     .option('--errors', 'list each missed and spurious unit, wrong strength, and missing or wrong mapping with its evidence')
     .option('--framework <id|path>', 'catalog to map with, such as an edited copy of the one the labels name (it must keep its id)')
-    .addOption(formatOption(Object.keys(EVAL_FORMATTERS), 'table'))
+    .addOption(formatOption(FORMAT_NAMES.eval, 'table'))
     .addHelpText(
       'after',
       '\nSplits: seeds (test/gold, the bundled sources), dev (the development corpus), sealed (its sealed third,\n' +
@@ -38,14 +35,8 @@ export function registerEval(program: Command, context: CliContext): void {
   addOutputOption(command);
   addExitCodes(command, REPORT_EXIT_CODES);
   command.action(async (flags: EvalFlags) => {
-    const splits = flags.gold === undefined ? loadSplits(flags.split) : [folderSplit(context.resolve(flags.gold))];
-    const reference = resolveFramework(flags.framework, context);
-    const report = await evaluateSplits(splits, {
-      holdout: flags.holdout === true,
-      errors: flags.errors === true,
-      ...(reference === undefined ? {} : { framework: loadFramework(reference) }),
-    });
-    emitReport(EVAL_FORMATTERS[flags.format]!(report, { color: reportColor(flags, context) }), flags, context);
+    const { evalCommand } = await import('./eval-run.js');
+    await evalCommand(flags, context);
   });
 }
 

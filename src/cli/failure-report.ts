@@ -5,7 +5,7 @@ import type { CliContext } from './context.js';
 import { emitReport } from './output.js';
 
 /** The report of a failed run in one format, or undefined for a format meant for people (the error on standard error says it all). */
-export type FailureRenderer = (failure: RunNotification, format: string) => string | undefined;
+export type FailureRenderer = (failure: RunNotification, format: string) => Promise<string | undefined>;
 
 const renderers = new WeakMap<Command, FailureRenderer>();
 
@@ -36,14 +36,14 @@ export function failureOf(error: unknown, context: CliContext): RunNotification 
  * empty or broken file. The format and output file are read from the arguments leniently, since a usage error may
  * have stopped commander before it read them.
  */
-export function writeFailureReport(command: Command | undefined, argv: string[], error: unknown, context: CliContext): void {
+export async function writeFailureReport(command: Command | undefined, argv: string[], error: unknown, context: CliContext): Promise<void> {
   const render = command ? renderers.get(command) : undefined;
   if (!command || !render) return;
   const requested = requestedOutput(command, argv);
   const formatOption = command.options.find((option) => option.long === '--format');
   const format = requested.format ?? (formatOption?.defaultValue as string | undefined);
   if (format === undefined) return;
-  const text = render(failureOf(error, context), format);
+  const text = await render(failureOf(error, context), format);
   if (text === undefined) return;
   try {
     emitReport(text, requested, context);

@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
-import { crosswalkCeiling } from '../assess/crosswalk.js';
-import { loadFramework } from '../io/catalog.js';
-import { findCrosswalk, loadCrosswalk } from '../io/crosswalk.js';
-import { VawgError } from '../io/errors.js';
-import { CROSSWALK_FORMATTERS } from '../report/frameworks/crosswalk.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
-import { collect } from './coverage-input.js';
-import { formatCrosswalkCsv } from '../report/frameworks/csv.js';
-import { addExitCodes, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
-import { emitReport, reportColor } from './output.js';
+import { addExitCodes, addOutputOption, collect, formatOption, REPORT_EXIT_CODES } from './options.js';
 import { resolveFramework } from './shared.js';
-
-/** The formats of `vawg frameworks map`. */
-const FORMATTERS = { ...CROSSWALK_FORMATTERS, csv: formatCrosswalkCsv };
 
 /** Registers `vawg frameworks map <from> <to>`. */
 export function registerFrameworksMap(frameworks: Command, context: CliContext): void {
@@ -24,14 +14,22 @@ export function registerFrameworksMap(frameworks: Command, context: CliContext):
     .argument('<from>', 'the catalog commitments are mapped to (id or path)')
     .argument('<to>', 'the catalog to read them against (id or path)')
     .option('--crosswalk <file>', 'a crosswalk file to use before the bundled ones (repeatable)', collect, [])
-    .addOption(formatOption(Object.keys(FORMATTERS), 'table'))
+    .addOption(formatOption(FORMAT_NAMES.crosswalk, 'table'))
     .addHelpText(
       'after',
       '\nExamples:\n  $ vawg frameworks map npcc-vawg-2021 npcc-vawg-2024\n  $ vawg frameworks map npcc-vawg-2024 npcc-vawg-2021 --format json',
     );
   addOutputOption(command);
   addExitCodes(command, REPORT_EXIT_CODES);
-  command.action((from: string, to: string, flags: { crosswalk: string[]; format: string; outputFile?: string }) => {
+  command.action(async (from: string, to: string, flags: { crosswalk: string[]; format: string; outputFile?: string }) => {
+    const { crosswalkCeiling } = await import('../assess/crosswalk.js');
+    const { loadFramework } = await import('../io/catalog.js');
+    const { findCrosswalk, loadCrosswalk } = await import('../io/crosswalk.js');
+    const { VawgError } = await import('../io/errors.js');
+    const { emitReport, reportColor } = await import('./output.js');
+    const { CROSSWALK_FORMATTERS } = await import('../report/frameworks/crosswalk.js');
+    const { formatCrosswalkCsv } = await import('../report/frameworks/csv.js');
+    const FORMATTERS = { ...CROSSWALK_FORMATTERS, csv: formatCrosswalkCsv };
     const source = loadFramework(resolveFramework(from, context));
     const target = loadFramework(resolveFramework(to, context));
     const given = flags.crosswalk.map((file) => loadCrosswalk(context.resolve(file), [source, target]));

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { scaffoldCatalog } from '../io/catalog-scaffold.js';
 import { VawgError } from '../io/errors.js';
 import { escapeTerminal } from '../report/escape/terminal.js';
 import type { CliContext } from './context.js';
@@ -30,7 +29,8 @@ export function registerFrameworksNew(frameworks: Command, context: CliContext):
       'after',
       '\nExamples:\n  $ vawg frameworks new pcc-plan-2025 --title "Police and Crime Plan 2025-2029" --published 2025-04-01\n  $ vawg frameworks new my-framework --pillars -o frameworks/my-framework.yaml',
     )
-    .action((id: string, flags: NewFlags) => {
+    .action(async (id: string, flags: NewFlags) => {
+      const { scaffoldCatalog } = await import('../io/catalog-scaffold.js');
       const text = scaffoldCatalog({
         id,
         ...(flags.title === undefined ? {} : { title: flags.title }),

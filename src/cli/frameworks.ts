@@ -1,20 +1,11 @@
 import type { Command } from 'commander';
-import { bundledFrameworkIds, loadFramework } from '../io/catalog.js';
-import { bundledCrosswalkFiles, loadCrosswalk } from '../io/crosswalk.js';
-import { FRAMEWORK_DETAIL_FORMATTERS } from '../report/frameworks/detail.js';
-import { FRAMEWORK_LIST_FORMATTERS } from '../report/frameworks/list.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
 import { registerFrameworksCheck } from './frameworks-check.js';
 import { registerFrameworksMap } from './frameworks-map.js';
 import { registerFrameworksNew } from './frameworks-new.js';
-import { formatFrameworkDetailCsv, formatFrameworkListCsv } from '../report/frameworks/csv.js';
 import { addExitCodes, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
-import { emitReport, reportColor } from './output.js';
 import { resolveFramework } from './shared.js';
-
-/** The formats of `vawg frameworks show`, for the listing and for one catalog. */
-const LIST_FORMATTERS = { ...FRAMEWORK_LIST_FORMATTERS, csv: formatFrameworkListCsv };
-const DETAIL_FORMATTERS = { ...FRAMEWORK_DETAIL_FORMATTERS, csv: formatFrameworkDetailCsv };
 
 /** Registers `vawg frameworks` and its subcommands: show (the default), new, check and map. */
 export function registerFrameworks(program: Command, context: CliContext): void {
@@ -35,11 +26,19 @@ export function registerFrameworks(program: Command, context: CliContext): void 
     .command('show', { isDefault: true })
     .description('list every bundled catalog and crosswalk (status, version, sha256), or show one catalog')
     .argument('[framework]', 'a catalog id or path to show')
-    .addOption(formatOption(['table', 'json', 'markdown', 'csv'], 'table'))
+    .addOption(formatOption(FORMAT_NAMES.frameworks, 'table'))
     .addHelpText('after', '\nExamples:\n  $ vawg frameworks show\n  $ vawg frameworks show npcc-vawg-2024 --format markdown');
   addOutputOption(show);
   addExitCodes(show, REPORT_EXIT_CODES);
-  show.action((reference: string | undefined, flags: { format: string; outputFile?: string }) => {
+  show.action(async (reference: string | undefined, flags: { format: string; outputFile?: string }) => {
+    const { bundledFrameworkIds, loadFramework } = await import('../io/catalog.js');
+    const { bundledCrosswalkFiles, loadCrosswalk } = await import('../io/crosswalk.js');
+    const { FRAMEWORK_DETAIL_FORMATTERS } = await import('../report/frameworks/detail.js');
+    const { FRAMEWORK_LIST_FORMATTERS } = await import('../report/frameworks/list.js');
+    const { formatFrameworkDetailCsv, formatFrameworkListCsv } = await import('../report/frameworks/csv.js');
+    const { emitReport, reportColor } = await import('./output.js');
+    const LIST_FORMATTERS = { ...FRAMEWORK_LIST_FORMATTERS, csv: formatFrameworkListCsv };
+    const DETAIL_FORMATTERS = { ...FRAMEWORK_DETAIL_FORMATTERS, csv: formatFrameworkDetailCsv };
     const options = { color: reportColor(flags, context) };
     const format = flags.format as keyof typeof LIST_FORMATTERS;
     if (reference === undefined) {

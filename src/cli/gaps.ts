@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
-import { GAPS_FORMATTERS } from '../report/gaps/index.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
-import { buildCoverageReport, collect, CROSSWALK_OPTION_HELP } from './coverage-input.js';
-import { addExitCodes, addInputOptions, addOutputOption, formatOption, REPORT_EXIT_CODES } from './options.js';
-import { emitReport, reportColor } from './output.js';
-import { htmlReport } from './report.js';
+import {
+  addExitCodes,
+  addInputOptions,
+  addOutputOption,
+  collect,
+  CROSSWALK_OPTION_HELP,
+  formatOption,
+  REPORT_EXIT_CODES,
+} from './options.js';
 
 interface GapsFlags {
   framework?: string;
@@ -30,7 +35,7 @@ export function registerGaps(program: Command, context: CliContext): void {
       'framework to assess against (default: the one the documents name); documents mapped to another are read through a crosswalk',
     )
     .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .addOption(formatOption([...Object.keys(GAPS_FORMATTERS), 'html'], 'table'))
+    .addOption(formatOption([...FORMAT_NAMES.gaps, 'html'], 'table'))
     .option('--detail', "table: with several forces, each force's table after the summary")
     .option(
       '--no-formula-guard',
@@ -44,14 +49,18 @@ export function registerGaps(program: Command, context: CliContext): void {
   );
   addExitCodes(command, REPORT_EXIT_CODES);
   command.action(async (files: string[], flags: GapsFlags) => {
+    const { emitReport, reportColor } = await import('./output.js');
     if (flags.format === 'html') {
+      const { htmlReport } = await import('./html-report.js');
       emitReport(await htmlReport(files, flags, context), flags, context);
       return;
     }
+    const { buildCoverageReport } = await import('./coverage-input.js');
+    const { loadGapsFormatter } = await import('../report/gaps/load.js');
     const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
     const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, detail: flags.detail === true };
     emitReport(
-      GAPS_FORMATTERS[flags.format]!(report, options),
+      (await loadGapsFormatter(flags.format))(report, options),
       flags,
       context,
       report.forces.map((force) => context.resolve(force.file)),

@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { loadFramework } from '../io/catalog.js';
-import { CONFIG_FILE_NAME } from '../io/config.js';
+import { CONFIG_FILE_NAME } from '../io/config-name.js';
 import { packagePath } from '../io/paths.js';
-import { writeFileSafely } from '../io/write-file.js';
 import { escapeTerminal } from '../report/escape/terminal.js';
 import type { CliContext } from './context.js';
 import { addExitCodes } from './options.js';
@@ -33,7 +31,9 @@ export function registerInit(program: Command, context: CliContext): void {
     0: 'the files were written, or were there already and left as they are',
     2: 'a file could not be written, or the framework is unknown',
   });
-  command.action((flags: InitFlags) => {
+  command.action(async (flags: InitFlags) => {
+    const { loadFramework } = await import('../io/catalog.js');
+    const { writeFileSafely } = await import('../io/write-file.js');
     loadFramework(flags.framework);
     const files: [string, string][] = [[CONFIG_FILE_NAME, initTemplate('vawg.config.yaml', { framework: flags.framework })]];
     if (flags.workflow) files.push([WORKFLOW_FILE, initTemplate('workflow.yml', { drafts: flags.drafts })]);

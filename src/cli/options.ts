@@ -52,3 +52,12 @@ export function outputWidth(context: { stdout: { columns?: number }; env: Record
   const fromEnvironment = Number(context.env.COLUMNS);
   return Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined;
 }
+
+/** The `--crosswalk` option's help, shared by the commands that assess coverage. */
+export const CROSSWALK_OPTION_HELP =
+  "a crosswalk file joining the documents' framework to --framework (repeatable; the bundled ones are used otherwise)";
+
+/** A commander parser that collects a repeatable option's values. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

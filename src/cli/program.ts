@@ -10,7 +10,6 @@ import { registerExport } from './export.js';
 import { registerFrameworks } from './frameworks.js';
 import { registerGaps } from './gaps.js';
 import { registerInit } from './init.js';
-import { readStandardInput } from './inputs.js';
 import { limitsFromFlags } from './limit-options.js';
 import { registerParse } from './parse.js';
 import { registerReport } from './report.js';
@@ -56,6 +55,7 @@ export function buildProgram(context: CliContext): Command {
       if (takesStdin && command.args.includes('-')) {
         const flags = command.opts<{ stdinFilename?: string }>();
         const maxBytes = resolveLimits(limitsFromFlags(flags))['max-size'];
+        const { readStandardInput } = await import('./inputs.js');
         context.stdinInput = { content: await readStandardInput(context.stdin, maxBytes), name: flags.stdinFilename };
       }
     });

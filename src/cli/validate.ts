@@ -1,21 +1,11 @@
 import type { Command } from 'commander';
-import { loadCommitmentDocument } from '../io/commitment-document.js';
-import { EXIT, formatLocated, VawgError } from '../io/errors.js';
-import type { Finding } from '../model/index.js';
-import { CHECK_FORMATTERS, type CheckReport } from '../report/check/index.js';
-import { checkJsonObject } from '../report/check/json.js';
-import type { ReportedRule, RunNotification } from '../report/check/report.js';
-import { escapeTerminal } from '../report/escape/terminal.js';
+import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
 import { reportFailuresAs } from './failure-report.js';
-import { resolveInputs, type InputFile } from './inputs.js';
 import { addExitCodes, addInputOptions, addOutputOption, formatOption } from './options.js';
-import { emitReport, reportColor } from './output.js';
-import { packageVersion } from './program-version.js';
-import { startProgress } from './progress.js';
-import { resolveFramework } from './shared.js';
 
-interface ValidateFlags {
+/** The flags of `vawg validate`. */
+export interface ValidateFlags {
   framework?: string;
   format: string;
   bundled?: boolean;
@@ -23,22 +13,8 @@ interface ValidateFlags {
   outputFile?: string;
 }
 
-interface FileResult {
-  file: string;
-  valid: boolean;
-  problems: { file?: string; line?: number; column?: number; message: string }[];
-  /** Set when the file could not be checked at all (unreadable, malformed YAML, unknown framework). */
-  error?: boolean;
-}
-
 /** `text` (one `file:line:col: message` line per problem, then a count), and the formats `vawg check` prints. */
-const VALIDATE_FORMATS = ['text', ...Object.keys(CHECK_FORMATTERS)];
-
-const SCHEMA_RULE: ReportedRule = {
-  id: 'schema',
-  description: 'the document matches the commitment schema, with action ids of its framework and each id used once',
-  setting: 'error',
-};
+const VALIDATE_FORMATS = ['text', ...FORMAT_NAMES.check];
 
 /** Registers `vawg validate`. */
 export function registerValidate(program: Command, context: CliContext): void {
@@ -63,121 +39,9 @@ export function registerValidate(program: Command, context: CliContext): void {
     1: 'a document breaks its schema',
     2: 'a file could not be checked: missing, unreadable, malformed YAML, unknown framework; or no documents to check',
   });
-  command.action((files: string[], flags: ValidateFlags) => {
-    const inputs = resolveInputs(files, context, { kind: 'documents', bundled: flags.bundled === true, defaultToStrategies: true });
-    context.exitCode = runValidate(inputs, { ...flags, framework: resolveFramework(flags.framework, context) }, context);
+  command.action(async (files: string[], flags: ValidateFlags) => {
+    const { validateCommand } = await import('./validate-run.js');
+    validateCommand(files, flags, context);
   });
-  reportFailuresAs(command, (failure, format) =>
-    CHECK_FORMATTERS[format] && format !== 'stylish'
-      ? CHECK_FORMATTERS[format]!(validateReport([], [failure]), { color: false })
-      : undefined,
-  );
-}
-
-function runValidate(inputs: InputFile[], flags: ValidateFlags, context: CliContext): number {
-  const progress = startProgress(context, inputs.length, { quiet: flags.quiet === true, label: 'validating' });
-  const results = inputs.map((input) => {
-    const result = checkFile(input, flags.framework, context);
-    progress.advance(result.file);
-    return result;
-  });
-  progress.finish();
-  for (const result of results.filter((entry) => entry.error)) {
-    for (const problem of result.problems)
-      context.stderr.write(`${escapeTerminal(formatLocated(problem.message, placeOf(problem, result)))}\n`);
-  }
-  const notifications: RunNotification[] = results
-    .filter((result) => result.error)
-    .flatMap((result) =>
-      result.problems.map((problem) => ({ level: 'error' as const, message: problem.message, ...placeOf(problem, result) })),
-    );
-  const report = validateReport(
-    results.filter((result) => !result.error),
-    notifications,
-  );
-  emitReport(
-    render(results, report, flags.format, reportColor(flags, context)),
-    flags,
-    context,
-    inputs.map((input) => input.file),
-  );
-  if (results.some((result) => result.error)) return EXIT.unusable;
-  return results.every((result) => result.valid) ? EXIT.ok : EXIT.failed;
-}
-
-function render(results: FileResult[], report: CheckReport, format: string, color: boolean): string {
-  if (format === 'json') {
-    const byFile = new Map(report.files.map((entry) => [entry.file, entry.findings]));
-    const json = checkJsonObject(report);
-    const files = results.map((result) => ({
-      file: result.file,
-      valid: result.valid,
-      problems: result.problems,
-      ...(result.error ? { error: true } : {}),
-      findings: (byFile.get(result.file) ?? []).map(({ rule, severity, message, line, column }) => ({
-        rule,
-        severity,
-        message,
-        line,
-        column,
-      })),
-    }));
-    return `${JSON.stringify({ ...json, files }, null, 2)}\n`;
-  }
-  if (format !== 'text') return CHECK_FORMATTERS[format]!(report, { color });
-  const lines = results
-    .filter((result) => !result.error)
-    .flatMap((result) => result.problems.map((problem) => escapeTerminal(formatLocated(problem.message, placeOf(problem, result)))));
-  const invalid = results.filter((result) => !result.valid).length;
-  return [...lines, `${results.length - invalid} valid, ${invalid} invalid`].join('\n') + '\n';
-}
-
-/** Validation as a check report, so every formatter of `vawg check` prints it: one rule, `schema`, an error finding per problem. */
-function validateReport(results: FileResult[], notifications: RunNotification[]): CheckReport {
-  return {
-    command: 'vawg validate',
-    files: results.map((result) => ({
-      file: result.file,
-      findings: result.problems.map((problem): Finding => ({
-        rule: SCHEMA_RULE.id,
-        severity: 'error',
-        message: problem.message,
-        file: problem.file ?? result.file,
-        line: problem.line ?? 1,
-        column: problem.column ?? 1,
-      })),
-    })),
-    rules: [SCHEMA_RULE],
-    failOn: 'error',
-    toolVersion: packageVersion(),
-    notifications,
-  };
-}
-
-function checkFile(input: InputFile, framework: string | undefined, context: CliContext): FileResult {
-  const file = context.display(input.file);
-  try {
-    const loaded = loadCommitmentDocument(input.file, framework, input.content === undefined ? {} : { content: input.content });
-    return {
-      file,
-      valid: loaded.problems.length === 0,
-      problems: loaded.problems.map(({ line, column, message }) => ({ line, column, message })),
-    };
-  } catch (error) {
-    if (!(error instanceof VawgError)) throw error;
-    const elsewhere = error.location && error.location.file !== input.file ? { file: context.display(error.location.file) } : {};
-    const problem = { message: error.message, ...elsewhere, ...location(error.location ?? {}) };
-    return { file, valid: false, problems: [problem], error: true };
-  }
-}
-
-function placeOf(problem: FileResult['problems'][number], result: FileResult): { file: string; line?: number; column?: number } {
-  return { file: problem.file ?? result.file, ...location(problem) };
-}
-
-function location(source: { line?: number | undefined; column?: number | undefined }): { line?: number; column?: number } {
-  return {
-    ...(source.line === undefined ? {} : { line: source.line }),
-    ...(source.column === undefined ? {} : { column: source.column }),
-  };
+  reportFailuresAs(command, async (failure, format) => (await import('./validate-run.js')).validateFailure(failure, format));
 }

@@ -50,11 +50,13 @@ export function writeParsedDocument(
   fresh: CommitmentDocument,
   merge: { existing: ExistingOutput | undefined; framework: Framework; sourceText: string },
   options: WriteOptions,
+  /** The fresh document already serialised in `options.format` (from the cache), for a new file. */
+  rendered?: string,
 ): WriteReport {
   const write = { followSymlinks: options.followSymlinks };
   const existing = merge.existing;
   if (existing === undefined || options.overwrite) {
-    writeFileSafely(destination, serializeDocument(fresh, options.format), {
+    writeFileSafely(destination, rendered ?? serializeDocument(fresh, options.format), {
       ...write,
       ...(options.overwrite ? {} : { expectedSha256: null }),
     });

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { VawgError } from '../io/errors.js';
 import { packagePath } from '../io/paths.js';
 import { loadGoldSet, type GoldDocument } from './gold.js';
+import type { SplitName } from './split-names.js';
 
 /** A named part of the gold data: the bundled seeds, the corpus's development part, its sealed part, or a folder given by the user. */
 export interface GoldSplit {
@@ -11,11 +12,7 @@ export interface GoldSplit {
   golds: GoldDocument[];
 }
 
-/** The splits `vawg eval` knows by name. */
-export const SPLIT_NAMES = ['seeds', 'dev', 'sealed'] as const;
-
-/** One of the named splits. */
-export type SplitName = (typeof SPLIT_NAMES)[number];
+export { SPLIT_NAMES, type SplitName } from './split-names.js';
 
 /** Where the named splits live, inside the package's repository. */
 export interface SplitLayout {

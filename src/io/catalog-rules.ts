@@ -96,12 +96,24 @@ function checkProvenance(raw: RawCatalog, defined: DefinedId[], report: Report):
 }
 
 function findPlaceholders(value: unknown, pointer: string, found: (pointer: string) => void): void {
-  if (typeof value === 'string') {
-    if (PLACEHOLDER.test(value)) found(pointer);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => findPlaceholders(item, `${pointer}/${index}`, found));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value))
-      findPlaceholders(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, found);
-  }
+  const path: string[] = pointer === '' ? [] : pointer.slice(1).split('/');
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      // The pointer is spelled out only for a placeholder found: a catalog has thousands of strings and none of them.
+      if (PLACEHOLDER.test(node)) found(path.map((segment) => `/${segment}`).join(''));
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        path.push(String(index));
+        visit(item);
+        path.pop();
+      });
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        path.push(key.replace(/~/g, '~0').replace(/\//g, '~1'));
+        visit(item);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
 }

@@ -9,9 +9,9 @@ import type { ValidateFunction } from 'ajv';
 import { compileSchema, readPackageSchema, schemaFindings, validateLocated } from './schema.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
 import { didYouMean } from '../text/suggest.js';
+import { DEFAULT_FRAMEWORK } from './default-framework.js';
 
-/** The framework used when none is named. */
-export const DEFAULT_FRAMEWORK = 'npcc-vawg-2021';
+export { DEFAULT_FRAMEWORK };
 
 /** A catalog file as written: pillars holding actions, or one level of items. */
 export interface RawCatalog extends Omit<Framework, 'pillars' | 'path' | 'sha256' | 'shape'> {

@@ -1,5 +1,4 @@
 import type { ValidateFunction } from 'ajv';
-import { Document } from 'yaml';
 import { mappableIds, type CommitmentDocument, type Framework } from '../model/index.js';
 import { loadFramework } from './catalog.js';
 import { requireFrameworkReference } from './framework-source.js';
@@ -8,6 +7,7 @@ import { compileSchema, readPackageSchema, validateLocated, type SchemaProblem }
 import type { ReadTextOptions } from './read-text.js';
 import { readYamlFile, type LocatedYaml } from './yaml-file.js';
 import { compactLayout, stringifyYaml } from './yaml-layout.js';
+import { yamlModule } from './yaml-module.js';
 
 /** A commitment document read from disk, with its framework and any schema problems. */
 export interface LoadedDocument {
@@ -24,12 +24,17 @@ const validators = new WeakMap<Framework, ValidateFunction>();
 export function commitmentValidator(framework: Framework): ValidateFunction {
   const cached = validators.get(framework);
   if (cached) return cached;
+  const validator = compileSchema(commitmentSchema(framework));
+  validators.set(framework, validator);
+  return validator;
+}
+
+/** `schemas/commitments.schema.json` with `$defs/mappableId` narrowed to one framework's action and pillar ids. */
+export function commitmentSchema(framework: Framework): Record<string, unknown> {
   const schema = readPackageSchema('commitments.schema.json');
   const defs = schema.$defs as Record<string, Record<string, unknown>>;
   defs.mappableId = { description: `An action or pillar id of ${framework.id}.`, enum: mappableIds(framework) };
-  const validator = compileSchema(schema);
-  validators.set(framework, validator);
-  return validator;
+  return schema;
 }
 
 /** Which catalog to check a document against: one reference for every document, or a choice from the id the document declares. */
@@ -117,7 +122,7 @@ function duplicateIds(yaml: LocatedYaml): SchemaProblem[] {
 /** Serialises a commitment document as YAML (compact positions and evidence) or as JSON. */
 export function serializeDocument(document: CommitmentDocument, format: 'yaml' | 'json'): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
-  const yaml = new Document(document, { aliasDuplicateObjects: false });
+  const yaml = new (yamlModule().Document)(document, { aliasDuplicateObjects: false });
   yaml.commentBefore =
     ` Commitments of ${document.force.name}, mapped to ${document.framework}; written by vawg parse.\n` +
     ' Correct anything the tool got wrong and mark what you change "by: analyst": a re-parse keeps it.';

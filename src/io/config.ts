@@ -6,9 +6,9 @@ import type { RuleSetting, Severity } from '../model/index.js';
 import { VawgError } from './errors.js';
 import { compileSchema, readPackageSchema, validateLocated } from './schema.js';
 import { parseYamlText, readYamlFile, type LocatedYaml } from './yaml-file.js';
+import { CONFIG_FILE_NAME } from './config-name.js';
 
-/** The name `vawg init` and the README use for the settings file. */
-export const CONFIG_FILE_NAME = 'vawg.config.yaml';
+export { CONFIG_FILE_NAME };
 
 /** Where `vawg check` looks for its settings in each folder, in order; in package.json, under a `vawg` key. */
 export const CONFIG_SEARCH_PLACES = [CONFIG_FILE_NAME, '.vawgrc', '.vawgrc.yaml', '.vawgrc.yml', 'package.json'];

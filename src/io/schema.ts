@@ -1,5 +1,8 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Finding } from '../model/index.js';
 import { didYouMean } from '../text/suggest.js';
 import { packagePath } from './paths.js';
@@ -32,10 +35,36 @@ export function readPackageSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(packagePath('schemas', name), 'utf8')) as Record<string, unknown>;
 }
 
-/** Compiles a JSON Schema (draft 2020-12) with all errors reported. */
+/** The ajv options every schema is compiled with, at build time and at run time alike. */
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } as const;
+
+const require = createRequire(import.meta.url);
+
+/** The name of a schema's validator generated at build time: a hash of the schema's exact JSON. */
+export function schemaKey(schema: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 20);
+}
+
+/** Where `npm run build` writes the validators it generates with ajv's standalone code. */
+export function generatedValidatorsFolder(): string {
+  return packagePath('dist', 'validators');
+}
+
+/**
+ * A validator for a JSON Schema (draft 2020-12) with all errors reported: the one generated at
+ * build time for exactly this schema when there is one (no compiling at start-up), otherwise
+ * compiled now by ajv (a user's own framework narrows the commitment schema to ids no build saw).
+ */
 export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  return ajv.compile(schema);
+  const generated = path.join(generatedValidatorsFolder(), `${schemaKey(schema)}.cjs`);
+  if (existsSync(generated)) return require(generated) as ValidateFunction;
+  return compileSchemaNow(schema);
+}
+
+/** Compiles a JSON Schema with ajv in this process, with the options the build uses. */
+export function compileSchemaNow(schema: Record<string, unknown>): ValidateFunction {
+  const ajv = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 };
+  return new ajv.Ajv2020(AJV_OPTIONS).compile(schema);
 }
 
 /** Validates a parsed YAML file, returning each violation located in the source, sorted by position. */

@@ -1,5 +1,7 @@
-import { isCollection, isMap, isNode, isPair, isSeq, LineCounter, Parser, parseDocument, type CST, type Document, type Node } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 import { VawgError } from './errors.js';
+import { fastYamlValue } from './yaml-fast.js';
+import { yamlModule } from './yaml-module.js';
 import { readInputText, type ReadTextOptions } from './read-text.js';
 
 /** A parsed YAML file that can point back at the source of any value in it. */
@@ -18,12 +20,34 @@ const MAX_ALIAS_COUNT = 100;
 export const MAX_YAML_DEPTH = 64;
 
 /**
- * Parses YAML text, reporting the first syntax error as `file:line:col`. Stricter than YAML
- * allows: a tag the core schema does not know (`!!js/function`, `!custom`) and a key that is a
- * list or a map are errors too, since nothing in this tool's files uses them and both would
- * otherwise be quietly turned into strings.
+ * Parses YAML text. A plain file is read by the fast reader, and the full document model (with
+ * positions and comments) is built only when `document` or `locate` is asked for: to edit the
+ * file, or to point at a problem. Anything the fast reader is not sure of goes to the full model,
+ * which reports the error.
  */
 export function parseYamlText(text: string, file: string): LocatedYaml {
+  const fast = fastYamlValue(text, MAX_YAML_DEPTH);
+  if (fast === undefined) return parseYamlDocument(text, file);
+  let full: LocatedYaml | undefined;
+  const model = (): LocatedYaml => (full ??= parseYamlDocument(text, file));
+  return {
+    file,
+    value: fast.value,
+    get document() {
+      return model().document;
+    },
+    locate: (pointer) => model().locate(pointer),
+  };
+}
+
+/**
+ * Parses YAML text into the full document model, reporting the first syntax error as
+ * `file:line:col`. Stricter than YAML allows: a tag the core schema does not know
+ * (`!!js/function`, `!custom`) and a key that is a list or a map are errors too, since nothing in
+ * this tool's files uses them and both would otherwise be quietly turned into strings.
+ */
+export function parseYamlDocument(text: string, file: string): LocatedYaml {
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const tooDeep = firstTooDeep(text);
   if (tooDeep !== undefined) {
@@ -79,6 +103,7 @@ export function pointerSegments(pointer: string): string[] {
 }
 
 function nodeAtPointer(document: Document, pointer: string): Node | undefined {
+  const { isMap, isNode, isSeq } = yamlModule();
   let current: unknown = document.contents;
   let found: Node | undefined = isNode(current) ? current : undefined;
   for (const segment of pointerSegments(pointer)) {
@@ -102,6 +127,7 @@ function nodeAtPointer(document: Document, pointer: string): Node | undefined {
 
 /** The offset of the first mapping key that is a list or a map, walking the document with an explicit stack. */
 function findCollectionKey(document: Document): number | undefined {
+  const { isCollection, isMap, isPair, isSeq } = yamlModule();
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -122,6 +148,7 @@ function findCollectionKey(document: Document): number | undefined {
  * concrete syntax tree with a loop (no recursion), before anything recursive reads the document.
  */
 function firstTooDeep(text: string): number | undefined {
+  const { Parser } = yamlModule();
   for (const token of new Parser().parse(text)) {
     const stack: [CST.Token, number][] = [[token, 0]];
     while (stack.length > 0) {

@@ -1,4 +1,5 @@
-import { isCollection, isDocument, isMap, isPair, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlModule } from './yaml-module.js';
 
 /**
  * Gives YAML the compact layout vawg writes: flow style for force, positions, sections and evidence items.
@@ -6,6 +7,7 @@ import { isCollection, isDocument, isMap, isPair, isSeq, type Document, type Nod
  * every node it passes, for a document of thousands of commitments).
  */
 export function compactLayout<T extends Node | Document>(node: T): T {
+  const { isCollection, isDocument, isMap, isPair, isSeq } = yamlModule();
   const stack: unknown[] = [node];
   while (stack.length > 0) {
     const next = stack.pop();
@@ -21,6 +23,7 @@ export function compactLayout<T extends Node | Document>(node: T): T {
 }
 
 function layoutPair(pair: Pair): void {
+  const { isMap, isSeq } = yamlModule();
   const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
   if ((key === 'position' || key === 'force') && isMap(pair.value)) pair.value.flow = true;
   if (key === 'section' && isSeq(pair.value)) pair.value.flow = true;

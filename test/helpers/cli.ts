@@ -31,7 +31,7 @@ export interface CliRunOptions {
   clock?: () => number;
 }
 
-/** Runs `vawg <args>` in-process, from the repository root unless `cwd` is given, with NO_COLOR set unless `env` overrides it. */
+/** Runs `vawg <args>` in-process, from the repository root unless `cwd` is given, with NO_COLOR and VAWG_NO_CACHE set unless `env` overrides them. */
 export async function runCli(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -44,7 +44,8 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrTTY ?? false, columns: 100 },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     cwd: options.cwd ?? ROOT,
-    env: { NO_COLOR: '1', ...options.env },
+    // No cache of machine readings unless a test asks for one: every test parses what it reads.
+    env: { NO_COLOR: '1', VAWG_NO_CACHE: '1', ...options.env },
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   return { status, stdout, stderr };
