@@ -35,7 +35,7 @@ export default defineConfig({
       // side by side in one clone never clean each other's files away.
       reportsDirectory: path.join(tmpdir(), `vawg-coverage-${process.pid}`),
       // Set a little under what the suite measures (see README, Tests); a run under any of them fails.
-      thresholds: { lines: 93, statements: 91, functions: 96, branches: 83 },
+      thresholds: { lines: 95, statements: 93, functions: 96, branches: 86 },
     },
   },
 });
