@@ -5,8 +5,8 @@ import {
   addExitCodes,
   addInputOptions,
   addOutputOption,
-  collect,
-  CROSSWALK_OPTION_HELP,
+  addCoverageSources,
+  addFormulaGuardOption,
   formatOption,
   outputWidth,
   REPORT_EXIT_CODES,
@@ -27,21 +27,10 @@ export function registerCompare(program: Command, context: CliContext): void {
     .command('compare')
     .description(
       'a matrix of framework actions against forces: status and number of commitments per cell, turned (forces as rows) or split to fit the terminal',
-    )
-    .argument(
-      '[files...]',
-      'commitment documents, folders of them, globs, slugs such as dorset, or - for standard input (default: ./strategies/*.yaml)',
-    )
-    .option(
-      '--framework <id|path>',
-      'framework to compare against (default: the one the documents name); documents mapped to another are read through a crosswalk',
-    )
-    .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
-    .addOption(formatOption([...FORMAT_NAMES.compare, 'html'], 'table'))
-    .option(
-      '--no-formula-guard',
-      "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
     );
+  addCoverageSources(command, 'compare');
+  command.addOption(formatOption([...FORMAT_NAMES.compare, 'html'], 'table'));
+  addFormulaGuardOption(command);
   addOutputOption(command);
   addInputOptions(command, { bundled: true });
   command.addHelpText(

@@ -5,8 +5,8 @@ import {
   addExitCodes,
   addInputOptions,
   addOutputOption,
-  collect,
-  CROSSWALK_OPTION_HELP,
+  addCoverageSources,
+  addFormulaGuardOption,
   formatOption,
   REPORT_EXIT_CODES,
 } from './options.js';
@@ -25,22 +25,12 @@ interface GapsFlags {
 export function registerGaps(program: Command, context: CliContext): void {
   const command = program
     .command('gaps')
-    .description('report, per force, which framework actions are covered, only partly covered, or missing')
-    .argument(
-      '[files...]',
-      'commitment documents, folders of them, globs, slugs such as dorset, or - for standard input (default: ./strategies/*.yaml)',
-    )
-    .option(
-      '--framework <id|path>',
-      'framework to assess against (default: the one the documents name); documents mapped to another are read through a crosswalk',
-    )
-    .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, [])
+    .description('report, per force, which framework actions are covered, only partly covered, or missing');
+  addCoverageSources(command, 'assess');
+  command
     .addOption(formatOption([...FORMAT_NAMES.gaps, 'html'], 'table'))
-    .option('--detail', "table: with several forces, each force's table after the summary")
-    .option(
-      '--no-formula-guard',
-      "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
-    );
+    .option('--detail', "table: with several forces, each force's table after the summary");
+  addFormulaGuardOption(command);
   addOutputOption(command);
   addInputOptions(command, { bundled: true });
   command.addHelpText(

@@ -61,3 +61,25 @@ export const CROSSWALK_OPTION_HELP =
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** Adds what a coverage report (gaps, compare) reads: documents as arguments, `--framework` to `verb` against, and `--crosswalk`. */
+export function addCoverageSources(command: Command, verb: string): Command {
+  return command
+    .argument(
+      '[files...]',
+      'commitment documents, folders of them, globs, slugs such as dorset, or - for standard input (default: ./strategies/*.yaml)',
+    )
+    .option(
+      '--framework <id|path>',
+      `framework to ${verb} against (default: the one the documents name); documents mapped to another are read through a crosswalk`,
+    )
+    .option('--crosswalk <file>', CROSSWALK_OPTION_HELP, collect, []);
+}
+
+/** Adds `--no-formula-guard`: CSV cells that start with = + - @ written as they are. */
+export function addFormulaGuardOption(command: Command): Command {
+  return command.option(
+    '--no-formula-guard',
+    "csv: write cells that start with = + - @ as they are, for data you trust (by default they get a leading ')",
+  );
+}
