@@ -46,9 +46,9 @@ type Prepared = { task: ReadingTask; framework: Framework } | { error: unknown }
 
 /**
  * Starts reading every source: each is looked up in the cache (unless `--no-cache`), and the rest
- * are read by a pool of `--jobs` worker threads (by default one fewer than the cores; this thread
- * alone when that is one, or when a single source needs reading). Readings are taken in input
- * order, so the output and the first error reported are those of a serial run.
+ * are read by a pool of `--jobs` worker threads (one per core by default; this thread when a single
+ * source needs reading). Readings are taken in input order, so the output and the first error
+ * reported are those of a serial run.
  */
 export async function startReadings(inputs: InputFile[], relativeTo: string, flags: ReadingFlags, context: CliContext): Promise<Readings> {
   const limits = limitsFromFlags(flags);
@@ -86,9 +86,7 @@ export async function startReadings(inputs: InputFile[], relativeTo: string, fla
   const keys = prepared.map((ready) => ('task' in ready && cache ? keyOf(ready) : undefined));
   const inCache = keys.map((key) => key !== undefined && cache!.has(key));
   const toRead = prepared.filter((ready, index) => 'task' in ready && !inCache[index]).length;
-  // By default one core is left to this thread, which merges and writes: on two cores a worker beside it
-  // only competes with it (npm run bench measured two workers no faster than this thread alone).
-  const reader = await createSourceReader(Math.min(flags.jobs ?? Math.max(1, availableParallelism() - 1), toRead));
+  const reader = await createSourceReader(Math.min(flags.jobs ?? availableParallelism(), toRead));
   // Sources to read go to the threads at once; cached readings are loaded only when their turn comes.
   const firsts: (Promise<Reading> | undefined)[] = prepared.map((ready, index) =>
     inCache[index] ? undefined : settle(ready, undefined, keys[index], reader, cache),

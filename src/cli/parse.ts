@@ -37,11 +37,7 @@ export function registerParse(program: Command, context: CliContext): void {
     .option('--overwrite', 'replace an existing output file instead of merging into it (analyst edits in it are lost)')
     .option('--follow-symlinks', 'when the output file is a symbolic link, write to the file it points to (otherwise refused)')
     .option('--quiet', 'print no progress bar and no line per file written (warnings still appear)')
-    .option(
-      '-j, --jobs <n>',
-      'read this many sources at once, each in a worker thread (default: one fewer than the cores, so on two cores the process reads alone)',
-      wholeNumber,
-    )
+    .option('-j, --jobs <n>', 'read this many sources at once, each in a worker thread (default: one per core)', wholeNumber)
     .option(
       '--no-cache',
       `read every source again instead of taking unchanged ones from ${CACHE_FOLDER}/ (or VAWG_CACHE_DIR); VAWG_NO_CACHE=1 does the same`,
