@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
+import { runCoverageReport, type CoverageReportFlags } from './coverage-report-run.js';
 import {
   addExitCodes,
   addInputOptions,
@@ -12,14 +13,7 @@ import {
   REPORT_EXIT_CODES,
 } from './options.js';
 
-interface CompareFlags {
-  framework?: string;
-  crosswalk: string[];
-  format: string;
-  formulaGuard: boolean;
-  bundled?: boolean;
-  outputFile?: string;
-}
+type CompareFlags = CoverageReportFlags;
 
 /** Registers `vawg compare`. */
 export function registerCompare(program: Command, context: CliContext): void {
@@ -39,22 +33,13 @@ export function registerCompare(program: Command, context: CliContext): void {
   );
   addExitCodes(command, REPORT_EXIT_CODES);
   command.action(async (files: string[], flags: CompareFlags) => {
-    const { emitReport, reportColor } = await import('./output.js');
-    if (flags.format === 'html') {
-      const { htmlReport } = await import('./html-report.js');
-      emitReport(await htmlReport(files, flags, context), flags, context);
-      return;
-    }
-    const { buildCoverageReport } = await import('./coverage-input.js');
-    const { loadCompareFormatter } = await import('../report/compare/load.js');
-    const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
     const width = flags.outputFile === undefined ? outputWidth(context) : undefined;
-    const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, ...(width === undefined ? {} : { width }) };
-    emitReport(
-      (await loadCompareFormatter(flags.format))(report, options),
-      flags,
-      context,
-      report.forces.map((force) => context.resolve(force.file)),
+    await runCoverageReport(files, flags, context, async (report, color) =>
+      (await (await import('../report/compare/load.js')).loadCompareFormatter(flags.format))(report, {
+        color,
+        trustedCsv: !flags.formulaGuard,
+        ...(width === undefined ? {} : { width }),
+      }),
     );
   });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { FORMAT_NAMES } from '../report/format-names.js';
 import type { CliContext } from './context.js';
+import { runCoverageReport, type CoverageReportFlags } from './coverage-report-run.js';
 import {
   addExitCodes,
   addInputOptions,
@@ -11,14 +12,8 @@ import {
   REPORT_EXIT_CODES,
 } from './options.js';
 
-interface GapsFlags {
-  framework?: string;
-  crosswalk: string[];
-  format: string;
-  formulaGuard: boolean;
+interface GapsFlags extends CoverageReportFlags {
   detail?: boolean;
-  bundled?: boolean;
-  outputFile?: string;
 }
 
 /** Registers `vawg gaps`. */
@@ -39,21 +34,12 @@ export function registerGaps(program: Command, context: CliContext): void {
   );
   addExitCodes(command, REPORT_EXIT_CODES);
   command.action(async (files: string[], flags: GapsFlags) => {
-    const { emitReport, reportColor } = await import('./output.js');
-    if (flags.format === 'html') {
-      const { htmlReport } = await import('./html-report.js');
-      emitReport(await htmlReport(files, flags, context), flags, context);
-      return;
-    }
-    const { buildCoverageReport } = await import('./coverage-input.js');
-    const { loadGapsFormatter } = await import('../report/gaps/load.js');
-    const report = buildCoverageReport(files, flags.framework, context, flags.crosswalk, { bundled: flags.bundled === true });
-    const options = { color: reportColor(flags, context), trustedCsv: !flags.formulaGuard, detail: flags.detail === true };
-    emitReport(
-      (await loadGapsFormatter(flags.format))(report, options),
-      flags,
-      context,
-      report.forces.map((force) => context.resolve(force.file)),
+    await runCoverageReport(files, flags, context, async (report, color) =>
+      (await (await import('../report/gaps/load.js')).loadGapsFormatter(flags.format))(report, {
+        color,
+        trustedCsv: !flags.formulaGuard,
+        detail: flags.detail === true,
+      }),
     );
   });
 }
