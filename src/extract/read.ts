@@ -409,6 +409,8 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
       if (previous && sentence && isDanglingLeadIn(sentence.text)) {
         lead = leadOf(sentence);
         if (lead) result.paragraphLeadIn.set(previousIndex!, previous.sentences.length - 1);
+      } else if (previous === undefined) {
+        lead = headingLeadIn(blocks, index, leadOf);
       }
     }
     if (block.kind === 'item') byList.set(key, lead);
@@ -437,6 +439,14 @@ function precedingParagraph(blocks: ReadBlock[], index: number, beforeRows: numb
   const candidate = blocks[previous];
   if (!candidate || candidate.block.kind !== 'paragraph' || candidate.block.heading !== blocks[index]!.block.heading) return undefined;
   return previous;
+}
+
+/** A heading written as a lead-in, right above the list ("By 2027 we aim to:", "We will:"): what it lends the items. */
+function headingLeadIn(blocks: ReadBlock[], index: number, leadOf: (sentence: TaggedSentence | undefined) => LeadIn | undefined): LeadIn | undefined {
+  const heading = blocks[index - 1];
+  if (heading?.block.kind !== 'heading' || !/(:|…|\.\.\.)\s*$/u.test(heading.text.text)) return undefined;
+  const sentences = tagText(heading.text.text.trim());
+  return leadOf(sentences[sentences.length - 1]);
 }
 
 function followedByList(blocks: ReadBlock[], index: number): boolean {

@@ -244,11 +244,15 @@ function follows(tokens: Token[], index: number): boolean {
   );
 }
 
-/** For "X, who leads Y, is committed": the span of X, when the comma closes a relative clause. */
+/** For "X, who leads Y, is committed" or "X, chaired by Z, will": the span of X, when the comma closes a relative clause or a participle phrase. */
 function skipRelativeClause(tokens: Token[], comma: number, limit: number): { start: number; end: number } | undefined {
   let open = comma - 1;
   while (open >= 0 && tokens[open]!.text !== ',') open -= 1;
-  if (open < 0 || !RELATIVE.has(tokens[open + 1]?.normal ?? '')) return undefined;
+  if (open < 0) return undefined;
+  const opener = tokens[open + 1];
+  // "X, who leads Y, will ...", and "X, chaired by the ACC, will ...": a past participle and its "by" phrase.
+  const participle = opener?.pos === 'VERB' && /ed$/u.test(opener.normal) && tokens[open + 2]?.normal === 'by';
+  if (!RELATIVE.has(opener?.normal ?? '') && !participle) return undefined;
   let start = open - 1;
   while (start >= 0 && !CLAUSE_PUNCTUATION.has(tokens[start]!.text) && tokens[start]!.pos !== 'SCONJ') start -= 1;
   const span = { start: start + 1, end: open - 1 };
