@@ -242,6 +242,9 @@ function readerVerbs(): Set<string> {
   return readerLemmas;
 }
 
+/** Most tokens a label before a colon has ("Q3 ( October – December ) :"). */
+const MAX_LABEL_TOKENS = 8;
+
 /** Where the main clause of a unit starts: after list numbering, and after a leading conditional clause and its comma. */
 function mainStart(tokens: Token[], frames: Frame[]): number {
   let start = 0;
@@ -250,9 +253,10 @@ function mainStart(tokens: Token[], frames: Frame[]): number {
     (/^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–*-])$/i.test(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')
   )
     start += 1;
-  // A label ("Force response:", "Action 3:") is not part of the clause.
-  const colon = tokens.findIndex((token, index) => index > start && index <= start + 4 && token.text === ':');
-  if (colon >= 0) start = colon + 1;
+  // A label ("Force response:", "Action 3:", "Q3 (October–December):") is not part of the clause: a few words with no verb before a colon.
+  const colon = tokens.findIndex((token, index) => index > start && index <= start + MAX_LABEL_TOKENS && /^\p{P}*:$/u.test(token.text));
+  if (colon >= 0 && (colon <= start + 4 || tokens.slice(start, colon).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')))
+    start = colon + 1;
   if (tokens[start]?.normal === 'to' && tokens[start + 1]?.pos === 'VERB') start += 1;
   const leading = frames.filter((frame) => frame.clause.subordinator !== undefined && frame.clause.start <= start + 1);
   const lastLeading = leading[leading.length - 1];

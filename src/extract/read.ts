@@ -271,7 +271,10 @@ function isSpeech(span: QuoteSpan, text: string): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/u);
   if (words.length < 4) return false;
-  const titled = !/[.!?]\P{L}*$/u.test(quoted) && words.every((word) => !/^\P{L}*\p{Ll}\p{L}{3}/u.test(word));
+  let lastLetter = quoted.length;
+  while (lastLetter > 0 && !/\p{L}/u.test(quoted[lastLetter - 1]!)) lastLetter -= 1;
+  const closesSentence = /[.!?]/u.test(quoted.slice(lastLetter));
+  const titled = !closesSentence && words.every((word) => !/^\P{L}*\p{Ll}\p{L}{3}/u.test(word));
   return !titled;
 }
 
