@@ -58,7 +58,7 @@ function splitConjuncts(subject: Token[]): Token[][] {
 function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReading {
   let start = 0;
   while (start < subject.length && (NUMBERING.test(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
-  const phrase = mainNounPhrase(subject.slice(start));
+  const phrase = properName(subject.slice(start)) ?? mainNounPhrase(subject.slice(start));
   if (!phrase) return { class: 'world', text: '' };
   const text = phrase.tokens.map((token) => token.text).join(' ');
   const words = phraseWords(text);
@@ -132,4 +132,22 @@ function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
   return word;
+}
+
+/** Words a proper name may hold in lower case ("Office of the Police and Crime Commissioner"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in']);
+
+/**
+ * A subject that is one proper name of several capitalised words joined by "of", "and" or "the" ("The
+ * Office of the Police and Crime Commissioner", "The Domestic Abuse and Stalking Board"): the whole name,
+ * its last word the head. Undefined for anything else, which the noun-phrase reader takes.
+ */
+function properName(subject: Token[]): NounPhrase | undefined {
+  const words = subject[0]?.pos === 'DET' ? subject.slice(1) : subject;
+  if (words.length < 3) return undefined;
+  const joined = words.some((token) => NAME_JOINERS.has(token.normal));
+  const capitalised = words.every((token) => NAME_JOINERS.has(token.normal) || /^\p{Lu}/u.test(token.text));
+  const last = words[words.length - 1]!;
+  if (!joined || !capitalised || NAME_JOINERS.has(last.normal) || !/^\p{Lu}/u.test(words[0]!.text)) return undefined;
+  return { tokens: subject, head: last };
 }

@@ -30,7 +30,9 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
     earlierMain < 0
       ? 0
       : rangeStart(tokens, frames[earlierMain]!.clause.group.end + 1, leadFrame.clause.group.start, leadFrame.clause.start);
-  const nextMain = frames.findIndex((frame, index) => index > lead && (frame.commits || frame.modality === 'imperative'));
+  const nextMain = frames.findIndex(
+    (frame, index) => index > lead && (frame.commits || (frame.modality === 'imperative' && opensNewClause(tokens, frames, index))),
+  );
   const end =
     nextMain < 0
       ? tokens.length - 1
@@ -49,6 +51,21 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
     if (rule && (clause.subordinator !== 'where' || whereOpensCondition(tokens, clause.start, sentenceStart))) return rule.id;
   }
   return undefined;
+}
+
+/**
+ * Whether an imperative frame starts a main clause of its own: one joined by "and", a comma or a semicolon to
+ * a clause that is not an infinitive. A verb straight after another ("Extend Ask for Angela") is the tagger
+ * reading a name as a verb, and "to challenge and disrupt" one infinitive with two verbs.
+ */
+function opensNewClause(tokens: Token[], frames: Frame[], index: number): boolean {
+  const previous = frames[index - 1];
+  if (!previous) return true;
+  const gap = tokens.slice(previous.clause.group.end + 1, frames[index]!.clause.group.start);
+  const joins = (token: Token): boolean => token.pos === 'CCONJ' || token.text === ',' || token.text === ';';
+  if (!gap.some(joins)) return false;
+  // "to challenge and disrupt X": the infinitive's second verb, with nothing of the first's between them.
+  return !(previous.clause.infinitive && gap.every(joins));
 }
 
 function firstWord(tokens: Token[]): number {

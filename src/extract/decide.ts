@@ -69,7 +69,7 @@ export function decideUnit(
   }
   if (other) return { ...commitment(other.sentence, other.index, other.voice, undefined, mode), kind: 'statement' };
   const first = sentences[0]!;
-  if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker);
+  if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker, implicit);
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
@@ -89,12 +89,14 @@ export function decideUnit(
     mainFrames.every((frame) => frame.modality !== 'present' && frame.modality !== 'past')
   ) {
     const voice = implicit?.voice ?? context.speaker;
-    const strength: Strength = implicit?.conditional ? 'conditional' : hintStrength(implicit?.hint ?? 'firm');
+    // An item's own condition ("... within 14 days wherever the investigation allows") makes it conditional too.
+    const condition = conditionBetween(all, 0, all.length - 1);
+    const strength: Strength = implicit?.conditional || condition ? 'conditional' : hintStrength(implicit?.hint ?? 'firm');
     return {
       kind: voice === 'force' ? 'commitment' : 'statement',
       voice,
       strength,
-      rules: ['noun-phrase-item', ...(implicit?.rules ?? [])],
+      rules: ['noun-phrase-item', ...(condition ? [condition] : []), ...(implicit?.rules ?? [])],
     };
   }
   return undefined;
@@ -126,7 +128,7 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
   const own: StrengthHint =
     (frame ? purposeHint(frames, lead) : purposeHint(frames, frames.findIndex((candidate) => candidate.clause.group.start > start) - 1)) ??
     frame?.hint ??
-    'firm';
+    openingHint(tokens, start);
   let strength: Strength = condition ? 'conditional' : hintStrength(own);
   if (!condition && own === 'firm' && implicit) strength = implicit.conditional ? 'conditional' : hintStrength(implicit.hint);
   return {
@@ -137,11 +139,27 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
   };
 }
 
+/**
+ * The hint of an opening verb the tagger gave no frame of its own ("aim to have ...", "keep ..."): an aim or
+ * a continuation by the modality rules' verbs, else firm.
+ */
+function openingHint(tokens: Token[], start: number): StrengthHint {
+  const opening = tokens[start];
+  if (!opening) return 'firm';
+  const fires = (kind: 'aspiration' | 'continuation'): boolean =>
+    modalityRules(kind).some((rule) => rule.followedBy.size === 0 && rule.lemmas.has(opening.lemma));
+  if (fires('aspiration') && tokens[start + 1]?.normal === 'to') return 'aspirational';
+  if (fires('continuation')) return 'ongoing';
+  return 'firm';
+}
+
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
-function target(tokens: Token[], frames: Frame[], voice: Voice): Decision | undefined {
+function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implicit | undefined): Decision | undefined {
   const measurable = tokens.some((token) => token.pos === 'NUM' || token.text === '%' || measureWords().has(token.normal));
   const kind = voice === 'force' ? 'commitment' : 'statement';
-  if (measurable) return { kind, voice, strength: 'firm', rules: ['measurable-target'] };
+  // A lead-in that only aims ("By 2027 we aim to:") makes even a measured target an aim.
+  const aimed = implicit?.hint === 'aspirational';
+  if (measurable) return { kind, voice, strength: aimed ? 'aspirational' : 'firm', rules: ['measurable-target', ...(aimed ? implicit.rules : [])] };
   const first = frames.find((frame) => !frame.clause.relative);
   if (!first) return undefined;
   if (first.agent.class === 'people' && !first.passive) return undefined;
@@ -224,6 +242,9 @@ function readerVerbs(): Set<string> {
   return readerLemmas;
 }
 
+/** Most tokens a label before a colon has ("Q3 ( October – December ) :"). */
+const MAX_LABEL_TOKENS = 8;
+
 /** Where the main clause of a unit starts: after list numbering, and after a leading conditional clause and its comma. */
 function mainStart(tokens: Token[], frames: Frame[]): number {
   let start = 0;
@@ -232,9 +253,10 @@ function mainStart(tokens: Token[], frames: Frame[]): number {
     (/^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–*-])$/i.test(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')
   )
     start += 1;
-  // A label ("Force response:", "Action 3:") is not part of the clause.
-  const colon = tokens.findIndex((token, index) => index > start && index <= start + 4 && token.text === ':');
-  if (colon >= 0) start = colon + 1;
+  // A label ("Force response:", "Action 3:", "Q3 (October–December):") is not part of the clause: a few words with no verb before a colon.
+  const colon = tokens.findIndex((token, index) => index > start && index <= start + MAX_LABEL_TOKENS && /^\p{P}*:$/u.test(token.text));
+  if (colon >= 0 && (colon <= start + 4 || tokens.slice(start, colon).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')))
+    start = colon + 1;
   if (tokens[start]?.normal === 'to' && tokens[start + 1]?.pos === 'VERB') start += 1;
   const leading = frames.filter((frame) => frame.clause.subordinator !== undefined && frame.clause.start <= start + 1);
   const lastLeading = leading[leading.length - 1];

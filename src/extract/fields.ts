@@ -17,14 +17,23 @@ export interface TextFields {
   due?: string;
 }
 
-let cached: { owner: FieldRule[]; due: FieldRule[]; ongoing: FieldRule[] } | undefined;
+/** The kinds of field rule `src/extract/data/fields.yaml` holds. */
+export type FieldKind = 'owner' | 'due' | 'ongoing' | 'done' | 'in-progress';
 
-/** The owner, due-date and no-end-date rules of `src/extract/data/fields.yaml`, compiled once. */
-export function fieldRules(): { owner: FieldRule[]; due: FieldRule[]; ongoing: FieldRule[] } {
+let cached: Record<FieldKind, FieldRule[]> | undefined;
+
+/** The owner, due-date, no-end-date and status rules of `src/extract/data/fields.yaml`, compiled once. */
+export function fieldRules(): Record<FieldKind, FieldRule[]> {
   if (cached) return cached;
-  const data = loadPackageData<Record<'owner' | 'due' | 'ongoing', FieldRuleData[]>>('src/extract/data/fields.yaml');
+  const data = loadPackageData<Record<FieldKind, FieldRuleData[]>>('src/extract/data/fields.yaml');
   const compile = (rules: FieldRuleData[]): FieldRule[] => rules.map((rule) => ({ id: rule.id, pattern: new RegExp(rule.pattern, 'u') }));
-  cached = { owner: compile(data.owner), due: compile(data.due), ongoing: compile(data.ongoing) };
+  cached = {
+    owner: compile(data.owner),
+    due: compile(data.due),
+    ongoing: compile(data.ongoing),
+    done: compile(data.done),
+    'in-progress': compile(data['in-progress']),
+  };
   return cached;
 }
 

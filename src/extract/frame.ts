@@ -85,6 +85,18 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
   const future =
     fire(has(modalityRules('future'), (rule) => auxWords.some((word) => rule.words.has(word)))) ||
     fire(
+      has(
+        modalityRules('future'),
+        (rule) =>
+          rule.needsToInfinitive &&
+          rule.lemmas.has(group.main.lemma) &&
+          group.chain.length === 0 &&
+          after?.normal === 'to' &&
+          tokens[group.end + 2]?.pos === 'VERB' &&
+          PLANNING_AGENTS.has(agent.class),
+      ),
+    ) ||
+    fire(
       has(modalityRules('future'), (rule) =>
         group.chain.some(
           (token, index) =>
@@ -141,12 +153,12 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
         return (
           group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
           (rule.lemmas.has(group.main.lemma) &&
-            ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || after?.normal === 'to') &&
+            ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || takesInfinitive(tokens, group.end)) &&
             !group.passive)
         );
       }),
     ) ||
-    (group.main.lemma === 'want' && after?.normal === 'to');
+    (group.main.lemma === 'want' && takesInfinitive(tokens, group.end));
   const continuation = fire(
     has(
       modalityRules('continuation'),
@@ -193,7 +205,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
     has(
       modalityRules('priority'),
       (rule) =>
-        (copular && complement.some((token) => rule.words.has(token.normal))) ||
+        ((copular || rule.lemmas.has(group.main.lemma)) && complement.some((token) => rule.words.has(token.normal))) ||
         (agent.phrase !== undefined &&
           rule.words.has(agent.phrase.head.normal) &&
           (isFirstPersonPossessor(agent) || ownedByTheText(clause.subject))),
@@ -340,4 +352,12 @@ function isFirstPersonPossessor(agent: AgentReading): boolean {
 /** The ids of every extraction data rule, for checking that each is exercised. */
 export function allModalityRuleIds(): string[] {
   return extractionLexicon().modality.map((rule) => rule.id);
+}
+
+/** Agents whose "is to" states a plan ("The team is to grow"): the force, its units, the speaker, the police. */
+const PLANNING_AGENTS = new Set<string>(['force', 'force-unit', 'speaker', 'generic-police']);
+
+/** Whether the verb ending at `end` takes a to-infinitive, directly or after "us" ("want to", "want us to"). */
+function takesInfinitive(tokens: Token[], end: number): boolean {
+  return tokens[end + 1]?.normal === 'to' || (tokens[end + 1]?.normal === 'us' && tokens[end + 2]?.normal === 'to');
 }

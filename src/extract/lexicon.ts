@@ -73,6 +73,8 @@ export interface ModalityRule {
   followedBy: ReadonlySet<string>;
   withSecondPerson: boolean;
   needsGerundWithTo: boolean;
+  /** The lemma fires only as a copula followed by a to-infinitive ("The team is to grow"). */
+  needsToInfinitive: boolean;
   /** Head nouns the subject must have for the rule to fire (a document: "this strategy", "the plan"). */
   subjects: ReadonlySet<string>;
   /** For meta-discourse verbs that only talk about the text when an embedded "what/how" clause follows ("tell you what ..."). */
@@ -143,6 +145,7 @@ export function extractionLexicon(): Lexicon {
       followedBy: new Set(stringList(rule['followed-by'])),
       withSecondPerson: rule['with-second-person'] === true,
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
+      needsToInfinitive: rule['needs-to-infinitive'] === true,
       needsEmbedded: rule['needs-embedded'] === true,
       subjects: new Set(stringList(rule.subjects)),
       examples: rule.examples,

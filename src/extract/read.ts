@@ -7,7 +7,9 @@ import { readFrames, type Frame } from './frame.js';
 import { extractionLexicon, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
-import { roleVoice, signatureVoice } from './speakers.js';
+import { rowIsDone } from './row-fields.js';
+import { runInHeading } from './run-in.js';
+import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
 import { flattenBlocks, type Block } from './walk.js';
 import type { TableRow } from '../ingest/table-rows.js';
@@ -107,9 +109,14 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     const lead = leadIns.byBlock.get(index);
     const kind = lead?.kind ?? headingKind(headings);
     if (block.kind === 'paragraph') {
-      readParagraph(entry, index, section, kind, context, leadIns, quoteState, force, units, warnings, blocks);
+      const runIn = runInHeading(block.nodes);
+      // A run-in heading names the paragraph's topic, as a heading does; it is no sentence of its own.
+      const read = runIn ? { ...entry, sentences: entry.sentences.filter((sentence) => sentence.text.trim() !== runIn.text) } : entry;
+      readParagraph(read, index, runIn ? [...section, runIn.label] : section, kind, context, leadIns, quoteState, force, units, warnings, blocks);
       return;
     }
+    // A row whose status says it is finished reports progress (a delivery plan's "Complete" rows).
+    if (block.row && rowIsDone(block.row)) return;
     const mode: UnitMode = block.kind === 'row' ? 'row' : 'item';
     const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
     if (tokens.length === 0) return;
@@ -254,9 +261,21 @@ function splitAtQuotes(sentence: TaggedSentence, spans: QuoteSpan[], text: strin
   return pieces;
 }
 
-/** Quotation marks around speech, not around a name or a phrase ("the “Call It Out” campaign"): an attributed quotation, or one of four words or more. */
+/**
+ * Quotation marks around speech, not around a name or a phrase ("the “Call It Out” campaign", the “Not
+ * On Our Watch” module): an attributed quotation, or one of four words or more that is not written as a
+ * title (every longer word capitalised, no closing stop).
+ */
 function isSpeech(span: QuoteSpan, text: string): boolean {
-  return span.speaker !== undefined || text.slice(span.start, span.end).split(/\s+/u).length >= 4;
+  if (span.speaker !== undefined) return true;
+  const quoted = text.slice(span.start, span.end);
+  const words = quoted.split(/\s+/u);
+  if (words.length < 4) return false;
+  let lastLetter = quoted.length;
+  while (lastLetter > 0 && !/\p{L}/u.test(quoted[lastLetter - 1]!)) lastLetter -= 1;
+  const closesSentence = /[.!?]/u.test(quoted.slice(lastLetter));
+  const titled = !closesSentence && words.every((word) => !/^\P{L}*\p{Ll}\p{L}{3}/u.test(word));
+  return !titled;
 }
 
 function quoteOf(spans: QuoteSpan[], sentence: TaggedSentence): QuoteSpan | undefined {
@@ -393,6 +412,8 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
       if (previous && sentence && isDanglingLeadIn(sentence.text)) {
         lead = leadOf(sentence);
         if (lead) result.paragraphLeadIn.set(previousIndex!, previous.sentences.length - 1);
+      } else if (previous === undefined) {
+        lead = headingLeadIn(blocks, index, leadOf);
       }
     }
     if (block.kind === 'item') byList.set(key, lead);
@@ -421,6 +442,14 @@ function precedingParagraph(blocks: ReadBlock[], index: number, beforeRows: numb
   const candidate = blocks[previous];
   if (!candidate || candidate.block.kind !== 'paragraph' || candidate.block.heading !== blocks[index]!.block.heading) return undefined;
   return previous;
+}
+
+/** A heading written as a lead-in, right above the list ("By 2027 we aim to:", "We will:"): what it lends the items. */
+function headingLeadIn(blocks: ReadBlock[], index: number, leadOf: (sentence: TaggedSentence | undefined) => LeadIn | undefined): LeadIn | undefined {
+  const heading = blocks[index - 1];
+  if (heading?.block.kind !== 'heading' || !/(:|…|\.\.\.)\s*$/u.test(heading.text.text)) return undefined;
+  const sentences = tagText(heading.text.text.trim());
+  return leadOf(sentences[sentences.length - 1]);
 }
 
 function followedByList(blocks: ReadBlock[], index: number): boolean {
@@ -495,14 +524,6 @@ function headingKind(headings: HeadingFrame[]): ContextKind | undefined {
 function headingSpeaker(text: string, force: ForceAliases): Voice | undefined {
   const own = withoutAddressee(text);
   return roleVoice(own, force, true)?.voice ?? (roleVoice(own, force)?.rule === 'force-alias' ? 'force' : undefined);
-}
-
-/**
- * A title or heading without the body it is addressed to: in "Response to HMICFRS" or "Report to the
- * Police and Crime Panel" the body after "to" receives the document, it does not speak in it.
- */
-export function withoutAddressee(text: string): string {
-  return text.replace(/\bto\b[^:–—,;.()]*/giu, ' ');
 }
 
 function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {

@@ -17,7 +17,7 @@ export function rowFields(row: TableRow): Pick<Commitment, 'owner' | 'due' | 'me
 /**
  * A row's strength: its action's own, unless that is firm and another cell qualifies it. A condition in any cell
  * ("subject to funding") makes it conditional, an aim or hope ("we aim to") aspirational, and a deadline with no
- * end ("Ongoing") makes it ongoing.
+ * end ("Ongoing") or a status of work in hand ("In progress") makes it ongoing.
  */
 export function rowStrength(own: Strength, row: TableRow): Strength {
   if (own !== 'firm') return own;
@@ -27,7 +27,13 @@ export function rowStrength(own: Strength, row: TableRow): Strength {
   const qualifiers = cells.map(cellQualifier);
   if (qualifiers.includes('conditional')) return 'conditional';
   if (qualifiers.includes('aspirational')) return 'aspirational';
-  return row.due !== undefined && hasNoEnd(row.due) ? 'ongoing' : 'firm';
+  const inHand = row.status !== undefined && firstValue(row.status, fieldRules()['in-progress']) !== undefined;
+  return inHand || (row.due !== undefined && hasNoEnd(row.due)) ? 'ongoing' : 'firm';
+}
+
+/** Whether a row's status says its action is finished ("Complete", "Delivered"): reported progress, not a commitment. */
+export function rowIsDone(row: TableRow): boolean {
+  return row.status !== undefined && firstValue(row.status.trim(), fieldRules().done) !== undefined;
 }
 
 function hasNoEnd(due: string): boolean {

@@ -54,19 +54,40 @@ function roleIndexes(): { titles: PhraseIndex<RoleReading>; bodies: PhraseIndex<
 /**
  * Whether a short paragraph is a signature or byline ("Chief Constable Sarah Lindqvist",
  * "Alison Carver, Wealdshire Police and Crime Commissioner"): a named role, a capitalised name, no verb
- * of its own. Text after "·" or "|" (a date, a reading time) is ignored.
+ * of its own. A byline of several parts ("Report to the Panel · Author: Chief Inspector Jo Bloggs ·
+ * OFFICIAL") is read part by part, the body a report is addressed to left out: the first part that
+ * names a role gives the voice, and parts without one (a date, a reading time) are ignored.
  */
 export function signatureVoice(text: string, tokens: Token[], force: ForceAliases): RoleReading | undefined {
-  const main = text.split(/[·|]/u)[0] ?? text;
+  let start = 0;
+  for (const part of text.split(/([·|])/u)) {
+    const end = start + part.length;
+    const own = part === '·' || part === '|' ? undefined : partVoice(part, tokens, start, end, force);
+    if (own) return own;
+    start = end;
+  }
+  return undefined;
+}
+
+/** The role one part of a byline names, when the part reads as a signature (no verb, a capitalised name). */
+function partVoice(part: string, tokens: Token[], start: number, end: number, force: ForceAliases): RoleReading | undefined {
+  const main = withoutAddressee(part);
   const words = main.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
   if (words.length < 2 || words.length > 16 || (/[.!?:]["”]?\s*$/u.test(main.trim()) && !/\b[A-Z][a-z]*\.$/.test(main.trim())))
     return undefined;
-  const ownTokens = tokens.filter((token) => token.start < main.length);
-  if (ownTokens.some((token) => token.pos === 'AUX')) return undefined;
+  if (tokens.some((token) => token.start >= start && token.start < end && token.pos === 'AUX')) return undefined;
   const role = roleVoice(main, force);
   if (!role) return undefined;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised >= 2 ? role : undefined;
+}
+
+/**
+ * A title or heading without the body it is addressed to: in "Response to HMICFRS" or "Report to the
+ * Police and Crime Panel" the body after "to" receives the document, it does not speak in it.
+ */
+export function withoutAddressee(text: string): string {
+  return text.replace(/\bto\b[^:–—,;.()]*/giu, ' ');
 }
 
 interface SpeechData {

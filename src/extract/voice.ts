@@ -113,6 +113,18 @@ function priorityOwner(frame: Frame, sentence: string, context: VoiceContext): V
     )
       return 'force';
   }
+  if (ownedByForce(words, context)) return 'force';
   if (frame.agent.class === 'speaker') return context.speaker;
   return undefined;
+}
+
+/** Whether the force owns what the sentence names, in the possessive: "the Constabulary's priorities", "Kent Police's focus". */
+function ownedByForce(words: string[], context: VoiceContext): boolean {
+  return words.some((word, index) => {
+    const owner = /^(.+)['’]s$/u.exec(word)?.[1];
+    if (owner === undefined) return false;
+    const phrase = [...words.slice(Math.max(0, index - 3), index), owner];
+    const endsWith = (alias: string[]): boolean => alias.length <= phrase.length && alias.every((part, at) => phrase[phrase.length - alias.length + at] === part);
+    return endsWith(['the', 'force']) || endsWith(['the', 'constabulary']) || context.force.phrases.some(endsWith);
+  });
 }

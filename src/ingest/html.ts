@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { resolveLimits, type Limits } from '../io/limits.js';
 import { fillPositions } from './fill-positions.js';
 import { removeHtmlFurniture } from './html-furniture.js';
+import { htmlPublisher } from './html-publisher.js';
 import { removeOtherLanguages } from './html-language.js';
 import type { SkippedLanguage } from './language.js';
 import { PARSE5_SHAPE } from './parse5-shape.js';
@@ -21,6 +22,8 @@ export interface HtmlDocument {
   furnitureRemoved: number;
   /** Paragraphs dropped because the page marks them as another language (`lang="cy"`). */
   otherLanguages: SkippedLanguage;
+  /** The site's name its `<title>` gives after the page's own title, when it gives one. */
+  publisher?: string;
 }
 
 const converter = unified().use(rehypeRemark);
@@ -34,13 +37,14 @@ export function parseHtml(html: string, file = 'document.html', limits: Limits =
   const parsed = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   guardTree(parsed, file, limits, PARSE5_SHAPE);
   const hast = fromParse5(parsed, { file: new VFile(html) }) as HastRoot;
+  const publisher = htmlPublisher(hast);
   const furnitureRemoved = removeHtmlFurniture(hast);
   const otherLanguages = removeOtherLanguages(hast);
   breaksToNewlines(hast);
   const tree = converter.runSync(structuredClone(hast)) as Root;
   fillPositions(tree);
   guardTree(tree, file, limits, UNIST_SHAPE);
-  return { hast, tree, furnitureRemoved, otherLanguages };
+  return { hast, tree, furnitureRemoved, otherLanguages, ...(publisher === undefined ? {} : { publisher }) };
 }
 
 /** A `<br>` becomes a newline in the text, so "Prevent<br>and<br>Protect" keeps its word breaks. */

@@ -183,7 +183,8 @@ export async function ingestHtml(
       format: 'html',
       sha256: sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex'),
       tree: parsed.tree,
-      frontmatter: {},
+      // A web page declares who publishes it in its title ("... | Kent Police"), as front matter would.
+      frontmatter: parsed.publisher === undefined ? {} : { publisher: parsed.publisher },
       boilerplateRemoved,
       plainText: plainTextOf(parsed.tree),
       warnings: [],

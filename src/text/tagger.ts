@@ -64,9 +64,26 @@ export function tagText(text: string): TaggedSentence[] {
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (!head || !tail) return;
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && continuesSentence(previous, head.text)) {
+      // No full stop before it and a small letter to start: one sentence the splitter cut in two
+      // (after a closing quotation mark, as in "the “Not On Our Watch” module").
+      sentences[sentences.length - 1] = {
+        tokens: [...previous.tokens, ...slice],
+        start: previous.start,
+        end: tail.end,
+        text: text.slice(previous.start, tail.end),
+      };
+      return;
+    }
     sentences.push({ tokens: slice, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) });
   });
   return sentences;
+}
+
+/** Whether a sentence starting with `word` goes on from `previous`: it opens in lower case and `previous` has no closing stop. */
+function continuesSentence(previous: TaggedSentence, word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !/[.!?…:;][\p{Pf}\p{Pe}"'’”)\]]*$/u.test(previous.text);
 }
 
 /** Tags one short text as a single sentence (all its tokens, whatever the sentence boundaries). */

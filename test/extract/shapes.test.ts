@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCommitments, type Extraction } from '../../src/extract/index.ts';
-import { withoutAddressee } from '../../src/extract/read.ts';
+import { withoutAddressee } from '../../src/extract/speakers.ts';
 import { ingestText } from '../../src/ingest/index.ts';
 
 const FORCE = { name: 'Oakford Police', slug: 'oakford' };

@@ -52,6 +52,40 @@ const EXPECTED: Record<string, Expected[]> = {
   'tamberley-prevention-plan': [{ lines: [19, 38], voices: ['partner'] }],
   'southmere-safer-nights': [{ lines: [37], voices: ['partner'] }],
   'greyhaven-action-plan': [{ lines: [38], voices: ['partner'] }],
+  // Documents added after the draw: the voice notes of their gold files.
+  'ashwold-delivery-plan': [{ lines: [34], voices: ['partner', 'pcc'] }],
+  'coldbrook-panel-update': [{ lines: [39], voices: ['pcc'] }],
+  'marlshire-strategy': [{ lines: [30], voices: ['partner'] }],
+  'pellbury-pcc-plan': [
+    { lines: [17, 18, 19], voices: ['pcc'] },
+    { lines: [38], voices: ['partner'], alsoForce: true },
+  ],
+  'ravensfell-chief-letter': [{ lines: [24], voices: ['pcc', 'partner', 'national'], alsoForce: true }],
+  'sedgebourne-news-release': [
+    { lines: [18], voices: ['pcc'] },
+    { lines: [19], voices: ['partner'] },
+    { lines: [22], voices: ['national', 'government'] },
+  ],
+  'elmstead-local-news': [
+    { lines: [17], voices: ['pcc'] },
+    { lines: [19], voices: ['national'] },
+  ],
+  'hartfield-da-strategy': [
+    { lines: [34], voices: ['partner'], alsoForce: true },
+    { lines: [44], voices: ['pcc'], alsoForce: true },
+  ],
+  'kestrel-vale-news': [
+    { lines: [16], voices: ['pcc'] },
+    { lines: [17], voices: ['partner'] },
+  ],
+  'mossbridge-delivery-plan': [{ lines: [39], voices: ['pcc'], alsoForce: true }],
+  'oakhurst-strategy': [{ lines: [43], voices: ['partner'], alsoForce: true }],
+  'quarrendon-chief-speech': [{ lines: [25], voices: ['partner', 'pcc'], alsoForce: true }],
+  'ternmouth-pcc-plan': [
+    { lines: [11, 14, 15, 16, 29], voices: ['pcc'] },
+    { lines: [37], voices: ['partner'] },
+  ],
+  'thornbury-culture-plan': [{ lines: [41], voices: ['pcc'], alsoForce: true }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fieldRules, fieldsOf, firstValue } from '../../src/extract/fields.ts';
+import { fieldRules, fieldsOf, firstValue, type FieldKind } from '../../src/extract/fields.ts';
 
 interface Entry {
   id: string;
@@ -10,12 +10,9 @@ interface Entry {
   'no-match': string[];
 }
 
-const data = parse(readFileSync(new URL('../../src/extract/data/fields.yaml', import.meta.url), 'utf8')) as Record<
-  'owner' | 'due' | 'ongoing',
-  Entry[]
->;
+const data = parse(readFileSync(new URL('../../src/extract/data/fields.yaml', import.meta.url), 'utf8')) as Record<FieldKind, Entry[]>;
 
-for (const field of ['owner', 'due', 'ongoing'] as const) {
+for (const field of ['owner', 'due', 'ongoing', 'done', 'in-progress'] as const) {
   describe(`${field} rules`, () => {
     for (const entry of data[field]) {
       const rule = fieldRules()[field].filter((candidate) => candidate.id === entry.id);

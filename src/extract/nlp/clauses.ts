@@ -48,7 +48,42 @@ export function findClauses(tokens: Token[], lexicon: GroupLexicon): Clause[] {
     const next = clauses[index + 1];
     clause.end = next ? Math.max(clause.group.end, next.start - 1) : tokens.length - 1;
   });
+  clauses.forEach((clause, index) => markContactClause(clauses, index, tokens));
   return clauses;
+}
+
+/** Personal pronouns that open a relative clause with no relative word ("the standards we want to see"). */
+const CONTACT_PRONOUNS = new Set(['we', 'i', 'you', 'they', 'he', 'she']);
+
+/**
+ * A relative clause with no relative word, a "contact clause": a noun phrase, then a pronoun and its verb
+ * ("publish the standards of behaviour we want to see", "The organisation we want to become is ..."). It is
+ * one when the noun phrase is the object of the verb just before it, or opens the sentence and the next
+ * clause's verb has no subject of its own (the noun phrase is its subject). Then the pronoun's clause
+ * describes the noun; it does not commit.
+ */
+function markContactClause(clauses: Clause[], index: number, tokens: Token[]): void {
+  const clause = clauses[index]!;
+  const subject = clause.subject;
+  const pronoun = subject[subject.length - 1];
+  const before = subject[subject.length - 2];
+  if (clause.subjectKind !== 'explicit' || clause.relative || clause.subordinator !== undefined) return;
+  if (!pronoun || pronoun.pos !== 'PRON' || !CONTACT_PRONOUNS.has(pronoun.normal)) return;
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return;
+  const previous = clauses[index - 1];
+  const next = clauses[index + 1];
+  const object = previous !== undefined && !previous.infinitive && clause.regionStart === previous.group.end + 1;
+  const subjectOfNext =
+    clause.regionStart === 0 &&
+    next !== undefined &&
+    next.subjectKind === 'none' &&
+    !next.infinitive &&
+    next.subordinator === undefined &&
+    (next.group.auxiliaries.length > 0 || next.group.mainForm === 'present' || next.group.mainForm === 'past') &&
+    tokens.slice(clause.group.end + 1, next.group.start).every((token) => token.pos !== 'PUNCT');
+  if (!object && !subjectOfNext) return;
+  clause.relative = true;
+  clause.subject = [pronoun];
 }
 
 function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Clause[], lexicon: GroupLexicon): Clause {
@@ -104,8 +139,9 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     clause.introducer = boundary.normal;
   }
   if (boundary?.normal === 'that' && boundary.pos === 'SCONJ') clause.introducer = 'that';
-  // "what we will do" is embedded, except as the complement of "is" in a pseudo-cleft ("... is what we will prioritise").
-  if (boundary && EMBEDDING.has(boundary.normal) && tokens[cursor - 1]?.lemma !== 'be') {
+  // "what we will do" is embedded, except as the complement of "is" in a pseudo-cleft ("... is what we will prioritise");
+  // "here is what we will do" only presents what follows, as a lead-in does.
+  if (boundary && EMBEDDING.has(boundary.normal) && (tokens[cursor - 1]?.lemma !== 'be' || presentsWhatFollows(tokens, cursor - 1))) {
     clause.relative = true;
     clause.introducer = boundary.normal;
   }
@@ -170,6 +206,8 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
 function isBoundary(tokens: Token[], index: number, groupStart: number): boolean {
   const token = tokens[index]!;
   if (CLAUSE_PUNCTUATION.has(token.text)) return true;
+  // Marks the tokenizer keeps together ("):", ".”") break a clause as their parts do.
+  if (token.text.length > 1 && /^[\p{P}\p{S}]+$/u.test(token.text) && [...token.text].some((mark) => CLAUSE_PUNCTUATION.has(mark))) return true;
   if (token.text === '-' && isSpacedDash(tokens, index)) return true;
   // "where possible", "if necessary", "when appropriate": a fixed hedge, not the start of a clause.
   if (
@@ -208,11 +246,15 @@ function follows(tokens: Token[], index: number): boolean {
   );
 }
 
-/** For "X, who leads Y, is committed": the span of X, when the comma closes a relative clause. */
+/** For "X, who leads Y, is committed" or "X, chaired by Z, will": the span of X, when the comma closes a relative clause or a participle phrase. */
 function skipRelativeClause(tokens: Token[], comma: number, limit: number): { start: number; end: number } | undefined {
   let open = comma - 1;
   while (open >= 0 && tokens[open]!.text !== ',') open -= 1;
-  if (open < 0 || !RELATIVE.has(tokens[open + 1]?.normal ?? '')) return undefined;
+  if (open < 0) return undefined;
+  const opener = tokens[open + 1];
+  // "X, who leads Y, will ...", and "X, chaired by the ACC, will ...": a past participle and its "by" phrase.
+  const participle = opener?.pos === 'VERB' && /ed$/u.test(opener.normal) && tokens[open + 2]?.normal === 'by';
+  if (!RELATIVE.has(opener?.normal ?? '') && !participle) return undefined;
   let start = open - 1;
   while (start >= 0 && !CLAUSE_PUNCTUATION.has(tokens[start]!.text) && tokens[start]!.pos !== 'SCONJ') start -= 1;
   const span = { start: start + 1, end: open - 1 };
@@ -268,4 +310,13 @@ function trimLeading(region: Token[]): Token[] {
   let first = 0;
   while (first < region.length && ['CCONJ', 'PUNCT', 'SPACE'].includes(region[first]!.pos)) first += 1;
   return region.slice(first);
+}
+
+/** Words that, before "is", make "X is what we will do" present what follows ("Here is what ...", "This is what ..."). */
+const PRESENTATIVES = new Set(['here', 'this', 'that', 'below', 'following']);
+
+/** Whether the "is" at `copula` has only a presentative before it ("So here is what I will do"). */
+function presentsWhatFollows(tokens: Token[], copula: number): boolean {
+  const before = tokens.slice(0, copula).filter((token) => token.pos !== 'PUNCT' && token.normal !== 'so' && token.normal !== 'and');
+  return before.length > 0 && before.every((token) => PRESENTATIVES.has(token.normal) || token.normal === 'the');
 }
