@@ -40,10 +40,11 @@ export async function createSourceReader(threads: number): Promise<SourceReader>
     maxThreads: threads,
     // Parsing is CPU-bound: one task per thread at a time, queued in input order.
     concurrentTasksPerWorker: 1,
-    // A small nursery, and an old generation kept near what one document needs: V8 otherwise lets
-    // garbage pile up to hundreds of MiB per worker before collecting it. A source too large for
-    // that is read again in this thread (below), without the limit.
-    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
+    // An old generation kept near what one document needs: V8 otherwise lets garbage pile up to
+    // hundreds of MiB per worker before collecting it. The nursery is large enough that short-lived
+    // parse trees die young (an 8 MiB one spent a fifth of each worker's time collecting). A source
+    // too large for the limit is read again in this thread (below), without it.
+    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 192 },
   });
   return {
     async read(task) {

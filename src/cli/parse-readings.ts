@@ -41,6 +41,9 @@ export interface ReadingFlags {
   cache?: boolean;
 }
 
+/** How many sources per reading thread are started at a time, counting the one being taken: enough that none waits for work. */
+const READ_AHEAD_PER_THREAD = 4;
+
 /** One source made ready to read: its task (its bytes read once), or why it cannot be read. */
 type Prepared = { task: ReadingTask; framework: Framework } | { error: unknown };
 
@@ -86,14 +89,24 @@ export async function startReadings(inputs: InputFile[], relativeTo: string, fla
   const keys = prepared.map((ready) => ('task' in ready && cache ? keyOf(ready) : undefined));
   const inCache = keys.map((key) => key !== undefined && cache!.has(key));
   const toRead = prepared.filter((ready, index) => 'task' in ready && !inCache[index]).length;
-  const reader = await createSourceReader(Math.min(flags.jobs ?? availableParallelism(), toRead));
-  // Sources to read go to the threads at once; cached readings are loaded only when their turn comes.
-  const firsts: (Promise<Reading> | undefined)[] = prepared.map((ready, index) =>
-    inCache[index] ? undefined : settle(ready, undefined, keys[index], reader, cache),
-  );
+  const threads = Math.min(flags.jobs ?? availableParallelism(), toRead);
+  const reader = await createSourceReader(threads);
+  // Sources go to the threads a few ahead of the one being taken, never all at once: a reading
+  // waits in memory only until its turn, so memory holds a window of readings, not the whole run.
+  // Cached readings are loaded only when their turn comes.
+  const window = Math.max(1, threads) * READ_AHEAD_PER_THREAD;
+  const firsts: (Promise<Reading> | undefined)[] = [];
+  let nextToStart = 0;
+  const startUpTo = (end: number): void => {
+    for (; nextToStart < Math.min(end, prepared.length); nextToStart += 1) {
+      if (!inCache[nextToStart]) firsts[nextToStart] = settle(prepared[nextToStart]!, undefined, keys[nextToStart], reader, cache);
+    }
+  };
+  startUpTo(window);
   return {
     framework,
     first: (index) => {
+      startUpTo(index + window);
       const started = firsts[index];
       // Taken once: dropping it lets the reading go once written, so memory holds a few, not all.
       firsts[index] = undefined;
