@@ -159,7 +159,8 @@ function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implic
   const kind = voice === 'force' ? 'commitment' : 'statement';
   // A lead-in that only aims ("By 2027 we aim to:") makes even a measured target an aim.
   const aimed = implicit?.hint === 'aspirational';
-  if (measurable) return { kind, voice, strength: aimed ? 'aspirational' : 'firm', rules: ['measurable-target', ...(aimed ? implicit.rules : [])] };
+  if (measurable)
+    return { kind, voice, strength: aimed ? 'aspirational' : 'firm', rules: ['measurable-target', ...(aimed ? implicit.rules : [])] };
   const first = frames.find((frame) => !frame.clause.relative);
   if (!first) return undefined;
   if (first.agent.class === 'people' && !first.passive) return undefined;

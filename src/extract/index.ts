@@ -24,7 +24,9 @@ export interface Extraction {
  * empty for the classifier.
  */
 export function extractCommitments(document: IngestedDocument, force: { name: string; slug: string }): Extraction {
-  const declared = [document.frontmatter.author, document.frontmatter.title, document.frontmatter.publisher].filter((value): value is string => typeof value === 'string');
+  const declared = [document.frontmatter.author, document.frontmatter.title, document.frontmatter.publisher].filter(
+    (value): value is string => typeof value === 'string',
+  );
   const reading = readDocument(document.tree, document.text, forceAliases(force.name), declared);
   const index = new LineIndex(document.text);
   const place = (offset: number): SourcePosition => {

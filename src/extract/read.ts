@@ -112,7 +112,19 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
       const runIn = runInHeading(block.nodes);
       // A run-in heading names the paragraph's topic, as a heading does; it is no sentence of its own.
       const read = runIn ? { ...entry, sentences: entry.sentences.filter((sentence) => sentence.text.trim() !== runIn.text) } : entry;
-      readParagraph(read, index, runIn ? [...section, runIn.label] : section, kind, context, leadIns, quoteState, force, units, warnings, blocks);
+      readParagraph(
+        read,
+        index,
+        runIn ? [...section, runIn.label] : section,
+        kind,
+        context,
+        leadIns,
+        quoteState,
+        force,
+        units,
+        warnings,
+        blocks,
+      );
       return;
     }
     // A row whose status says it is finished reports progress (a delivery plan's "Complete" rows).
@@ -445,7 +457,11 @@ function precedingParagraph(blocks: ReadBlock[], index: number, beforeRows: numb
 }
 
 /** A heading written as a lead-in, right above the list ("By 2027 we aim to:", "We will:"): what it lends the items. */
-function headingLeadIn(blocks: ReadBlock[], index: number, leadOf: (sentence: TaggedSentence | undefined) => LeadIn | undefined): LeadIn | undefined {
+function headingLeadIn(
+  blocks: ReadBlock[],
+  index: number,
+  leadOf: (sentence: TaggedSentence | undefined) => LeadIn | undefined,
+): LeadIn | undefined {
   const heading = blocks[index - 1];
   if (heading?.block.kind !== 'heading' || !/(:|…|\.\.\.)\s*$/u.test(heading.text.text)) return undefined;
   const sentences = tagText(heading.text.text.trim());

@@ -124,7 +124,8 @@ function ownedByForce(words: string[], context: VoiceContext): boolean {
     const owner = /^(.+)['’]s$/u.exec(word)?.[1];
     if (owner === undefined) return false;
     const phrase = [...words.slice(Math.max(0, index - 3), index), owner];
-    const endsWith = (alias: string[]): boolean => alias.length <= phrase.length && alias.every((part, at) => phrase[phrase.length - alias.length + at] === part);
+    const endsWith = (alias: string[]): boolean =>
+      alias.length <= phrase.length && alias.every((part, at) => phrase[phrase.length - alias.length + at] === part);
     return endsWith(['the', 'force']) || endsWith(['the', 'constabulary']) || context.force.phrases.some(endsWith);
   });
 }

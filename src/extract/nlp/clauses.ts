@@ -207,7 +207,8 @@ function isBoundary(tokens: Token[], index: number, groupStart: number): boolean
   const token = tokens[index]!;
   if (CLAUSE_PUNCTUATION.has(token.text)) return true;
   // Marks the tokenizer keeps together ("):", ".”") break a clause as their parts do.
-  if (token.text.length > 1 && /^[\p{P}\p{S}]+$/u.test(token.text) && [...token.text].some((mark) => CLAUSE_PUNCTUATION.has(mark))) return true;
+  if (token.text.length > 1 && /^[\p{P}\p{S}]+$/u.test(token.text) && [...token.text].some((mark) => CLAUSE_PUNCTUATION.has(mark)))
+    return true;
   if (token.text === '-' && isSpacedDash(tokens, index)) return true;
   // "where possible", "if necessary", "when appropriate": a fixed hedge, not the start of a clause.
   if (
