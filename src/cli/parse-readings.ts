@@ -53,7 +53,13 @@ type Prepared = { task: ReadingTask; framework: Framework } | { error: unknown }
  * source needs reading). Readings are taken in input order, so the output and the first error
  * reported are those of a serial run.
  */
-export async function startReadings(inputs: InputFile[], relativeTo: string, flags: ReadingFlags, context: CliContext): Promise<Readings> {
+export async function startReadings(
+  inputs: InputFile[],
+  relativeTo: string,
+  flags: ReadingFlags,
+  context: CliContext,
+  openReader: (threads: number) => Promise<SourceReader> = createSourceReader,
+): Promise<Readings> {
   const limits = limitsFromFlags(flags);
   const resolved = resolveLimits(limits);
   const framework = loadFramework(resolveFramework(flags.framework, context) ?? DEFAULT_FRAMEWORK);
@@ -90,7 +96,7 @@ export async function startReadings(inputs: InputFile[], relativeTo: string, fla
   const inCache = keys.map((key) => key !== undefined && cache!.has(key));
   const toRead = prepared.filter((ready, index) => 'task' in ready && !inCache[index]).length;
   const threads = Math.min(flags.jobs ?? availableParallelism(), toRead);
-  const reader = await createSourceReader(threads);
+  const reader = await openReader(threads);
   // Sources go to the threads a few ahead of the one being taken, never all at once: a reading
   // waits in memory only until its turn, so memory holds a window of readings, not the whole run.
   // Cached readings are loaded only when their turn comes.
