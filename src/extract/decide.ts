@@ -86,12 +86,14 @@ export function decideUnit(
   if (
     mode !== 'prose' &&
     (contextKind === 'commitment' || implicit?.commits) &&
-    mainFrames.every((frame) => frame.modality !== 'present' && frame.modality !== 'past')
+    mainFrames.every((frame) => (frame.modality !== 'present' && frame.modality !== 'past') || !statesAsFact(frame, all))
   ) {
     const voice = implicit?.voice ?? context.speaker;
     // An item's own condition ("... within 14 days wherever the investigation allows") makes it conditional too.
     const condition = conditionBetween(all, 0, all.length - 1);
-    const strength: Strength = implicit?.conditional || condition ? 'conditional' : hintStrength(implicit?.hint ?? 'firm');
+    // ... and its opening word its own hint, when the lead-in gives none ("Continued funding for ...").
+    const hint = implicit?.hint !== undefined && implicit.hint !== 'firm' ? implicit.hint : openingHint(all, 0);
+    const strength: Strength = implicit?.conditional || condition ? 'conditional' : hintStrength(hint);
     return {
       kind: voice === 'force' ? 'commitment' : 'statement',
       voice,
@@ -137,6 +139,21 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
     strength,
     rules: ['imperative', ...(condition ? [condition] : []), ...(frame?.fired ?? []), ...(mode === 'prose' ? [] : (implicit?.rules ?? []))],
   };
+}
+
+/**
+ * Whether a present or past frame states something as done or as how things are ("The hub opened in
+ * May", "Completed the review of ..."), which a noun-phrase item under a commitment heading must not:
+ * a participle that only describes a noun ("Continued funding for ...", "..., reviewing every case")
+ * does not.
+ */
+function statesAsFact(frame: Frame, tokens: Token[]): boolean {
+  const group = frame.clause.group;
+  if (group.auxiliaries.length > 0) return true;
+  if (group.mainForm === 'gerund') return false;
+  if (frame.clause.subjectKind !== 'none') return true;
+  if (group.mainForm !== 'past') return true;
+  return ['DET', 'PRON', 'NUM'].includes(tokens[group.end + 1]?.pos ?? '');
 }
 
 /**

@@ -92,7 +92,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
           rule.lemmas.has(group.main.lemma) &&
           group.chain.length === 0 &&
           after?.normal === 'to' &&
-          tokens[group.end + 2]?.pos === 'VERB' &&
+          (tokens[group.end + 2]?.pos === 'VERB' || (tokens[group.end + 2]?.lemma === 'be' && tokens[group.end + 3]?.pos === 'VERB')) &&
           PLANNING_AGENTS.has(agent.class),
       ),
     ) ||

@@ -19,7 +19,7 @@ export function rowFields(row: TableRow): Pick<Commitment, 'owner' | 'due' | 'me
  * ("subject to funding") makes it conditional, an aim or hope ("we aim to") aspirational, and a deadline with no
  * end ("Ongoing") or a status of work in hand ("In progress") makes it ongoing.
  */
-export function rowStrength(own: Strength, row: TableRow): Strength {
+export function rowStrength(own: Strength, row: TableRow, wordedByItself = false): Strength {
   if (own !== 'firm') return own;
   const cells = [row.due, row.measure, row.owner, row.status, row.partners, ...row.other.map((cell) => cell.text)].filter(
     (cell): cell is string => cell !== undefined,
@@ -27,7 +27,9 @@ export function rowStrength(own: Strength, row: TableRow): Strength {
   const qualifiers = cells.map(cellQualifier);
   if (qualifiers.includes('conditional')) return 'conditional';
   if (qualifiers.includes('aspirational')) return 'aspirational';
-  const inHand = row.status !== undefined && firstValue(row.status, fieldRules()['in-progress']) !== undefined;
+  // A status of work in hand qualifies an action that says nothing of its own ("Move all rape
+  // investigations onto Soteria"), not one that commits in so many words ("We will ... by April").
+  const inHand = !wordedByItself && row.status !== undefined && firstValue(row.status, fieldRules()['in-progress']) !== undefined;
   return inHand || (row.due !== undefined && hasNoEnd(row.due)) ? 'ongoing' : 'firm';
 }
 

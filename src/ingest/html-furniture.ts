@@ -67,6 +67,7 @@ function prune(parent: Parents, rules: FurnitureRules, inContent: boolean): numb
 
 function isFurniture(element: Element, rules: FurnitureRules, inContent: boolean): boolean {
   if (rules.elements.has(element.tagName)) return true;
+  if (element.tagName === 'p' && isLinkLine(element)) return true;
   if (!inContent && rules.pageElements.has(element.tagName)) return true;
   const properties = element.properties;
   if (properties.hidden === true || String(properties.ariaHidden) === 'true') return true;
@@ -83,4 +84,22 @@ function findMain(node: Parents): Element | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * A paragraph made of links and nothing else ("Download the full plan (PDF, 2.4MB) · Easy read
+ * version"): a line of the page's furniture, whatever its words, since every word of it is a link.
+ */
+function isLinkLine(element: Element): boolean {
+  let links = 0;
+  const plain = (node: ElementContent): boolean => {
+    if (node.type === 'text') return /^[\s·|•,/–-]*$/u.test(node.value);
+    if (node.type !== 'element') return true;
+    if (node.tagName === 'a') {
+      links += 1;
+      return true;
+    }
+    return node.children.every(plain);
+  };
+  return element.children.every(plain) && links > 0;
 }

@@ -102,3 +102,49 @@ describe('an opening verb before a hyphenated gerund', () => {
     ]);
   });
 });
+
+describe('bylines, run-in headings, contact clauses and presentatives', () => {
+  it("reads a report whose byline names the panel it is addressed to and a force author as the force's", () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '*Report to the Oakford Police and Crime Panel · Author: Detective Chief Superintendent Jo Bloggs, Head of Public Protection*',
+        '',
+        'We will publish a summary of these outcomes every six months.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 5 We will publish a summary of these outcomes every six months.']);
+  });
+
+  it('takes a bold run-in heading for a heading, not a sentence, and a quoted title for no speech', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '**Trust and confidence.** Every officer completed the “Not On Our Watch” culture module by January. We will repeat it every year.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 3 We will repeat it every year.']);
+    expect(extraction.commitments[0]!.section).toContain('Trust and confidence');
+  });
+
+  it('reads a clause that describes a noun, and "here is what I will do", as committing nobody', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'The organisation we want to become is one where women are listened to.',
+        '',
+        'So here is what I will do.',
+        '',
+        'We will publish the standards of behaviour we want to see from every supervisor.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 7 We will publish the standards of behaviour we want to see from every supervisor.']);
+    expect(extraction.commitments[0]!.strength).toBe('firm');
+  });
+});
