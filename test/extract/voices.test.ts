@@ -86,6 +86,8 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [37], voices: ['partner'] },
   ],
   'thornbury-culture-plan': [{ lines: [41], voices: ['pcc'], alsoForce: true }],
+  'millbrook-board-paper': [{ lines: [36], voices: ['government'] }],
+  'redcliffe-one-year-on': [{ lines: [38], voices: ['pcc'] }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

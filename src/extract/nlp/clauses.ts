@@ -247,7 +247,7 @@ function follows(tokens: Token[], index: number): boolean {
   );
 }
 
-/** For "X, who leads Y, is committed" or "X, chaired by Z, will": the span of X, when the comma closes a relative clause or a participle phrase. */
+/** For "X, who leads Y, is committed", "X, chaired by Z, will" or "X, Jo Bloggs, will": the span of X, when the comma closes a relative clause, a participle phrase or a name in apposition. */
 function skipRelativeClause(tokens: Token[], comma: number, limit: number): { start: number; end: number } | undefined {
   let open = comma - 1;
   while (open >= 0 && tokens[open]!.text !== ',') open -= 1;
@@ -255,7 +255,10 @@ function skipRelativeClause(tokens: Token[], comma: number, limit: number): { st
   const opener = tokens[open + 1];
   // "X, who leads Y, will ...", and "X, chaired by the ACC, will ...": a past participle and its "by" phrase.
   const participle = opener?.pos === 'VERB' && /ed$/u.test(opener.normal) && tokens[open + 2]?.normal === 'by';
-  if (!RELATIVE.has(opener?.normal ?? '') && !participle) return undefined;
+  // "The Commissioner, Dawn Achterberg, has pledged ...": a name in apposition.
+  const between = tokens.slice(open + 1, comma);
+  const apposition = between.length > 0 && between.length <= 4 && between.every((token) => token.pos === 'PROPN');
+  if (!RELATIVE.has(opener?.normal ?? '') && !participle && !apposition) return undefined;
   let start = open - 1;
   while (start >= 0 && !CLAUSE_PUNCTUATION.has(tokens[start]!.text) && tokens[start]!.pos !== 'SCONJ') start -= 1;
   const span = { start: start + 1, end: open - 1 };
