@@ -50,6 +50,13 @@ function cellQualifier(cell: string): Strength | undefined {
   const aspiration = modalityRules('aspiration');
   const aims = (index: number): boolean =>
     aspiration.some((rule) => rule.lemmas.has(tokens[index]!.lemma) || rule.words.has(tokens[index]!.normal));
-  // An aim governs the cell when it opens it ("Explore options") or takes an infinitive ("we aim to").
-  return tokens.some((token, index) => aims(index) && (index === 0 || tokens[index + 1]?.normal === 'to')) ? 'aspirational' : undefined;
+  // An aim governs the cell when it opens it ("Explore options") or takes an infinitive ("we aim to"),
+  // unless it is somebody else's ("You want to know ..." in a "You said" column).
+  const othersAim = (index: number): boolean => {
+    const before = tokens[index - 1];
+    return before !== undefined && before.pos === 'PRON' && !['we', 'i'].includes(before.normal);
+  };
+  return tokens.some((token, index) => aims(index) && !othersAim(index) && (index === 0 || tokens[index + 1]?.normal === 'to'))
+    ? 'aspirational'
+    : undefined;
 }
