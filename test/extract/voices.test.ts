@@ -88,6 +88,14 @@ const EXPECTED: Record<string, Expected[]> = {
   'thornbury-culture-plan': [{ lines: [41], voices: ['pcc'], alsoForce: true }],
   'millbrook-board-paper': [{ lines: [36], voices: ['government'] }],
   'redcliffe-one-year-on': [{ lines: [38], voices: ['pcc'] }],
+  'kirkdale-pcc-annual-report': [
+    { lines: [26], voices: ['pcc'] },
+    { lines: [40], voices: ['partner'], alsoForce: true },
+  ],
+  'wenlow-news-roundup': [
+    { lines: [29], voices: ['pcc'] },
+    { lines: [30], voices: ['partner'] },
+  ],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
