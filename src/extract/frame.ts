@@ -4,6 +4,7 @@ import { findClauses, type Clause } from './nlp/clauses.js';
 import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
+import { speechVerbs } from './speakers.js';
 
 /** How a clause states what it states. */
 export type Modality =
@@ -59,14 +60,28 @@ let groupLexiconCache: GroupLexicon | undefined;
 /** Reads every clause of a tagged sentence as a frame. */
 export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
   const clauses = findClauses(tokens, groupLexicon());
-  return clauses.map((clause) => readFrame(tokens, clause, force));
+  return clauses.map((clause, index) => readFrame(tokens, clause, force, reportsSpeech(tokens, clauses, index)));
+}
+
+/**
+ * Whether a clause is what somebody is reported to have said ("The Commissioner has said that she
+ * will ...", "HMICFRS has said it will ..."): the object of a verb of saying whose clause names its
+ * subject, and with a subject of its own.
+ */
+function reportsSpeech(tokens: Token[], clauses: Clause[], index: number): boolean {
+  const clause = clauses[index]!;
+  const reporting = clauses[index - 1];
+  if (!reporting || !clause.relative || clause.subjectKind !== 'explicit') return false;
+  if (clause.introducer !== undefined && clause.introducer !== 'that') return false;
+  if (reporting.subjectKind !== 'explicit' || reporting.relative || !speechVerbs().has(reporting.group.main.lemma)) return false;
+  return tokens.slice(reporting.group.end + 1, clause.regionStart).every((token) => token.normal === 'that');
 }
 
 function has(rules: ModalityRule[], test: (rule: ModalityRule) => boolean): ModalityRule | undefined {
   return rules.find(test);
 }
 
-function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame {
+function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, reported = false): Frame {
   const group = clause.group;
   const fired: string[] = [];
   const fire = (rule: ModalityRule | undefined): boolean => {
@@ -265,10 +280,11 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases): Frame 
     frame.modality = modality;
     // "safe in the knowledge that we will take them seriously": a "that" clause whose subject is the speaker or the force still commits.
     const ownRelative =
-      clause.relative &&
-      clause.introducer === 'that' &&
-      clause.subjectKind === 'explicit' &&
-      (agent.class === 'speaker' || agent.class === 'force');
+      (clause.relative &&
+        clause.introducer === 'that' &&
+        clause.subjectKind === 'explicit' &&
+        (agent.class === 'speaker' || agent.class === 'force')) ||
+      reported;
     frame.commits =
       (!clause.relative || ownRelative) && (!clause.infinitive || modality === 'nominal') && clause.subordinator === undefined;
     if (override) frame.hint = override;

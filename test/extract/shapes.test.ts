@@ -148,3 +148,22 @@ describe('bylines, run-in headings, contact clauses and presentatives', () => {
     expect(extraction.commitments[0]!.strength).toBe('firm');
   });
 });
+
+describe('reported speech', () => {
+  it("keeps another body's reported pledge as its statement, and the force's own reported pledge as the force's", () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'The Commissioner has said that she will examine the charge rate in October.',
+        '',
+        'The force has said it will publish every misconduct outcome.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 The force has said it will publish every misconduct outcome.',
+      'pcc 3 The Commissioner has said that she will examine the charge rate in October.',
+    ]);
+  });
+});

@@ -88,6 +88,8 @@ const EXPECTED: Record<string, Expected[]> = {
   'thornbury-culture-plan': [{ lines: [41], voices: ['pcc'], alsoForce: true }],
   'millbrook-board-paper': [{ lines: [36], voices: ['government'] }],
   'redcliffe-one-year-on': [{ lines: [38], voices: ['pcc'] }],
+  'greystone-annual-update': [{ lines: [45], voices: ['pcc'] }],
+  'saltmarsh-hmicfrs-update': [{ lines: [36], voices: ['government', 'national'], alsoForce: true }],
   'kirkdale-pcc-annual-report': [
     { lines: [26], voices: ['pcc'] },
     { lines: [40], voices: ['partner'], alsoForce: true },
