@@ -10,7 +10,7 @@ const PLACES_B = ['field', 'brook', 'ford', 'ham', 'wick', 'moor', 'dale', 'bury
 const AREAS = ['ward', 'district', 'neighbourhood', 'borough', 'parish', 'town centre', 'estate', 'division'];
 
 /** A small seeded generator (mulberry32), so a corpus is the same on every machine and run. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { random as seededRandom } from './bench-corpus.mjs';
 import { classifyCommitments, defaultClassifierSettings } from '../dist/classify/index.js';
 import { detectForce } from '../dist/extract/force.js';
 import { extractCommitments } from '../dist/extract/index.js';
@@ -30,18 +31,7 @@ import { DOCUMENT_VERSION } from '../dist/model/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [mode = 'corpus', amount] = process.argv.slice(2);
 
-/** mulberry32: a small seeded generator, so every run builds the same corpus. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(19);
+const random = seededRandom(19);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const forces = parseYaml(readFileSync(path.join(root, 'src/extract/data/forces.yaml'), 'utf8')).forces.filter(
