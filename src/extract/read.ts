@@ -63,6 +63,9 @@ interface LeadIn {
   kind?: ContextKind;
 }
 
+/** The mark a lead-in ends with when it is written as one: a colon or an ellipsis. */
+const LEAD_IN_MARK = /(:|…|\.\.\.)\s*$/u;
+
 const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪◦–*-]\s+)/iu;
 
 /** Reads a document tree (with the author and title its front matter declares): who speaks where, what each sentence, item and row commits to, and in whose voice. */
@@ -411,7 +414,7 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
     let lead: LeadIn | undefined;
     if (block.parentItem !== undefined) {
       const parent = blocks[block.parentItem]!;
-      if (!parent.block.boldHeading && isDanglingLeadIn(parent.text.text) && /(:|…|\.\.\.)\s*$/u.test(parent.text.text)) {
+      if (!parent.block.boldHeading && isDanglingLeadIn(parent.text.text) && LEAD_IN_MARK.test(parent.text.text)) {
         lead = leadOf(parent.sentences[parent.sentences.length - 1]);
         if (lead) result.itemLeadIns.add(block.parentItem);
       }
@@ -463,7 +466,7 @@ function headingLeadIn(
   leadOf: (sentence: TaggedSentence | undefined) => LeadIn | undefined,
 ): LeadIn | undefined {
   const heading = blocks[index - 1];
-  if (heading?.block.kind !== 'heading' || !/(:|…|\.\.\.)\s*$/u.test(heading.text.text)) return undefined;
+  if (heading?.block.kind !== 'heading' || !LEAD_IN_MARK.test(heading.text.text)) return undefined;
   const sentences = tagText(heading.text.text.trim());
   return leadOf(sentences[sentences.length - 1]);
 }

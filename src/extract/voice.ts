@@ -1,7 +1,7 @@
 import type { Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
 import type { Frame } from './frame.js';
-import { findPhrase, phraseWords } from './lexicon.js';
+import { extractionLexicon, findPhrase, phraseWords } from './lexicon.js';
 import { loadPackageData } from '../io/data-file.js';
 
 /** Whose voice a clause is in, or "none" when it commits nobody (demand rising, a vision of the world). */
@@ -118,6 +118,13 @@ function priorityOwner(frame: Frame, sentence: string, context: VoiceContext): V
   return undefined;
 }
 
+/** How any force names itself ("the force", "the Constabulary", "Chief Constable"): the force agents of `agents.yaml`. */
+function forceNames(): string[][] {
+  return extractionLexicon()
+    .agents.filter((rule) => rule.class === 'force')
+    .flatMap((rule) => rule.phrases);
+}
+
 /** Whether the force owns what the sentence names, in the possessive: "the Constabulary's priorities", "Kent Police's focus". */
 function ownedByForce(words: string[], context: VoiceContext): boolean {
   return words.some((word, index) => {
@@ -126,6 +133,6 @@ function ownedByForce(words: string[], context: VoiceContext): boolean {
     const phrase = [...words.slice(Math.max(0, index - 3), index), owner];
     const endsWith = (alias: string[]): boolean =>
       alias.length <= phrase.length && alias.every((part, at) => phrase[phrase.length - alias.length + at] === part);
-    return endsWith(['the', 'force']) || endsWith(['the', 'constabulary']) || context.force.phrases.some(endsWith);
+    return forceNames().some(endsWith) || context.force.phrases.some(endsWith);
   });
 }
