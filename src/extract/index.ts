@@ -6,7 +6,7 @@ import { fieldsOf } from './fields.js';
 import { assignIds } from './ids.js';
 import { LineIndex } from './locate.js';
 import { readDocument, type Unit } from './read.js';
-import { rowFields, rowStrength } from './row-fields.js';
+import { rowFields } from './row-fields.js';
 
 /** What the extract stage finds in one document. */
 export interface Extraction {
@@ -50,9 +50,6 @@ export function extractCommitments(document: IngestedDocument, force: { name: st
   return extraction;
 }
 
-/** Rules that read a unit with no wording of its own about strength: an imperative, a noun phrase. */
-const IMPLICIT_RULES = new Set(['imperative', 'noun-phrase-item', 'measurable-target', 'unmeasured-target']);
-
 function toCommitment(unit: Unit, id: string, place: (offset: number) => SourcePosition): Commitment {
   const entities = namedEntities(unit.text);
   const commitment: Commitment = {
@@ -61,9 +58,7 @@ function toCommitment(unit: Unit, id: string, place: (offset: number) => SourceP
     section: unit.section,
     ...(unit.leadIn ? { leadIn: unit.leadIn } : {}),
     position: place(unit.offset),
-    strength: unit.row
-      ? rowStrength(unit.decision.strength, unit.row, !unit.decision.rules.some((rule) => IMPLICIT_RULES.has(rule)))
-      : unit.decision.strength,
+    strength: unit.decision.strength,
     actions: [],
   };
   // The owner and due date the wording states; a table row's Lead, By when and Measure cells take precedence.

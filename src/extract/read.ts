@@ -7,7 +7,7 @@ import { readFrames, type Frame } from './frame.js';
 import { extractionLexicon, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
-import { rowIsDone } from './row-fields.js';
+import { rowIsDone, rowStrength } from './row-fields.js';
 import { runInHeading } from './run-in.js';
 import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
@@ -143,8 +143,10 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     }));
     const text = entry.text.text;
     const implicit = lead?.implicit ?? rowImplicit(block, speaker);
-    const decision = decideUnit(sentences, context, mode, kind, implicit);
-    if (!decision) return;
+    const decided = decideUnit(sentences, context, mode, kind, implicit);
+    if (!decided) return;
+    // A row's other cells ("Ongoing", "In progress", "subject to funding") qualify what its action says.
+    const decision = block.row ? { ...decided, strength: rowStrength(decided.strength, block.row, wordedByItself(decided)) } : decided;
     const unit = makeUnit(block.kind === 'row' ? 'row' : 'item', entry, 0, text.length, section, decision);
     if (lead) unit.leadIn = lead.text;
     if (block.row) unit.row = block.row;
@@ -514,6 +516,14 @@ function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, aut
   };
   if (kind) lead.kind = kind;
   return lead;
+}
+
+/** Rules that read a unit with no wording of its own about strength: an imperative, a noun phrase, a target. */
+const IMPLICIT_RULES = new Set(['imperative', 'noun-phrase-item', 'measurable-target', 'unmeasured-target']);
+
+/** Whether a unit's strength comes from its own words ("We will ... by April"), not from a lead-in or its form alone. */
+function wordedByItself(decision: Decision): boolean {
+  return !decision.rules.some((rule) => IMPLICIT_RULES.has(rule));
 }
 
 function rowImplicit(block: Block, speaker: Voice): Implicit | undefined {
