@@ -49,9 +49,13 @@ const EMBEDDED_OBJECT = new Set(['what', 'how', 'why', 'where', 'whether', 'out'
 const AGENTIVE = new Set(['speaker', 'force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other', 'generic-police']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 
-/** The lexicon the verb-group finder needs: the verb classes of src/extract/data/verbs.yaml and the negators. */
+/**
+ * The lexicon the verb-group finder needs: the verb classes of src/extract/data/verbs.yaml and the
+ * negators; a verb of saying (src/extract/data/speech.yaml) takes a clause as its object too ("announced that ...").
+ */
 export function groupLexicon(): GroupLexicon {
-  groupLexiconCache ??= { ...verbClasses(), negators: NEGATORS };
+  const classes = verbClasses();
+  groupLexiconCache ??= { ...classes, clauseComplement: new Set([...classes.clauseComplement, ...speechVerbs()]), negators: NEGATORS };
   return groupLexiconCache;
 }
 
@@ -60,28 +64,59 @@ let groupLexiconCache: GroupLexicon | undefined;
 /** Reads every clause of a tagged sentence as a frame. */
 export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
   const clauses = findClauses(tokens, groupLexicon());
-  return clauses.map((clause, index) => readFrame(tokens, clause, force, reportsSpeech(tokens, clauses, index)));
+  return clauses.map((clause, index) =>
+    readFrame(tokens, asserted(tokens, clauses, index, force) ?? clause, force, reportedSpeech(tokens, clauses, index)),
+  );
 }
+
+/** Relative words that open a non-restrictive relative clause after a comma. */
+const NON_RESTRICTIVE = new Set(['which', 'who']);
+
+/**
+ * A non-restrictive relative clause whose antecedent is an agent ("... runs a scrutiny panel, which
+ * will examine ...") asserts something of its own about that agent: read as a clause with the
+ * antecedent as its subject. Undefined for any other clause, or when the antecedent is no agent.
+ */
+function asserted(tokens: Token[], clauses: Clause[], index: number, force: ForceAliases): Clause | undefined {
+  const clause = clauses[index]!;
+  const previous = clauses[index - 1];
+  if (!previous || !clause.relative || clause.subjectKind !== 'none' || !NON_RESTRICTIVE.has(clause.introducer ?? '')) return undefined;
+  const introducer = tokens.findIndex((token, at) => at > previous.group.end && token.normal === clause.introducer);
+  if (introducer < 0 || tokens[introducer - 1]?.text !== ',') return undefined;
+  const antecedent = tokens.slice(previous.group.end + 1, introducer - 1);
+  if (antecedent.length === 0 || antecedent.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  if (!AGENTIVE.has(classifyAgent(antecedent, force).class)) return undefined;
+  return { ...clause, subject: antecedent, subjectKind: 'explicit', relative: false };
+}
+
+/** How a clause is reported: not at all, or as what somebody says or has said (a past report backshifts "will" to "would"). */
+type Report = 'none' | 'present' | 'past';
 
 /**
  * Whether a clause is what somebody is reported to have said ("The Commissioner has said that she
  * will ...", "HMICFRS has said it will ..."): the object of a verb of saying whose clause names its
  * subject, and with a subject of its own.
  */
-function reportsSpeech(tokens: Token[], clauses: Clause[], index: number): boolean {
+function reportedSpeech(tokens: Token[], clauses: Clause[], index: number): Report {
   const clause = clauses[index]!;
   const reporting = clauses[index - 1];
-  if (!reporting || !clause.relative || clause.subjectKind !== 'explicit') return false;
-  if (clause.introducer !== undefined && clause.introducer !== 'that') return false;
-  if (reporting.subjectKind !== 'explicit' || reporting.relative || !speechVerbs().has(reporting.group.main.lemma)) return false;
-  return tokens.slice(reporting.group.end + 1, clause.regionStart).every((token) => token.normal === 'that');
+  if (!reporting || !clause.relative || clause.subjectKind !== 'explicit') return 'none';
+  if (clause.introducer !== undefined && clause.introducer !== 'that') return 'none';
+  if (reporting.subjectKind !== 'explicit' || reporting.relative || !speechVerbs().has(reporting.group.main.lemma)) return 'none';
+  if (!tokens.slice(reporting.group.end + 1, clause.regionStart).every((token) => token.normal === 'that')) return 'none';
+  const finite = tokens.slice(reporting.group.start, reporting.group.end + 1).find((token) => token.pos === 'AUX' || token.pos === 'VERB');
+  const past =
+    reporting.group.perfect ||
+    (finite !== undefined && (PAST_AUXILIARIES.has(finite.normal) || (finite.pos === 'VERB' && verbForm(finite) === 'past')));
+  return past ? 'past' : 'present';
 }
 
 function has(rules: ModalityRule[], test: (rule: ModalityRule) => boolean): ModalityRule | undefined {
   return rules.find(test);
 }
 
-function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, reported = false): Frame {
+function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report: Report = 'none'): Frame {
+  const reported = report !== 'none';
   const group = clause.group;
   const fired: string[] = [];
   const fire = (rule: ModalityRule | undefined): boolean => {
@@ -97,8 +132,13 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, reporte
   const complement = tokens.slice(group.end + 1, clause.end + 1);
   const secondPerson = tokens.some((token) => SECOND_PERSON.has(token.normal));
 
+  // "The council said it would spend ...": reported in the past, "would" is the "will" that was said.
+  const backshifted = fire(
+    has(modalityRules('future'), (rule) => rule.reportedPast && report === 'past' && auxWords.some((word) => rule.words.has(word))),
+  );
   const future =
-    fire(has(modalityRules('future'), (rule) => auxWords.some((word) => rule.words.has(word)))) ||
+    backshifted ||
+    fire(has(modalityRules('future'), (rule) => !rule.reportedPast && auxWords.some((word) => rule.words.has(word)))) ||
     fire(
       has(
         modalityRules('future'),
@@ -134,7 +174,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, reporte
     has(
       modalityRules('possibility'),
       (rule) =>
-        auxWords.some((word) => rule.words.has(word)) || (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
+        auxWords.some((word) => rule.words.has(word) && !(backshifted && word === 'would')) ||
+        (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
     ),
   );
   const framing = fire(

@@ -75,6 +75,8 @@ export interface ModalityRule {
   needsGerundWithTo: boolean;
   /** The lemma fires only as a copula followed by a to-infinitive ("The team is to grow"). */
   needsToInfinitive: boolean;
+  /** The words fire only in a clause reported in the past ("said it would ..."). */
+  reportedPast: boolean;
   /** Head nouns the subject must have for the rule to fire (a document: "this strategy", "the plan"). */
   subjects: ReadonlySet<string>;
   /** For meta-discourse verbs that only talk about the text when an embedded "what/how" clause follows ("tell you what ..."). */
@@ -146,6 +148,7 @@ export function extractionLexicon(): Lexicon {
       withSecondPerson: rule['with-second-person'] === true,
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
       needsToInfinitive: rule['needs-to-infinitive'] === true,
+      reportedPast: rule['reported-past'] === true,
       needsEmbedded: rule['needs-embedded'] === true,
       subjects: new Set(stringList(rule.subjects)),
       examples: rule.examples,

@@ -69,17 +69,19 @@ describe('a local newspaper article as plain text', () => {
     '',
   ].join('\n');
 
-  it("reads the reporter's concrete statement about the force, and every quotation by its speaker", () => {
+  it("reads the reporter's concrete statement about the force, what each body said it would do, and every quotation by its speaker", () => {
     const extraction = extractCommitments(ingestText(text, 'article.txt', 'text'), FORCE);
     expect(summary(extraction)).toEqual([
       'force 5 Police will be patrolling the',
+      'force 7 Oakford Police said the patrols',
       'force 9 We will not rest until',
       'force 9 Our officers will also be',
       'partner 11 The town council will pay',
       'partner 11 We will be spending £200,000',
+      'pcc 13 The Police and Crime Commissioner,',
       'pcc 13 I will make sure every',
       'national 15 Nationally, all forces will publish',
     ]);
-    expect(extraction.statements.find((statement) => statement.voice === 'pcc')!.speaker).toBe('Jo Bloggs');
+    expect(extraction.statements.find((statement) => statement.text.startsWith('I will'))!.speaker).toBe('Jo Bloggs');
   });
 });

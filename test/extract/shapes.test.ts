@@ -166,4 +166,36 @@ describe('reported speech', () => {
       'pcc 3 The Commissioner has said that she will examine the charge rate in October.',
     ]);
   });
+
+  it('reads a "would" reported in the past as the pledge that was made, and a present report as no pledge', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Oakford District Council said it would spend £85,000 on better lighting.',
+        '',
+        'The council says it would welcome more funding.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['partner 3 Oakford District Council said it would spend £85,000 on better lighting.']);
+  });
+});
+
+describe('a non-restrictive relative clause', () => {
+  it('reads ", which will ..." as a statement of its antecedent, when that is a body, and of nobody otherwise', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'The Commissioner runs an independent scrutiny panel, which will examine a sample of closed rape cases each year.',
+        '',
+        'Reports rose by a fifth, which will put pressure on our teams.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'other 3 The Commissioner runs an independent scrutiny panel, which will examine a sample of closed rape cases each year.',
+    ]);
+  });
 });

@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'tamberley-prevention-plan': [{ lines: [19, 38], voices: ['partner'] }],
   'southmere-safer-nights': [{ lines: [37], voices: ['partner'] }],
   'greyhaven-action-plan': [{ lines: [38], voices: ['partner'] }],
+  'stourcombe-web-page': [{ lines: [38], voices: ['other', 'pcc'] }],
   // Documents added after the draw: the voice notes of their gold files.
   'ashwold-delivery-plan': [{ lines: [34], voices: ['partner', 'pcc'] }],
   'coldbrook-panel-update': [{ lines: [39], voices: ['pcc'] }],
@@ -68,6 +69,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'elmstead-local-news': [
     { lines: [17], voices: ['pcc'] },
+    { lines: [18], voices: ['partner'] },
     { lines: [19], voices: ['national'] },
   ],
   'hartfield-da-strategy': [
