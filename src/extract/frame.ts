@@ -240,16 +240,27 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       const verb = rule.lemmas.has(group.main.lemma);
       if (!verb) return false;
       if (!rule.needsEmbedded) return group.main.lemma !== 'set' || after?.normal === 'out';
+      // "explain how to ask for a review" tells somebody how to do something: a service, not talk about the text.
+      const embedded = EMBEDDED_OBJECT.has(after?.normal ?? '') ? group.end + 1 : group.end + 2;
       return (
-        EMBEDDED_OBJECT.has(after?.normal ?? '') ||
-        (EMBEDDED_OBJECT.has(tokens[group.end + 2]?.normal ?? '') && SECOND_PERSON.has(after?.normal ?? ''))
+        EMBEDDED_OBJECT.has(tokens[embedded]?.normal ?? '') &&
+        (embedded === group.end + 1 || SECOND_PERSON.has(after?.normal ?? '')) &&
+        tokens[embedded + 1]?.normal !== 'to'
       );
     }),
   );
+  // The reader is asked to act ("contact us", "you can call 101"), not acted for ("we will contact you").
+  const readerActs =
+    clause.subjectKind === 'none' ||
+    clause.subject.every((token) => token.pos === 'INTJ') ||
+    clause.subject.some((token) => SECOND_PERSON.has(token.normal));
   const reader = fire(
     has(
       modalityRules('reader'),
-      (rule) => secondPerson && (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma))),
+      (rule) =>
+        secondPerson &&
+        (readerActs || !rule.readerActs) &&
+        (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma))),
     ),
   );
   const copular = group.main.lemma === 'be' || remains;

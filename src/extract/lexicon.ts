@@ -72,6 +72,8 @@ export interface ModalityRule {
   lemmas: ReadonlySet<string>;
   followedBy: ReadonlySet<string>;
   withSecondPerson: boolean;
+  /** A reader rule that fires only when the reader acts: the clause's subject is "you" or there is none. */
+  readerActs: boolean;
   needsGerundWithTo: boolean;
   /** The lemma fires only as a copula followed by a to-infinitive ("The team is to grow"). */
   needsToInfinitive: boolean;
@@ -146,6 +148,7 @@ export function extractionLexicon(): Lexicon {
       lemmas: new Set(stringList(rule.lemmas)),
       followedBy: new Set(stringList(rule['followed-by'])),
       withSecondPerson: rule['with-second-person'] === true,
+      readerActs: rule['reader-acts'] === true,
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
       needsToInfinitive: rule['needs-to-infinitive'] === true,
       reportedPast: rule['reported-past'] === true,

@@ -199,3 +199,29 @@ describe('a non-restrictive relative clause', () => {
     ]);
   });
 });
+
+describe('the reader addressed in the second person', () => {
+  it('reads what the reader is promised as a commitment, and what the reader is asked to do as none', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'We will contact you within 24 hours of your report.',
+        '',
+        'You will receive a call from an officer within a day.',
+        '',
+        'If we decide not to charge, we will explain how to ask for a review.',
+        '',
+        'You can call 101 at any time, or contact us online.',
+        '',
+        'You will need to give a statement.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 3 We will contact you within 24 hours of your report.',
+      'force 5 You will receive a call from an officer within a day.',
+      'force 7 If we decide not to charge, we will explain how to ask for a review.',
+    ]);
+  });
+});
