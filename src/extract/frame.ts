@@ -48,6 +48,8 @@ const EMBEDDED_OBJECT = new Set(['what', 'how', 'why', 'where', 'whether', 'out'
 /** Subjects that act for themselves: for them, "will rise" or "will see" says nothing about demand or recipients. */
 const AGENTIVE = new Set(['speaker', 'force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other', 'generic-police']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+/** Agents that are the force itself or its own people and units. */
+const FORCE_OWN = new Set(['force', 'force-unit']);
 
 /**
  * The lexicon the verb-group finder needs: the verb classes of src/extract/data/verbs.yaml and the
@@ -300,6 +302,9 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         tokens[group.end + 2]?.pos === 'VERB',
     ),
   );
+  const directive = fire(
+    has(modalityRules('directive'), (rule) => rule.lemmas.has(group.main.lemma) && instructsTheForce(tokens, group.end, force)),
+  );
   const verbKinds: ModalityKind[] = [];
   const agentive = AGENTIVE.has(agent.class);
   for (const kind of ['effect', 'world', 'experience', 'receiving'] as const) {
@@ -352,6 +357,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     return commit('future');
   }
   if (framing || obligation || possibility) return frame;
+  if (directive && !group.negative && (group.perfect || !past)) return commit('commitment', 'firm');
   if (group.perfect) {
     if (commitmentVerb && !group.negative && lemmas.some((lemma) => ['commit', 'pledge', 'promise', 'vow', 'undertake'].includes(lemma)))
       return commit('commitment', 'firm');
@@ -402,6 +408,15 @@ function speaksOfTheText(tokens: Token[], rule: ModalityRule): boolean {
       return false;
     return token.lemma !== 'set' && token.normal.replace(/s$/u, '') !== 'set' ? true : tokens[index + 1]?.normal === 'out';
   });
+}
+
+/** Whether a verb's object, before the "to" of what it asks for, is the force or its own people ("asked my officers to ..."). */
+function instructsTheForce(tokens: Token[], verbEnd: number, force: ForceAliases): boolean {
+  const to = tokens.findIndex((token, index) => index > verbEnd && index <= verbEnd + 7 && token.normal === 'to');
+  if (to < 0 || tokens[to + 1]?.pos !== 'VERB') return false;
+  const object = tokens.slice(verbEnd + 1, to);
+  if (object.length === 0 || object.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT')) return false;
+  return FORCE_OWN.has(classifyAgent(object, force).class);
 }
 
 /** "the emphasis of this strategy", "the focus of our plan": a subject owned by the document or by us. */

@@ -62,7 +62,8 @@ export type ModalityKind =
   | 'ongoing-state'
   | 'priority'
   | 'nominal'
-  | 'nominal-aim';
+  | 'nominal-aim'
+  | 'directive';
 
 /** A rule of src/extract/data/modality.yaml, compiled. */
 export interface ModalityRule {

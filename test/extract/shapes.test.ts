@@ -225,3 +225,24 @@ describe('the reader addressed in the second person', () => {
     ]);
   });
 });
+
+describe("a chief officer's instruction and a priority after a relative clause", () => {
+  it("reads an instruction to the force's own people as the force's commitment, and one to another body as nothing", () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'I have asked my officers to treat every breach of a protection order as an arrest.',
+        '',
+        'I have asked the Commissioner to fund more advisers.',
+        '',
+        'Rooting out officers and staff who abuse women is the first priority of the force’s improvement board.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 3 I have asked my officers to treat every breach of a protection order as an arrest.',
+      'force 7 Rooting out officers and staff who abuse women is the first priority of the force’s improvement board.',
+    ]);
+  });
+});

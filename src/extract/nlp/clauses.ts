@@ -95,7 +95,13 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
   // "Violent men who harm women will see ...": after "who" comes the relative clause's own verb, even when the
   // tagger took it for a noun, so the subject of this verb is the noun phrase before "who".
   const finite = group.auxiliaries.length > 0 || group.mainForm === 'present' || group.mainForm === 'past';
-  if (boundary?.normal === 'who' && region.length > 0 && cursor > limit && finite && group.main.pos === 'VERB') {
+  if (
+    boundary?.normal === 'who' &&
+    region.length > 0 &&
+    cursor > limit &&
+    finite &&
+    (group.main.pos === 'VERB' || group.main.lemma === 'be')
+  ) {
     let start = cursor - 1;
     while (start >= limit && !isBoundary(tokens, start, cursor)) start -= 1;
     const before = trimLeading(tokens.slice(start + 1, cursor));
