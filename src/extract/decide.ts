@@ -86,7 +86,9 @@ export function decideUnit(
   if (
     mode !== 'prose' &&
     (contextKind === 'commitment' || implicit?.commits) &&
-    mainFrames.every((frame) => (frame.modality !== 'present' && frame.modality !== 'past') || !statesAsFact(frame, all))
+    mainFrames.every(
+      (frame) => (frame.modality !== 'present' && frame.modality !== 'past') || !statesAsFact(frame, all) || scheduled(frame, contextKind),
+    )
   ) {
     const voice = implicit?.voice ?? context.speaker;
     // An item's own condition ("... within 14 days wherever the investigation allows") makes it conditional too.
@@ -154,6 +156,28 @@ function statesAsFact(frame: Frame, tokens: Token[]): boolean {
   if (frame.clause.subjectKind !== 'none') return true;
   if (group.mainForm !== 'past') return true;
   return ['DET', 'PRON', 'NUM'].includes(tokens[group.end + 1]?.pos ?? '');
+}
+
+/** Subjects whose simple present under a commitment heading is what the heading promises: the force, its people, its plans and services. */
+const PLANNED_SUBJECTS = new Set(['speaker', 'force', 'force-unit', 'artefact']);
+
+/**
+ * Whether a simple present under a heading of commitments or milestones is what it schedules
+ * ("Q1: the new dashboard goes live"), as a timetable's present is, rather than a fact about the world.
+ */
+function scheduled(frame: Frame, contextKind: ContextKind | undefined): boolean {
+  const group = frame.clause.group;
+  return (
+    contextKind === 'commitment' &&
+    frame.modality === 'present' &&
+    !group.perfect &&
+    !group.passive &&
+    !frame.negative &&
+    group.auxiliaries.length === 0 &&
+    frame.clause.subjectKind === 'explicit' &&
+    ['present', 'base'].includes(verbForm(group.chain[0] ?? group.main)) &&
+    PLANNED_SUBJECTS.has(frame.agent.class)
+  );
 }
 
 /**

@@ -246,3 +246,20 @@ describe("a chief officer's instruction and a priority after a relative clause",
     ]);
   });
 });
+
+describe('a simple present under a heading of milestones', () => {
+  it("reads a plan's or the force's scheduled present as the heading's commitment, and a fact about the world as none", () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '## Quarterly milestones',
+        '',
+        '- Q1 (April–June): the new performance dashboard goes live on the force intranet.',
+        '- Q2 (July–September): reports of stalking usually increase over the summer.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 5 Q1 (April–June): the new performance dashboard goes live on the force intranet.']);
+  });
+});
