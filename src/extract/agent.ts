@@ -72,9 +72,16 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
   if (firstPerson && (firstPerson.heads.has(head.normal) || firstPerson.heads.has(head.lemma))) {
     return { ...base, class: 'speaker', rule: firstPerson.id };
   }
+  const headForms = [head.normal, head.lemma, singular(head.normal)];
+  // "Our schools officers", "our partnership team": what we own is ours by its head, whatever its modifiers name.
+  if (possessor === 'our' || possessor === 'my') {
+    const own = lexicon.agents.find(
+      (rule) => (rule.class === 'force' || rule.class === 'force-unit') && headForms.some((form) => rule.heads.has(form)),
+    );
+    if (own) return { ...base, class: own.class, rule: own.id };
+  }
   const byPhrase = longestPhraseMatch(words, force);
   if (byPhrase) return { ...base, class: byPhrase.class, rule: byPhrase.rule };
-  const headForms = [head.normal, head.lemma, singular(head.normal)];
   for (const rule of lexicon.agents) {
     if (rule.class === 'speaker') continue;
     if (headForms.some((form) => rule.heads.has(form))) return { ...base, class: rule.class, rule: rule.id };

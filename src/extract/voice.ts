@@ -104,11 +104,13 @@ function priorityOwner(frame: Frame, sentence: string, context: VoiceContext): V
   if (words.includes('our') || words.includes('my')) return context.speaker;
   if (/\bforce priorit/u.test(words.join(' ')) || findPhrase(words, ['this', 'strategy']) >= 0 || findPhrase(words, ['this', 'plan']) >= 0)
     return context.speaker === 'force' ? 'force' : context.speaker;
-  const forIndex = words.indexOf('for');
-  if (forIndex >= 0) {
-    const rest = words.slice(forIndex + 1);
+  // "a priority for the force", "the first priority of this force": the force the priority is for or of.
+  for (const [index, word] of words.entries()) {
+    if (word !== 'for' && word !== 'of') continue;
+    const rest = words.slice(index + 1);
     if (
       findPhrase(rest.slice(0, 2), ['the', 'force']) === 0 ||
+      findPhrase(rest.slice(0, 2), ['this', 'force']) === 0 ||
       context.force.phrases.some((alias) => findPhrase(rest, alias) >= 0 && findPhrase(rest, alias) <= 1)
     )
       return 'force';

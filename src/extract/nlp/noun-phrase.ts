@@ -37,7 +37,9 @@ export function mainNounPhrase(subject: Token[]): NounPhrase | undefined {
     if (inPrepositionalPhrase) {
       const personal = token.pos === 'PRON' && !POSSESSIVES.has(token.normal);
       // A nominative pronoun ("we", "I", "they") is never the object of a preposition: the subject starts there.
-      if ((personal && sawNoun) || NOMINATIVE.has(token.normal)) inPrepositionalPhrase = false;
+      // Nor does a determiner or possessive after the preposition's noun go on with it: "From April 2026 every officer ...".
+      const determiner = sawNoun && (token.pos === 'DET' || POSSESSIVES.has(token.normal));
+      if ((personal && sawNoun) || NOMINATIVE.has(token.normal) || determiner) inPrepositionalPhrase = false;
       else {
         if (NOMINAL.has(token.pos)) sawNoun = true;
         index += 1;
