@@ -73,7 +73,7 @@ export function decideUnit(
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
-    const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true);
+    const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true, mode === 'prose');
     if (imperative !== undefined) {
       const voice = implicit?.voice ?? context.speaker;
       const decision = imperativeDecision(first, imperative, voice, implicit, mode);
@@ -215,8 +215,12 @@ function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implic
  * or undefined when the unit does not open with a verb. The tagger is asked about the opening word as it
  * reads it after "We will", so a verb it would take for a noun at the start of a line ("Re-vet", "Use") is found.
  */
-function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: boolean): number | undefined {
+function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: boolean, prose = false): number | undefined {
   const start = mainStart(tokens, frames);
+  if (opensWithName(tokens, start)) return undefined;
+  // A paragraph that opens "Download the plan", "Share this page" asks the reader to act; an item of a list
+  // of actions ("Send a text update to every victim") is the force's.
+  if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
   // An opening verb with no subject: an imperative, or a committing verb used as one ("Continue to develop ...", "Prioritise ...").
   const direct = frames.findIndex(
     (frame) =>
@@ -248,6 +252,29 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   if (readerVerbs().has(probe.lemma)) return undefined;
   const frame = frames.findIndex((candidate) => candidate.clause.group.start === start);
   return frame >= 0 ? frame : -1;
+}
+
+/** Small words a name in title case keeps in lower case ("Ask for Angela", "Women of the Year"). */
+const NAME_LINKS = new Set(['for', 'of', 'the', 'and', 'on', 'in', 'at', 'to', 'a']);
+
+/**
+ * Whether a unit opens with a name in title case that a finite verb then has as its subject ("Project
+ * Vigilant ran on ...", "Ask for Angela now runs in ..."): its first word is no imperative verb.
+ */
+function opensWithName(tokens: Token[], start: number): boolean {
+  const capital = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+  if (!capital(tokens[start])) return false;
+  let end = start + 1;
+  let capitals = 1;
+  while (end < tokens.length && (capital(tokens[end]) || (NAME_LINKS.has(tokens[end]!.text) && capital(tokens[end + 1])))) {
+    if (capital(tokens[end])) capitals += 1;
+    end += 1;
+  }
+  if (capitals < 2) return false;
+  while (tokens[end]?.pos === 'ADV') end += 1;
+  const verb = tokens[end];
+  if (!verb) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && ['past', 'present'].includes(verbForm(verb)));
 }
 
 /** Whether a frame is a finite clause whose subject opens the unit ("Project Vigilant officers ... look out for ..."), so the unit is no imperative. */
