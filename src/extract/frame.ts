@@ -234,6 +234,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   );
   const meta = fire(
     has(modalityRules('meta'), (rule) => {
+      if (rule.countedObject) return countsWhatFollows(complement, rule);
       if (rule.subjects.size > 0) {
         const head = agent.phrase?.head.lemma ?? '';
         return rule.subjects.has(head) && (rule.lemmas.has(group.main.lemma) || speaksOfTheText(tokens, rule));
@@ -307,12 +308,19 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   );
   const verbKinds: ModalityKind[] = [];
   const agentive = AGENTIVE.has(agent.class);
+  // "Every victim will have a named officer": to have a person is to be given one, not an experience.
+  const hasSomebody = group.main.lemma === 'have' && HELPERS.has(classifyAgent(objectPhrase(tokens, group.end), force).class);
   for (const kind of ['effect', 'world', 'experience', 'receiving'] as const) {
     const rule = modalityRules(kind).find(
       (candidate) =>
         candidate.lemmas.has(group.main.lemma) || (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))),
     );
-    if (!rule) continue;
+    if (!rule && !(kind === 'receiving' && hasSomebody)) continue;
+    if (kind === 'experience' && hasSomebody) continue;
+    if (!rule) {
+      verbKinds.push(kind);
+      continue;
+    }
     verbKinds.push(kind);
     // These kinds say something only of a subject that is not an agent of its own (demand, victims, this).
     if (!agentive && !(kind === 'experience' && group.passive)) fired.push(rule.id);
@@ -351,8 +359,9 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (future) {
     if (obligation || possibility || necessity) return frame;
     if (group.passive && isOrganisation(agent)) return frame;
-    // "will have impacted": a future perfect infers what has happened; it commits to nothing.
-    if (group.perfect) return frame;
+    // "will have impacted": a future perfect infers what has happened and commits to nothing, unless it
+    // sets a deadline ("By March 2026 every officer will have completed the training").
+    if (group.perfect) return hasDeadline(tokens) ? commit('future') : frame;
     if (priority) return commit('priority', remains ? 'ongoing' : 'firm');
     return commit('future');
   }
@@ -408,6 +417,58 @@ function speaksOfTheText(tokens: Token[], rule: ModalityRule): boolean {
       return false;
     return token.lemma !== 'set' && token.normal.replace(/s$/u, '') !== 'set' ? true : tokens[index + 1]?.normal === 'out';
   });
+}
+
+/** Agents a person can be given: the force's people and units, and partners' services. */
+const HELPERS = new Set(['force', 'force-unit', 'partner']);
+
+/** The noun phrase a verb takes as its object: the words after it up to a verb, a relative word or punctuation. */
+function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
+  const object: Token[] = [];
+  for (let index = verbEnd + 1; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    // A participle before a noun describes it ("a named officer").
+    const attributive = token.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '');
+    if ((['VERB', 'AUX', 'PUNCT', 'ADP', 'SCONJ'].includes(token.pos) && !attributive) || token.normal === 'who' || token.normal === 'that')
+      break;
+    object.push(token);
+  }
+  return object;
+}
+
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** Whether a sentence sets a deadline: "by" and then a date, a year or "the end of ..." ("by March 2026", "by the end of 2026"). */
+function hasDeadline(tokens: Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token.normal === 'by' &&
+      tokens.slice(index + 1, index + 4).some((next) => next.pos === 'NUM' || MONTHS.has(next.normal) || next.normal === 'end'),
+  );
+}
+
+/** Whether a clause's object is only a count of what follows ("on three things", "the following four priorities"). */
+function countsWhatFollows(complement: Token[], rule: ModalityRule): boolean {
+  const words = complement.filter((token) => token.pos !== 'PUNCT');
+  let index = words[0]?.pos === 'ADP' ? 1 : 0;
+  if (words[index]?.normal === 'the' && words[index + 1]?.normal === 'following') index += 2;
+  if (words[index]?.pos !== 'NUM') return false;
+  index += 1;
+  if (words[index]?.pos === 'ADJ') index += 1;
+  return index === words.length - 1 && rule.words.has(words[index]!.normal);
 }
 
 /** Whether a verb's object, before the "to" of what it asks for, is the force or its own people ("asked my officers to ..."). */

@@ -78,6 +78,8 @@ export interface ModalityRule {
   needsGerundWithTo: boolean;
   /** The lemma fires only as a copula followed by a to-infinitive ("The team is to grow"). */
   needsToInfinitive: boolean;
+  /** The words name what the clause's object counts, and fire only when the object is that count alone ("three things"). */
+  countedObject: boolean;
   /** The words fire only in a clause reported in the past ("said it would ..."). */
   reportedPast: boolean;
   /** Head nouns the subject must have for the rule to fire (a document: "this strategy", "the plan"). */
@@ -153,6 +155,7 @@ export function extractionLexicon(): Lexicon {
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
       needsToInfinitive: rule['needs-to-infinitive'] === true,
       reportedPast: rule['reported-past'] === true,
+      countedObject: rule['counted-object'] === true,
       needsEmbedded: rule['needs-embedded'] === true,
       subjects: new Set(stringList(rule.subjects)),
       examples: rule.examples,

@@ -263,3 +263,64 @@ describe('a simple present under a heading of milestones', () => {
     expect(summary(extraction)).toEqual(['force 5 Q1 (April–June): the new performance dashboard goes live on the force intranet.']);
   });
 });
+
+describe('subjects, names and objects that decide a sentence', () => {
+  it('reads the subject after a leading phrase, what we own by its head, a deadline, a person given, and a priority of this force', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'From April 2026 every officer will be re-vetted every five years.',
+        '',
+        'Our schools officers will deliver consent lessons in every secondary school.',
+        '',
+        'By March 2026 every officer will have completed upstander training.',
+        '',
+        'By then the changes will have had an impact on victims.',
+        '',
+        'Every victim of rape will have a named officer.',
+        '',
+        'Victims will have more confidence in the police.',
+        '',
+        'Tackling violence against women and girls is now the first priority of this force.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 3 From April 2026 every officer will be re-vetted every five years.',
+      'force 5 Our schools officers will deliver consent lessons in every secondary school.',
+      'force 7 By March 2026 every officer will have completed upstander training.',
+      'force 11 Every victim of rape will have a named officer.',
+      'force 15 Tackling violence against women and girls is now the first priority of this force.',
+    ]);
+  });
+
+  it('reads a name in title case as the subject, not an imperative, and a paragraph asking the reader to download as nothing', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Ask for Angela now runs in 140 venues across the county.',
+        '',
+        'Project Vigilant ran on 22 of 26 planned nights.',
+        '',
+        'Download the plan (PDF, 1.1MB).',
+        '',
+        '## Actions',
+        '',
+        '- Send a text update to every rape victim within 24 hours',
+        '- Extend Project Vigilant to the railway station',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 11 Send a text update to every rape victim within 24 hours',
+      'force 12 Extend Project Vigilant to the railway station',
+    ]);
+  });
+
+  it('leaves out a sentence that only counts the list that follows', () => {
+    const extraction = read(['# Oakford Police', '', 'In 2026 the force will concentrate on three things.', ''].join('\n'));
+    expect(summary(extraction)).toEqual([]);
+  });
+});
