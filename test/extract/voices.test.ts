@@ -96,6 +96,9 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [26], voices: ['pcc'] },
     { lines: [40], voices: ['partner'], alsoForce: true },
   ],
+  'dunmore-logic-model': [{ lines: [30], voices: ['pcc'], alsoForce: true }],
+  'penhallow-ten-point-plan': [{ lines: [39], voices: ['pcc'], alsoForce: true }],
+  'wrexley-scrutiny-report': [{ lines: [23, 39, 42], voices: ['pcc'] }],
   'wenlow-news-roundup': [
     { lines: [29], voices: ['pcc'] },
     { lines: [30], voices: ['partner'] },
