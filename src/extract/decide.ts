@@ -196,7 +196,16 @@ function openingHint(tokens: Token[], start: number): StrengthHint {
 
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
 function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implicit | undefined): Decision | undefined {
-  const measurable = tokens.some((token) => token.pos === 'NUM' || token.text === '%' || measureWords().has(token.normal));
+  const numbered = tokens.some((token) => token.pos === 'NUM' || token.text === '%');
+  // "To bring more offenders to justice": an aim of whoever sets the targets, unless it gives a number.
+  if (!numbered && (tokens[mainStart(tokens, frames)]?.normal === 'to' || tokens[0]?.normal === 'to'))
+    return {
+      kind: voice === 'force' ? 'commitment' : 'statement',
+      voice,
+      strength: 'aspirational',
+      rules: ['aim-item', ...(implicit?.rules ?? [])],
+    };
+  const measurable = numbered || tokens.some((token) => measureWords().has(token.normal));
   const kind = voice === 'force' ? 'commitment' : 'statement';
   // A lead-in that only aims ("By 2027 we aim to:") makes even a measured target an aim.
   const aimed = implicit?.hint === 'aspirational';

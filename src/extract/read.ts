@@ -13,6 +13,7 @@ import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
 import { flattenBlocks, type Block } from './walk.js';
 import type { TableRow } from '../ingest/table-rows.js';
+import { ROW_LABEL_DEPTH } from './matrix.js';
 import { tailStart } from '../text/tail.js';
 
 /** A unit of the document the reader decided on: a commitment of the force or a statement in another voice. */
@@ -50,6 +51,9 @@ interface ReadBlock {
   sentences: TaggedSentence[];
 }
 
+/** Row labels of a "plan on a page" that make the cells of their row headed lists: commitments and targets. */
+const ROW_CONTEXTS = new Set<string>(['commitment', 'target']);
+
 interface HeadingFrame {
   depth: number;
   text: string;
@@ -70,7 +74,7 @@ const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪�
 
 /** Reads a document tree (with the author and title its front matter declares): who speaks where, what each sentence, item and row commits to, and in whose voice. */
 export function readDocument(tree: Root, source: string, force: ForceAliases, declared: string[] = []): Reading {
-  const blocks = flattenBlocks(tree).map((block): ReadBlock => {
+  const blocks = flattenBlocks(tree, (label) => ROW_CONTEXTS.has(contextKindOf(label) ?? 'none')).map((block): ReadBlock => {
     const text = blockText(block.nodes, source);
     return { block, text, sentences: block.kind === 'heading' ? [] : tagText(text.text) };
   });
@@ -101,6 +105,8 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
       delete quoteState.continuing;
       return;
     }
+    // A row label heads only its own row's cells: what follows the table is under the headings before it.
+    if (!block.rowLabel) while (headings.length > 0 && headings[headings.length - 1]!.depth === ROW_LABEL_DEPTH) headings.pop();
     if (signed.marks.has(index)) return;
     const speaker = signed.overrides.get(index) ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
     context.speaker = speaker;

@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { isAllStrong } from '../ingest/strong.js';
 import { cellText, columnRoles, tableRows, type TableRow } from '../ingest/table-rows.js';
+import { matrixBlocks } from './matrix.js';
 
 /** A block of the document in reading order: a heading, a paragraph, a list item or a table row. */
 export interface Block {
@@ -21,10 +22,15 @@ export interface Block {
   quoted?: boolean;
   /** For rows: the row read by its columns (owner, due date, measure, the other cells). */
   row?: TableRow;
+  /** A row label of a "plan on a page" read as a heading, or an item of a cell under it (see `matrixBlocks`). */
+  rowLabel?: boolean;
 }
 
-/** Flattens a document tree into blocks in reading order, iteratively (deep input cannot overflow the stack). */
-export function flattenBlocks(tree: Root): Block[] {
+/**
+ * Flattens a document tree into blocks in reading order, iteratively (deep input cannot overflow the
+ * stack). `isRowContext` says whether a table's row label sets a context, for tables that label rows.
+ */
+export function flattenBlocks(tree: Root, isRowContext: (label: string) => boolean = () => false): Block[] {
   const blocks: Block[] = [];
   let heading = -1;
   let lists = 0;
@@ -59,7 +65,15 @@ export function flattenBlocks(tree: Root): Block[] {
       const index = blocks.length - 1;
       for (const list of [...nested].reverse()) stack.push({ node: list, quoted: work.quoted, depth: work.depth, parentItem: index });
     } else if (node.type === 'table') {
-      blocks.push(...tableBlocks(node, heading));
+      const rows = tableBlocks(node, heading);
+      blocks.push(
+        ...(rows.length > 0
+          ? rows
+          : matrixBlocks(node, blocks.length, isRowContext, () => {
+              lists += 1;
+              return lists - 1;
+            })),
+      );
     }
   }
   return blocks;

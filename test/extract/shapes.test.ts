@@ -324,3 +324,30 @@ describe('subjects, names and objects that decide a sentence', () => {
     expect(summary(extraction)).toEqual([]);
   });
 });
+
+describe('a plan on a page: a table whose first column labels its rows', () => {
+  it('reads each item of a "What we will do" cell as a commitment, a measured target as firm, an aim as aspirational, and desired states as none', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '| | Trust | Pursuit |',
+        '| --- | --- | --- |',
+        '| **Our aims** | Women feel confident to report<br>To put victims at the heart of every investigation | Fewer women harmed by repeat offenders |',
+        '| **What we will do** | Re-vet every officer in a safeguarding role<br>Set up a survivors’ panel | Target the 30 most harmful perpetrators each month |',
+        '| **How we will know** | Charge rate for adult rape | 90% of victims offered an ISVA within 24 hours |',
+        '',
+        'Reports rose by a fifth last year.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 To put victims at the heart of every investigation',
+      'force 6 Re-vet every officer in a safeguarding role',
+      'force 6 Set up a survivors’ panel',
+      'force 6 Target the 30 most harmful perpetrators each month',
+      'force 7 90% of victims offered an ISVA within 24 hours',
+    ]);
+    expect(extraction.commitments.find((unit) => unit.text.startsWith('To put'))!.strength).toBe('aspirational');
+  });
+});
