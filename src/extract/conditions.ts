@@ -46,7 +46,9 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
   if (inside) return inside;
   for (let index = lead + 1; index < (nextMain < 0 ? frames.length : nextMain); index += 1) {
     const clause = frames[index]!.clause;
-    if (clause.subordinator === undefined) continue;
+    // A clause that inherits its subordinator ("if you ask, and will tell ...") stands where the one it inherits from does.
+    const origin = clause.inheritedFrom === undefined ? clause : (frames[clause.inheritedFrom]?.clause ?? clause);
+    if (clause.subordinator === undefined || qualifiesAnAlternative(tokens, origin.start)) continue;
     const rule = openerRule(rules, [clause.subordinator], false);
     if (rule && (clause.subordinator !== 'where' || whereOpensCondition(tokens, clause.start, sentenceStart))) return rule.id;
   }
@@ -58,6 +60,20 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
  * a clause that is not an infinitive. A verb straight after another ("Extend Ask for Angela") is the tagger
  * reading a name as a verb, and "to challenge and disrupt" one infinitive with two verbs.
  */
+/** Comparatives that open an alternative offered beyond the commitment ("or more often", "or sooner"). */
+const BEYOND = new Set(['more', 'sooner', 'earlier', 'later', 'longer', 'less', 'fewer']);
+
+/**
+ * Whether a condition qualifies only an alternative offered beyond what is promised ("at least every 28
+ * days, or more often if you ask"): it follows "or" and a comparative a few words before it.
+ */
+function qualifiesAnAlternative(tokens: Token[], conditionStart: number): boolean {
+  for (let index = Math.max(0, conditionStart - 4); index < conditionStart; index += 1) {
+    if (tokens[index]!.normal === 'or' && BEYOND.has(tokens[index + 1]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
 function opensNewClause(tokens: Token[], frames: Frame[], index: number): boolean {
   const previous = frames[index - 1];
   if (!previous) return true;
@@ -111,7 +127,8 @@ function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number
         const initial = absolute === sentenceStart || afterComma || afterConjunction;
         // A bare "where" is a condition only where a clause can start (sentence start, after a comma or "and"); after a noun or a verb it says which cases or places are meant.
         const plainWhere = opener.length === 1 && opener[0] === 'where';
-        if ((!rule.sentenceInitialOnly || absolute === sentenceStart) && (!plainWhere || initial)) return rule.id;
+        const beyond = qualifiesAnAlternative(tokens, absolute);
+        if ((!rule.sentenceInitialOnly || absolute === sentenceStart) && (!plainWhere || initial) && !beyond) return rule.id;
         const next = indexOfPhrase(span.slice(at + 1), opener);
         at = next < 0 ? -1 : at + 1 + next;
       }

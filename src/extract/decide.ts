@@ -190,6 +190,9 @@ function openingHint(tokens: Token[], start: number): StrengthHint {
   const fires = (kind: 'aspiration' | 'continuation'): boolean =>
     modalityRules(kind).some((rule) => rule.followedBy.size === 0 && rule.lemmas.has(opening.lemma));
   if (fires('aspiration') && tokens[start + 1]?.normal === 'to') return 'aspirational';
+  // "Work towards White Ribbon accreditation": a verb the aspiration rules read with the word after it.
+  const next = tokens[start + 1]?.normal ?? '';
+  if (modalityRules('aspiration').some((rule) => rule.followedBy.has(next) && rule.lemmas.has(opening.lemma))) return 'aspirational';
   if (fires('continuation')) return 'ongoing';
   return 'firm';
 }

@@ -172,11 +172,23 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         (rule.words.has(group.main.lemma) && group.main.lemma !== 'have' && after?.normal === 'to'),
     ),
   );
+  // "I'd like to ...", "we would love to ...": a wish of the speaker's.
+  const wish = fire(
+    has(
+      modalityRules('aspiration'),
+      (rule) =>
+        rule.words.size > 0 &&
+        auxWords.some((word) => rule.words.has(word)) &&
+        rule.lemmas.has(group.main.lemma) &&
+        after?.normal === 'to' &&
+        (agent.class === 'speaker' || agent.class === 'force'),
+    ),
+  );
   const possibility = fire(
     has(
       modalityRules('possibility'),
       (rule) =>
-        auxWords.some((word) => rule.words.has(word) && !(backshifted && word === 'would')) ||
+        auxWords.some((word) => rule.words.has(word) && !((backshifted || wish) && word === 'would')) ||
         (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
     ),
   );
@@ -201,8 +213,10 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     has(modalityRules('commitment'), (rule) => rule.lemmas.size > 0 && lemmas.some((lemma) => rule.lemmas.has(lemma))),
   );
   const aspiration =
+    wish ||
     fire(
       has(modalityRules('aspiration'), (rule) => {
+        if (rule.words.size > 0) return false;
         if (rule.followedBy.size > 0) {
           return verbs.some(
             (token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''),
@@ -243,6 +257,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       const verb = rule.lemmas.has(group.main.lemma);
       if (!verb) return false;
       if (!rule.needsEmbedded) return group.main.lemma !== 'set' || after?.normal === 'out';
+      // "We will explain why we need it" promises a service; only "In this plan we will explain how ..." talks about the text.
+      if (auxWords.some((word) => FUTURE_AUXILIARIES.has(word)) && !namesTheText(tokens)) return false;
       // "explain how to ask for a review" tells somebody how to do something: a service, not talk about the text.
       const embedded = EMBEDDED_OBJECT.has(after?.normal ?? '') ? group.end + 1 : group.end + 2;
       return (
@@ -256,7 +272,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   const readerActs =
     clause.subjectKind === 'none' ||
     clause.subject.every((token) => token.pos === 'INTJ') ||
-    clause.subject.some((token) => SECOND_PERSON.has(token.normal));
+    clause.subject.some((token) => token.normal === 'you' || token.normal === 'yourself');
   const reader = fire(
     has(
       modalityRules('reader'),
@@ -457,6 +473,17 @@ function hasDeadline(tokens: Token[]): boolean {
     (token, index) =>
       token.normal === 'by' &&
       tokens.slice(index + 1, index + 4).some((next) => next.pos === 'NUM' || MONTHS.has(next.normal) || next.normal === 'end'),
+  );
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll']);
+
+/** Whether a sentence names the text it is in ("this plan", "this page", "below"): the nouns of the document-describes rule. */
+function namesTheText(tokens: Token[]): boolean {
+  const nouns = modalityRules('meta').find((rule) => rule.subjects.size > 0)?.subjects ?? new Set<string>();
+  return tokens.some(
+    (token, index) =>
+      token.normal === 'below' || (nouns.has(token.lemma) && ['this', 'these', 'the'].includes(tokens[index - 1]?.normal ?? '')),
   );
 }
 

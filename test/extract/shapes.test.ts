@@ -351,3 +351,28 @@ describe('a plan on a page: a table whose first column labels its rows', () => {
     expect(extraction.commitments.find((unit) => unit.text.startsWith('To put'))!.strength).toBe('aspirational');
   });
 });
+
+describe('promises to the person reporting', () => {
+  it('reads services promised to the reader, a wish, a hedge and a condition that only widens the promise', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Your officer in the case will contact you at least every 28 days, or more often if you ask.',
+        '',
+        'We will only ask for what is relevant, and we will explain why we need it.',
+        '',
+        'Where someone tells us they have been spiked, officers will arrange a test that night.',
+        '',
+        'I’d like to run a safety walk with the women’s centre before Christmas.',
+        '',
+        '## Actions',
+        '',
+        '- Work towards White Ribbon accreditation',
+        '',
+      ].join('\n'),
+    );
+    const strengths = extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength}`);
+    expect(strengths).toEqual(['3 firm', '5 firm', '7 conditional', '9 aspirational', '13 aspirational']);
+  });
+});

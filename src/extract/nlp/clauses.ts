@@ -284,7 +284,12 @@ function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Cl
   )
     return true;
   if (tokens[index]?.normal === 'sure' && tokens[index - 1]?.lemma === 'make') return true;
-  // "ensuring we are tough, we are keeping women safe": a second object clause after a comma.
+  // "ensuring we are tough, we are keeping women safe": a second object clause after a comma, unless the
+  // clauses before the comma are a subordinate clause and its object ("Where someone tells us they have been
+  // spiked, officers will ...": the comma ends the subordinate clause).
+  let head = earlier.length - 1;
+  while (head > 0 && earlier[head]!.relative) head -= 1;
+  if (earlier[head]?.subordinator !== undefined) return false;
   return (
     previous.relative &&
     tokens[regionStart - 1]?.text === ',' &&
