@@ -72,6 +72,8 @@ export function decideUnit(
   if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker, implicit);
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
+  // A service's entry in a directory ("Ousedale SARC: open 24 hours, 0300 000 0000") promises nothing.
+  if (mode !== 'prose' && TELEPHONE.test(sentences.map((sentence) => sentence.text).join(' '))) return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
     const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true, mode === 'prose');
     if (imperative !== undefined) {
@@ -197,6 +199,13 @@ function openingHint(tokens: Token[], start: number): StrengthHint {
   return 'firm';
 }
 
+/** A UK telephone number as directories write it ("0300 000 0000", "0800 123 4567", "01632 960 001"). */
+const TELEPHONE = /\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b/u;
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Head nouns of an indicator: what a measure counts, with no level set ("Number of ...", "Rate of ..."). */
+const INDICATOR_HEADS = new Set(['number', 'rate', 'proportion', 'percentage', 'level', 'count', 'volume']);
+
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
 function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implicit | undefined): Decision | undefined {
   const numbered = tokens.some((token) => token.pos === 'NUM' || token.text === '%');
@@ -208,13 +217,24 @@ function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implic
       strength: 'aspirational',
       rules: ['aim-item', ...(implicit?.rules ?? [])],
     };
-  const measurable = numbered || tokens.some((token) => measureWords().has(token.normal));
+  // An indicator names what is counted and sets no level ("Number of reports from the two town centres").
+  if (INDICATOR_HEADS.has(tokens[mainStart(tokens, frames)]?.lemma ?? '') && tokens[mainStart(tokens, frames) + 1]?.normal === 'of')
+    return undefined;
+  // A quantifier measures the target when it quantifies a noun of the item itself, not one inside a
+  // relative clause ("a workforce in which misogyny has no place") or standing alone ("the action taken on each").
+  const relativeWord = tokens.findIndex((token, index) => index > 0 && RELATIVE_WORDS.has(token.normal));
+  const inRelative = (index: number): boolean =>
+    (relativeWord >= 0 && index > relativeWord) ||
+    frames.some((frame) => frame.clause.relative && index >= frame.clause.regionStart && index <= frame.clause.end);
+  const measurable =
+    numbered ||
+    tokens.some((token, index) => measureWords().has(token.normal) && !inRelative(index) && /^\p{L}/u.test(tokens[index + 1]?.text ?? ''));
   const kind = voice === 'force' ? 'commitment' : 'statement';
   // A lead-in that only aims ("By 2027 we aim to:") makes even a measured target an aim.
   const aimed = implicit?.hint === 'aspirational';
   if (measurable)
     return { kind, voice, strength: aimed ? 'aspirational' : 'firm', rules: ['measurable-target', ...(aimed ? implicit.rules : [])] };
-  const first = frames.find((frame) => !frame.clause.relative);
+  const first = frames.find((frame) => !frame.clause.relative && (relativeWord < 0 || frame.clause.group.start < relativeWord));
   if (!first) return undefined;
   if (first.agent.class === 'people' && !first.passive) return undefined;
   if (first.passive) return { kind, voice, strength: 'aspirational', rules: ['unmeasured-target'] };

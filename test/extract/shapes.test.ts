@@ -376,3 +376,26 @@ describe('promises to the person reporting', () => {
     expect(strengths).toEqual(['3 firm', '5 firm', '7 conditional', '9 aspirational', '13 aspirational']);
   });
 });
+
+describe('targets, indicators and directory entries', () => {
+  it('reads a measured target as firm, and an indicator, a desired state and a directory entry as none', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '## What success will look like',
+        '',
+        '- Every victim of rape offered an ISVA within 24 hours',
+        '- Number of StreetSafe reports from the two town centres',
+        '- A workforce in which misogyny has no place',
+        '- StreetSafe reports and the action taken on each',
+        '',
+        '## Support',
+        '',
+        '- Oakford SARC: open 24 hours, 0300 000 0000',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 5 Every victim of rape offered an ISVA within 24 hours']);
+  });
+});

@@ -99,6 +99,18 @@ const EXPECTED: Record<string, Expected[]> = {
   'dunmore-logic-model': [{ lines: [30], voices: ['pcc'], alsoForce: true }],
   'penhallow-ten-point-plan': [{ lines: [39], voices: ['pcc'], alsoForce: true }],
   'wrexley-scrutiny-report': [{ lines: [23, 39, 42], voices: ['pcc'] }],
+  'corringham-strategy': [
+    { lines: [12], voices: ['national', 'government'] },
+    { lines: [31], voices: ['government', 'national', 'pcc', 'partner'] },
+  ],
+  'hatherley-inspector-blog': [{ lines: [27], voices: ['partner'], alsoForce: true }],
+  'amberley-plan-on-a-page-b': [{ lines: [27], voices: ['pcc'], alsoForce: true }],
+  'corringham-strategy-b': [
+    { lines: [14], voices: ['national', 'government'] },
+    { lines: [30], voices: ['partner'], alsoForce: true },
+    { lines: [34], voices: ['pcc'], alsoForce: true },
+  ],
+  'hatherley-inspector-blog-b': [{ lines: [27], voices: ['partner'], alsoForce: true }],
   'wenlow-news-roundup': [
     { lines: [29], voices: ['pcc'] },
     { lines: [30], voices: ['partner'] },
