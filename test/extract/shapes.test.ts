@@ -399,3 +399,19 @@ describe('targets, indicators and directory entries', () => {
     expect(summary(extraction)).toEqual(['force 5 Every victim of rape offered an ISVA within 24 hours']);
   });
 });
+
+describe('a "where" clause that describes the subject', () => {
+  it('reads the noun before "where" as the subject of the verb after the clause', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Public places where women feel unsafe will also get sustained attention from our neighbourhood teams.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 3 Public places where women feel unsafe will also get sustained attention from our neighbourhood teams.',
+    ]);
+  });
+});

@@ -118,6 +118,10 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
       };
     }
   }
+  // "Public places where women feel unsafe will get ...": after a "where" clause that describes a noun,
+  // a finite verb with nothing of its own before it but that clause's complement has the noun as subject.
+  const placeSubject = subjectBeforeWhere(tokens, group, earlier, limit);
+  if (placeSubject) return placeSubject;
   const clause: Clause = {
     group,
     subject: [],
@@ -319,6 +323,35 @@ function onlyCoordination(tokens: Token[], from: number, to: number): boolean {
     between.some((token) => token.pos === 'CCONJ') &&
     between.every((token) => token.pos === 'CCONJ' || token.pos === 'ADV' || token.text === ',')
   );
+}
+
+/** Subordinating words that, right after a noun, open a clause describing it ("places where", "the night when"). */
+const DESCRIBING = new Set(['where', 'when']);
+
+/** The clause of a finite verb whose subject is the noun a "where" clause before it describes (see `clauseOf`). */
+function subjectBeforeWhere(tokens: Token[], group: VerbGroup, earlier: Clause[], limit: number): Clause | undefined {
+  const previous = earlier[earlier.length - 1];
+  if (!previous || !DESCRIBING.has(previous.subordinator ?? '') || previous.subjectKind !== 'explicit') return undefined;
+  const finite = group.auxiliaries.length > 0 || group.mainForm === 'present' || group.mainForm === 'past';
+  if (!finite) return undefined;
+  const between = tokens.slice(Math.max(limit, previous.group.end + 1), group.start);
+  if (between.some((token) => !['ADJ', 'ADV'].includes(token.pos))) return undefined;
+  const opener = previous.start - 1 >= 0 && DESCRIBING.has(tokens[previous.start - 1]!.normal) ? previous.start - 1 : previous.start;
+  if (!DESCRIBING.has(tokens[opener]?.normal ?? '') || !['NOUN', 'PROPN'].includes(tokens[opener - 1]?.pos ?? '')) return undefined;
+  let start = opener - 1;
+  while (start >= 0 && !isBoundary(tokens, start, opener)) start -= 1;
+  const subject = trimLeading(tokens.slice(start + 1, opener));
+  if (subject.length === 0) return undefined;
+  return {
+    group,
+    subject,
+    subjectKind: 'explicit',
+    relative: false,
+    infinitive: false,
+    regionStart: start + 1,
+    start: start + 1,
+    end: group.end,
+  };
 }
 
 function trimLeading(region: Token[]): Token[] {
