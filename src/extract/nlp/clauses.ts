@@ -102,21 +102,8 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     finite &&
     (group.main.pos === 'VERB' || group.main.lemma === 'be')
   ) {
-    let start = cursor - 1;
-    while (start >= limit && !isBoundary(tokens, start, cursor)) start -= 1;
-    const before = trimLeading(tokens.slice(start + 1, cursor));
-    if (before.length > 0) {
-      return {
-        group,
-        subject: before,
-        subjectKind: 'explicit',
-        relative: false,
-        infinitive: false,
-        regionStart: start + 1,
-        start: start + 1,
-        end: group.end,
-      };
-    }
+    const before = clauseWithSubjectBefore(tokens, group, cursor, limit);
+    if (before) return before;
   }
   // "Public places where women feel unsafe will get ...": after a "where" clause that describes a noun,
   // a finite verb with nothing of its own before it but that clause's complement has the noun as subject.
@@ -338,9 +325,14 @@ function subjectBeforeWhere(tokens: Token[], group: VerbGroup, earlier: Clause[]
   if (between.some((token) => !['ADJ', 'ADV'].includes(token.pos))) return undefined;
   const opener = previous.start - 1 >= 0 && DESCRIBING.has(tokens[previous.start - 1]!.normal) ? previous.start - 1 : previous.start;
   if (!DESCRIBING.has(tokens[opener]?.normal ?? '') || !['NOUN', 'PROPN'].includes(tokens[opener - 1]?.pos ?? '')) return undefined;
-  let start = opener - 1;
-  while (start >= 0 && !isBoundary(tokens, start, opener)) start -= 1;
-  const subject = trimLeading(tokens.slice(start + 1, opener));
+  return clauseWithSubjectBefore(tokens, group, opener, 0);
+}
+
+/** A main clause of `group` whose subject is the words before token `word` back to a clause boundary (none when there are none). */
+function clauseWithSubjectBefore(tokens: Token[], group: VerbGroup, word: number, limit: number): Clause | undefined {
+  let start = word - 1;
+  while (start >= limit && !isBoundary(tokens, start, word)) start -= 1;
+  const subject = trimLeading(tokens.slice(start + 1, word));
   if (subject.length === 0) return undefined;
   return {
     group,
