@@ -72,7 +72,7 @@ export function decideUnit(
   if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker, implicit);
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
-  // A service's entry in a directory ("Ousedale SARC: open 24 hours, 0300 000 0000") promises nothing.
+  // A service's entry in a directory ("Riverside SARC: open 24 hours, 0300 123 4567") promises nothing.
   if (mode !== 'prose' && TELEPHONE.test(sentences.map((sentence) => sentence.text).join(' '))) return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
     const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true, mode === 'prose');
