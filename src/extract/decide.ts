@@ -209,8 +209,9 @@ const INDICATOR_HEADS = new Set(['number', 'rate', 'proportion', 'percentage', '
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
 function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implicit | undefined): Decision | undefined {
   const numbered = tokens.some((token) => token.pos === 'NUM' || token.text === '%');
+  const start = mainStart(tokens, frames);
   // "To bring more offenders to justice": an aim of whoever sets the targets, unless it gives a number.
-  if (!numbered && (tokens[mainStart(tokens, frames)]?.normal === 'to' || tokens[0]?.normal === 'to'))
+  if (!numbered && (tokens[start]?.normal === 'to' || tokens[0]?.normal === 'to'))
     return {
       kind: voice === 'force' ? 'commitment' : 'statement',
       voice,
@@ -218,8 +219,7 @@ function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implic
       rules: ['aim-item', ...(implicit?.rules ?? [])],
     };
   // An indicator names what is counted and sets no level ("Number of reports from the two town centres").
-  if (INDICATOR_HEADS.has(tokens[mainStart(tokens, frames)]?.lemma ?? '') && tokens[mainStart(tokens, frames) + 1]?.normal === 'of')
-    return undefined;
+  if (INDICATOR_HEADS.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.normal === 'of') return undefined;
   // A quantifier measures the target when it quantifies a noun of the item itself, not one inside a
   // relative clause ("a workforce in which misogyny has no place") or standing alone ("the action taken on each").
   const relativeWord = tokens.findIndex((token, index) => index > 0 && RELATIVE_WORDS.has(token.normal));
