@@ -86,7 +86,24 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     if (rule.class === 'speaker') continue;
     if (headForms.some((form) => rule.heads.has(form))) return { ...base, class: rule.class, rule: rule.id };
   }
+  // "The Ashcombe branch of the Police Federation", "the chair of the council": a part of a body is that body's.
+  const owner = ofComplement(subject.slice(start), phrase);
+  if (owner) {
+    const reading = classifySimpleAgent(owner, force);
+    if (BODIES.has(reading.class)) return { ...base, class: reading.class, ...(reading.rule ? { rule: reading.rule } : {}) };
+  }
   return base;
+}
+
+/** Classes of agent that are bodies or their parts, which own what is "of" them. */
+const BODIES = new Set<AgentClass>(['force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other']);
+
+/** The words after "of" that follow a subject's noun phrase ("the Police Federation" in "The branch of the Police Federation"). */
+function ofComplement(subject: Token[], phrase: NounPhrase): Token[] | undefined {
+  const end = subject.indexOf(phrase.tokens[phrase.tokens.length - 1]!);
+  if (end < 0 || subject[end + 1]?.normal !== 'of') return undefined;
+  const rest = subject.slice(end + 2);
+  return rest.length > 0 ? rest : undefined;
 }
 
 /** The best phrase match over agent rules, titles and the force's names: longest phrase first, then rule order. */

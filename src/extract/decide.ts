@@ -13,6 +13,8 @@ export interface Decision {
   strength: Strength;
   /** Ids of the rules that decided it, for explanations and tests. */
   rules: string[];
+  /** Another voice that pledges in the same unit as the force ("The Probation Service will ..., and the Constabulary will ..."), kept as a statement too. */
+  alsoVoice?: Exclude<Voice, 'force'>;
 }
 
 /** What a list's lead-in (or a table's) lends the items under it when they have no subject of their own. */
@@ -58,14 +60,19 @@ export function decideUnit(
   if (all.filter((token) => /\p{L}/u.test(token.text)).length < MIN_WORDS) return undefined;
   if (sentences.some((sentence) => sentence.frames.some((frame) => frame.fired.some((id) => META_RULES.has(id))))) return undefined;
   if (/^\s*[[(]/u.test(sentences[0]!.text)) return undefined;
-  let other: { sentence: SentenceInput; index: number; voice: Voice } | undefined;
+  let other: { sentence: SentenceInput; index: number; voice: Exclude<Voice, 'force'> } | undefined;
+  let force: { sentence: SentenceInput; index: number } | undefined;
   for (const sentence of sentences) {
     for (const [index, frame] of sentence.frames.entries()) {
       const voice = frame.commits ? frameVoice(frame, sentence.text, context, sentence.tokens) : 'none';
       remember(frame, sentence.text, context);
-      if (voice === 'force') return commitment(sentence, index, 'force', implicit, mode);
-      if (voice !== 'none' && !other) other = { sentence, index, voice };
+      if (voice === 'force') force ??= { sentence, index };
+      else if (voice !== 'none' && !other) other = { sentence, index, voice };
     }
+  }
+  if (force) {
+    const decision = commitment(force.sentence, force.index, 'force', implicit, mode);
+    return other ? { ...decision, alsoVoice: other.voice } : decision;
   }
   if (other) return { ...commitment(other.sentence, other.index, other.voice, undefined, mode), kind: 'statement' };
   const first = sentences[0]!;

@@ -113,6 +113,17 @@ function reportedSpeech(tokens: Token[], clauses: Clause[], index: number): Repo
   return past ? 'past' : 'present';
 }
 
+/** Classes that name who somebody is, which an apposition may tell where the subject's own words do not. */
+const NAMES_A_BODY = new Set(['force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other']);
+
+/** The subject's class, or its apposition's when that names a body and the subject alone names none or names a thing ("X Service, an independent charity,"). */
+function agentOf(clause: Clause, force: ForceAliases): AgentReading {
+  const agent = classifyAgent(clause.subject, force);
+  if (!clause.apposition || agent.class === 'force' || NAMES_A_BODY.has(agent.class)) return agent;
+  const described = classifyAgent(clause.apposition, force);
+  return NAMES_A_BODY.has(described.class) ? { ...described, text: agent.text } : agent;
+}
+
 function has(rules: ModalityRule[], test: (rule: ModalityRule) => boolean): ModalityRule | undefined {
   return rules.find(test);
 }
@@ -125,7 +136,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     if (rule) fired.push(rule.id);
     return rule !== undefined;
   };
-  const agent = classifyAgent(clause.subject, force);
+  const agent = agentOf(clause, force);
   if (agent.rule) fired.push(agent.rule);
   const auxWords = group.auxiliaries.map((token) => foldQuotes(token.normal));
   const verbs = [...group.chain, group.main];

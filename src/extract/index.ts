@@ -41,8 +41,12 @@ export function extractCommitments(document: IngestedDocument, force: { name: st
   const statements: Statement[] = [];
   reading.units.forEach((unit, position) => {
     const commitment = toCommitment(unit, ids[position]!, place);
-    if (unit.decision.kind === 'commitment') commitments.push(commitment);
-    else if (unit.decision.voice !== 'force') statements.push({ ...commitment, voice: unit.decision.voice });
+    const { kind, voice, alsoVoice } = unit.decision;
+    if (kind === 'commitment') {
+      commitments.push(commitment);
+      // Another voice's pledge in the same unit is a statement of its own, with an id of its own.
+      if (alsoVoice !== undefined) statements.push({ ...commitment, id: `${commitment.id}-${alsoVoice}`, voice: alsoVoice });
+    } else if (voice !== 'force') statements.push({ ...commitment, voice });
   });
   const warnings = reading.warnings.map((warning) => placeWarning(warning, place(warning.offset)));
   const extraction: Extraction = { commitments, statements, warnings };

@@ -209,9 +209,10 @@ export function modalityRules(kind: ModalityKind): ModalityRule[] {
   return rulesByKind.get(kind) ?? [];
 }
 
-/** Splits text into lower-case words for phrase matching: letters, digits and apostrophes, curly quotes folded. */
+/** Splits text into lower-case words for phrase matching: letters and digits, joined by apostrophes inside words, curly quotes folded. */
 export function phraseWords(text: string): string[] {
-  return foldQuotes(text.toLowerCase()).match(/[\p{L}\p{N}']+/gu) ?? [];
+  // An apostrophe only joins letters ("women's"); at a word's edge it is a plural's possessive or a quotation mark.
+  return foldQuotes(text.toLowerCase()).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Straight apostrophes for curly ones. */

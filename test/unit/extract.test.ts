@@ -45,6 +45,26 @@ describe('which sentences are commitments', () => {
     expect(texts('The Government will publish new guidance on stalking next year.\n')).toEqual([]);
   });
 
+  it('keeps a partner pledge and a force pledge in one sentence as a commitment and a statement with an id of its own', () => {
+    const extraction = extract('The Probation Service will manage stalkers on licence, and the force will explore GPS tagging with it.\n');
+    expect(extraction.commitments.map((commitment) => commitment.text)).toEqual([
+      'The Probation Service will manage stalkers on licence, and the force will explore GPS tagging with it.',
+    ]);
+    expect(extraction.statements.map((statement) => [statement.voice, statement.id])).toEqual([
+      ['partner', `${extraction.commitments[0]!.id}-partner`],
+    ]);
+  });
+
+  it('reads who a subject is from a noun phrase in apposition, and a part of a body as that body', () => {
+    const extraction = extract(
+      'The Stalking Advocacy Service, an independent charity, will provide a caseworker to every victim.\n\n' +
+        'The Ashcombe branch of the Police Federation will support any member who speaks up.\n\n' +
+        "The Superintendents' Association will survey its members in the spring.\n",
+    );
+    expect(extraction.commitments).toEqual([]);
+    expect(extraction.statements.map((statement) => statement.voice)).toEqual(['partner', 'other', 'other']);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',

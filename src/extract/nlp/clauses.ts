@@ -10,6 +10,8 @@ const SUBORDINATING_ADVERBS = new Set(['where', 'wherever', 'when', 'whenever', 
 /** Prepositions that open a clause when a subject follows ("before we finalise it", "until the backlog has cleared"). */
 const CLAUSAL_PREPOSITIONS = new Set(['before', 'after', 'until', 'till', 'since', 'because', 'while', 'whilst', 'unless', 'as']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '–', '—', '“', '”', '"', '‘']);
+/** Parts of speech a noun phrase in apposition is made of ("an independent charity", "the force's lead for stalking"). */
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART']);
 
 /** A predicate with its subject: the unit of meaning a commitment is read from. */
 export interface Clause {
@@ -33,6 +35,8 @@ export interface Clause {
   /** Token range the clause covers, inclusive. */
   start: number;
   end: number;
+  /** A noun phrase in apposition to the subject, between commas, that says what it is ("X, an independent charity, will ..."). */
+  apposition?: Token[];
 }
 
 /** Splits a tagged sentence into clauses around its verb groups, finding each one's subject. */
@@ -157,6 +161,7 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
       clause.start = before.start;
       clause.regionStart = before.start;
       region = trimLeading(tokens.slice(before.start, before.end + 1));
+      if (before.apposition) clause.apposition = before.apposition;
     }
   }
   const previousClause = earlier[earlier.length - 1];
@@ -244,8 +249,16 @@ function follows(tokens: Token[], index: number): boolean {
   );
 }
 
-/** For "X, who leads Y, is committed", "X, chaired by Z, will" or "X, Jo Bloggs, will": the span of X, when the comma closes a relative clause, a participle phrase or a name in apposition. */
-function skipRelativeClause(tokens: Token[], comma: number, limit: number): { start: number; end: number } | undefined {
+/**
+ * For "X, who leads Y, is committed", "X, chaired by Z, will", "X, Jo Bloggs, will" or "X, an independent
+ * charity, will": the span of X, when the comma closes a relative clause, a participle phrase or a noun
+ * phrase in apposition; with a determiner's apposition, which says what X is.
+ */
+function skipRelativeClause(
+  tokens: Token[],
+  comma: number,
+  limit: number,
+): { start: number; end: number; apposition?: Token[] } | undefined {
   let open = comma - 1;
   while (open >= 0 && tokens[open]!.text !== ',') open -= 1;
   if (open < 0) return undefined;
@@ -255,11 +268,14 @@ function skipRelativeClause(tokens: Token[], comma: number, limit: number): { st
   // "The Commissioner, Dawn Achterberg, has pledged ...": a name in apposition.
   const between = tokens.slice(open + 1, comma);
   const apposition = between.length > 0 && between.length <= 4 && between.every((token) => token.pos === 'PROPN');
-  if (!RELATIVE.has(opener?.normal ?? '') && !participle && !apposition) return undefined;
+  // "The Stalking Advocacy Service, an independent charity, will ...": a noun phrase led by a determiner, with no verb.
+  const described = opener?.pos === 'DET' && between.length >= 2 && between.length <= 8 && between.every((token) => NOMINAL.has(token.pos));
+  if (!RELATIVE.has(opener?.normal ?? '') && !participle && !apposition && !described) return undefined;
   let start = open - 1;
   while (start >= 0 && !CLAUSE_PUNCTUATION.has(tokens[start]!.text) && tokens[start]!.pos !== 'SCONJ') start -= 1;
   const span = { start: start + 1, end: open - 1 };
-  return span.end >= span.start && span.start >= Math.min(limit, span.start) ? span : undefined;
+  if (span.end < span.start || span.start < Math.min(limit, span.start)) return undefined;
+  return described ? { ...span, apposition: between } : span;
 }
 
 /** Whether a clause's subject comes straight after a verb that takes a clause as its object, or after another such object clause and a comma. */

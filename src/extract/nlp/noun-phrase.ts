@@ -58,7 +58,18 @@ function phraseFrom(subject: Token[], start: number): NounPhrase | undefined {
     const token = subject[index]!;
     const conjoined = token.pos === 'CCONJ' && subject[index + 1] !== undefined && NP_PARTS.has(subject[index + 1]!.pos);
     const attributive = token.pos === 'VERB' && tokens.length > 0 && ['NOUN', 'PROPN'].includes(subject[index + 1]?.pos ?? '');
-    if (!NP_PARTS.has(token.pos) && !conjoined && !attributive && token.text !== '-' && token.text !== '’s' && token.text !== "'s") break;
+    // A plural's possessive apostrophe, which the tokenizer splits off: "the Superintendents' Association".
+    const pluralPossessive = (token.text === "'" || token.text === '’') && /s$/iu.test(tokens[tokens.length - 1]?.text ?? '');
+    if (
+      !NP_PARTS.has(token.pos) &&
+      !conjoined &&
+      !attributive &&
+      !pluralPossessive &&
+      token.text !== '-' &&
+      token.text !== '’s' &&
+      token.text !== "'s"
+    )
+      break;
     if (token.pos === 'PRON' && tokens.length > 0 && !POSSESSIVES.has(token.normal) && !conjoined) break;
     tokens.push(token);
   }
