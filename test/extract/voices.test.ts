@@ -115,6 +115,16 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [29], voices: ['pcc'] },
     { lines: [30], voices: ['partner'] },
   ],
+  'tollbridge-stalking-strategy': [
+    { lines: [16], voices: ['partner'] },
+    { lines: [23], voices: ['partner'], alsoForce: true },
+  ],
+  'greenholm-joint-statement': [
+    { lines: [23, 24], voices: ['pcc'] },
+    { lines: [32], voices: ['government', 'national'], alsoForce: true },
+  ],
+  'ashcombe-staff-letter': [{ lines: [34], voices: ['other'] }],
+  'kelvedon-faq': [{ lines: [37], voices: ['partner'], alsoForce: true }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

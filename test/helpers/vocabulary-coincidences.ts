@@ -6,4 +6,6 @@
 export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   // In npcc-vawg-2021 and -2024 since the first catalogs; the scrutiny report joined the corpus later.
   ['allegations against officers', 'wrexley-scrutiny-report.md'],
+  // In npcc-vawg-2021 since the first catalogs; the stalking strategy joined the corpus later.
+  ['keep victims updated', 'tollbridge-stalking-strategy.md'],
 ]);
