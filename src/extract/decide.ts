@@ -71,7 +71,9 @@ export function decideUnit(
     }
   }
   if (force) {
-    const decision = commitment(force.sentence, force.index, 'force', implicit, mode);
+    const decision =
+      leadingImperative(sentences, force.sentence, context, mode, implicit) ??
+      commitment(force.sentence, force.index, 'force', implicit, mode);
     return other ? { ...decision, alsoVoice: other.voice } : decision;
   }
   if (other) return { ...commitment(other.sentence, other.index, other.voice, undefined, mode), kind: 'statement' };
@@ -113,6 +115,24 @@ export function decideUnit(
     };
   }
   return undefined;
+}
+
+/**
+ * An item that opens with an imperative and commits only in a later sentence ("Explore the feasibility of
+ * launching Project Vigilant. This initiative will equip officers ..."): the opening verb is what the item
+ * commits to, and the later sentence says what would follow from it.
+ */
+function leadingImperative(
+  sentences: SentenceInput[],
+  committing: SentenceInput,
+  context: VoiceContext,
+  mode: UnitMode,
+  implicit: Implicit | undefined,
+): Decision | undefined {
+  const first = sentences[0]!;
+  if (mode === 'prose' || committing === first || (implicit?.voice ?? context.speaker) !== 'force') return undefined;
+  const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true);
+  return imperative === undefined ? undefined : imperativeDecision(first, imperative, 'force', implicit, mode);
 }
 
 function commitment(sentence: SentenceInput, lead: number, voice: Voice, implicit: Implicit | undefined, mode: UnitMode): Decision {

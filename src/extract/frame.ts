@@ -142,6 +142,9 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   const verbs = [...group.chain, group.main];
   const lemmas = verbs.map((token) => token.lemma);
   const after = tokens[group.end + 1];
+  // "A new policy is to be issued": the subject is acted on, as in any passive.
+  const scheduledPassive =
+    group.main.lemma === 'be' && group.chain.length === 0 && after?.normal === 'to' && plannedPassive(tokens, group.end + 2, agent);
   const complement = tokens.slice(group.end + 1, clause.end + 1);
   const secondPerson = tokens.some((token) => SECOND_PERSON.has(token.normal));
 
@@ -161,7 +164,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
           group.chain.length === 0 &&
           after?.normal === 'to' &&
           (tokens[group.end + 2]?.pos === 'VERB' || (tokens[group.end + 2]?.lemma === 'be' && tokens[group.end + 3]?.pos === 'VERB')) &&
-          PLANNING_AGENTS.has(agent.class),
+          (PLANNING_AGENTS.has(agent.class) || scheduledPassive),
       ),
     ) ||
     fire(
@@ -363,7 +366,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     commits: false,
     hint,
     negative: group.negative,
-    passive: group.passive,
+    passive: group.passive || scheduledPassive,
     verbKinds,
     secondPerson,
     fired,
@@ -538,6 +541,18 @@ export function allModalityRuleIds(): string[] {
 
 /** Agents whose "is to" states a plan ("The team is to grow"): the force, its units, the speaker, the police. */
 const PLANNING_AGENTS = new Set<string>(['force', 'force-unit', 'speaker', 'generic-police']);
+
+/**
+ * "A new policy is to be issued in April", "A clinic is to be set up": a passive "be to" schedules what
+ * somebody will do to the subject, whatever the subject is, unless the subject names an aim ("Our aim is
+ * to be recognised ...").
+ */
+function plannedPassive(tokens: Token[], be: number, agent: AgentReading): boolean {
+  const participle = tokens[be + 1];
+  if (tokens[be]?.lemma !== 'be' || participle?.pos !== 'VERB' || verbForm(participle) === 'gerund') return false;
+  const head = agent.phrase?.head.normal ?? '';
+  return !(['nominal', 'nominal-aim', 'priority'] as const).some((kind) => modalityRules(kind).some((rule) => rule.words.has(head)));
+}
 
 /** Whether the verb ending at `end` takes a to-infinitive, directly or after "us" ("want to", "want us to"). */
 function takesInfinitive(tokens: Token[], end: number): boolean {

@@ -65,6 +65,26 @@ describe('which sentences are commitments', () => {
     expect(extraction.statements.map((statement) => statement.voice)).toEqual(['partner', 'other', 'other']);
   });
 
+  it('reads the subject before a participle phrase, and "be run" or "be set up" as passives the force plans', () => {
+    expect(
+      texts(
+        'A campaign on tracking apps, aimed at young men, will be run with the university in the autumn term.\n\n' +
+          'A Stalking Clinic, bringing together detectives and advocates, is to be set up by September 2025.\n\n' +
+          'Demand, measured in calls, is rising every year.\n',
+      ),
+    ).toEqual([
+      'A campaign on tracking apps, aimed at young men, will be run with the university in the autumn term.',
+      'A Stalking Clinic, bringing together detectives and advocates, is to be set up by September 2025.',
+    ]);
+  });
+
+  it('takes the strength of a list item from its opening imperative, not from a later sentence about its effect', () => {
+    const extraction = extract(
+      'We will:\n\n- Explore launching Project Vigilant. The scheme, linked to the night-time economy, will equip officers with enhanced training.\n',
+    );
+    expect(find(extraction, 'Explore launching').strength).toBe('aspirational');
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',

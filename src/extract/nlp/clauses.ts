@@ -1,3 +1,4 @@
+import { verbForm } from './verb-form.js';
 import type { Token } from '../../text/tagger.js';
 import { findVerbGroups, type GroupLexicon, type VerbGroup } from './verb-groups.js';
 
@@ -263,8 +264,9 @@ function skipRelativeClause(
   while (open >= 0 && tokens[open]!.text !== ',') open -= 1;
   if (open < 0) return undefined;
   const opener = tokens[open + 1];
-  // "X, who leads Y, will ...", and "X, chaired by the ACC, will ...": a past participle and its "by" phrase.
-  const participle = opener?.pos === 'VERB' && /ed$/u.test(opener.normal) && tokens[open + 2]?.normal === 'by';
+  // "X, who leads Y, will ...", "X, chaired by the ACC, will ...", "X, aimed at young men, will ..." and
+  // "X, bringing together ..., is to ...": a participle phrase.
+  const participle = opener?.pos === 'VERB' && ['past', 'gerund'].includes(verbForm(opener));
   // "The Commissioner, Dawn Achterberg, has pledged ...": a name in apposition.
   const between = tokens.slice(open + 1, comma);
   const apposition = between.length > 0 && between.length <= 4 && between.every((token) => token.pos === 'PROPN');

@@ -143,6 +143,9 @@ function isAttributive(tokens: Token[], index: number): boolean {
   return nominalBefore && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos);
 }
 
+/** Forms of "be" after which only a participle can follow. */
+const PARTICIPLE_AUXILIARIES = new Set(['be', 'been', 'being']);
+
 function describeGroup(tokens: Token[], members: number[], lexicon: GroupLexicon): VerbGroup {
   const items = members.map((position) => ({ position, token: tokens[position]! }));
   const verbs = items.filter((item) => item.token.pos === 'VERB');
@@ -162,6 +165,8 @@ function describeGroup(tokens: Token[], members: number[], lexicon: GroupLexicon
     negative: items.some((item) => lexicon.negators.has(item.token.normal)),
     perfect: lastAux?.lemma === 'have' && firstVerbForm === 'past',
     progressive: lastAux?.lemma === 'be' && firstVerbForm === 'gerund',
-    passive: lastAux?.lemma === 'be' && firstVerbForm === 'past',
+    // "will be run", "has been set up": after "be", "been" or "being" a verb like its base is an irregular participle.
+    passive:
+      lastAux?.lemma === 'be' && (firstVerbForm === 'past' || (firstVerbForm === 'base' && PARTICIPLE_AUXILIARIES.has(lastAux.normal))),
   };
 }
