@@ -30,8 +30,14 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
     earlierMain < 0
       ? 0
       : rangeStart(tokens, frames[earlierMain]!.clause.group.end + 1, leadFrame.clause.group.start, leadFrame.clause.start);
+  // The next main clause: one that commits, an imperative, or a verb that shares the subject after "and"
+  // ("..., and tell them the same day if ..."), whose own conditions are its own.
   const nextMain = frames.findIndex(
-    (frame, index) => index > lead && (frame.commits || (frame.modality === 'imperative' && opensNewClause(tokens, frames, index))),
+    (frame, index) =>
+      index > lead &&
+      (frame.commits ||
+        (frame.modality === 'imperative' && opensNewClause(tokens, frames, index)) ||
+        (sharesSubject(tokens, frames, index) && opensNewClause(tokens, frames, index))),
   );
   const end =
     nextMain < 0
@@ -55,25 +61,39 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
   return undefined;
 }
 
+/** Comparatives that open an alternative offered beyond the commitment ("or more often", "and sooner"). */
+const BEYOND = new Set(['more', 'sooner', 'earlier', 'later', 'longer', 'less', 'fewer']);
+
+/**
+ * Whether a condition qualifies only an alternative offered beyond what is promised ("at least every 28
+ * days, or more often if you ask", "within 28 days, and sooner if ..."): it follows "or" or "and" and a
+ * comparative a few words before it.
+ */
+function qualifiesAnAlternative(tokens: Token[], conditionStart: number): boolean {
+  for (let index = Math.max(0, conditionStart - 4); index < conditionStart; index += 1) {
+    if ((tokens[index]!.normal === 'or' || tokens[index]!.normal === 'and') && BEYOND.has(tokens[index + 1]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A main verb that takes the subject of an earlier clause after that clause's own words ("We will keep
+ * victims updated ... and tell them ..."), not a second verb sharing one object ("arrange and pay for").
+ */
+function sharesSubject(tokens: Token[], frames: Frame[], index: number): boolean {
+  const clause = frames[index]!.clause;
+  if (clause.subjectKind !== 'inherited' || clause.relative || clause.infinitive || clause.subordinator !== undefined) return false;
+  const source = frames[clause.inheritedFrom ?? index - 1];
+  if (!source) return false;
+  const between = tokens.slice(source.clause.group.end + 1, clause.group.start);
+  return between.some((token) => token.pos !== 'CCONJ' && token.pos !== 'ADV' && token.pos !== 'PUNCT');
+}
+
 /**
  * Whether an imperative frame starts a main clause of its own: one joined by "and", a comma or a semicolon to
  * a clause that is not an infinitive. A verb straight after another ("Extend Ask for Angela") is the tagger
  * reading a name as a verb, and "to challenge and disrupt" one infinitive with two verbs.
  */
-/** Comparatives that open an alternative offered beyond the commitment ("or more often", "or sooner"). */
-const BEYOND = new Set(['more', 'sooner', 'earlier', 'later', 'longer', 'less', 'fewer']);
-
-/**
- * Whether a condition qualifies only an alternative offered beyond what is promised ("at least every 28
- * days, or more often if you ask"): it follows "or" and a comparative a few words before it.
- */
-function qualifiesAnAlternative(tokens: Token[], conditionStart: number): boolean {
-  for (let index = Math.max(0, conditionStart - 4); index < conditionStart; index += 1) {
-    if (tokens[index]!.normal === 'or' && BEYOND.has(tokens[index + 1]?.normal ?? '')) return true;
-  }
-  return false;
-}
-
 function opensNewClause(tokens: Token[], frames: Frame[], index: number): boolean {
   const previous = frames[index - 1];
   if (!previous) return true;

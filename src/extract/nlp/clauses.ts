@@ -192,7 +192,13 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
   const coordinated =
     previous !== undefined && (onlyCoordination(tokens, previous.group.end + 1, group.start) || afterConjunction(tokens, group.start));
   if (previous && coordinated) {
-    const main = onlyCoordination(tokens, previous.group.end + 1, group.start) ? previous : lastMainClause(earlier);
+    // "We will keep victims updated, as the Code requires, and tell them ...": after a comma closes a
+    // subordinate clause, "and" joins the verb to the main clause before it.
+    const closed =
+      (previous.subordinator !== undefined || previous.relative) &&
+      tokens.slice(previous.group.end + 1, group.start).some((token) => token.text === ',') &&
+      lastMainClause(earlier) !== undefined;
+    const main = onlyCoordination(tokens, previous.group.end + 1, group.start) && !closed ? previous : lastMainClause(earlier);
     if (!main) return clause;
     const source = main.subjectKind === 'inherited' && main.inheritedFrom !== undefined ? earlier[main.inheritedFrom] : main;
     if (source && !source.relative) {
