@@ -7,7 +7,7 @@ import { readFrames, type Frame } from './frame.js';
 import { extractionLexicon, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
-import { rowIsDone, rowStrength } from './row-fields.js';
+import { rowIsDone, rowStrength, targetRowDecision } from './row-fields.js';
 import { runInHeading } from './run-in.js';
 import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
@@ -149,7 +149,8 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     }));
     const text = entry.text.text;
     const implicit = lead?.implicit ?? rowImplicit(block, speaker);
-    const decided = decideUnit(sentences, context, mode, kind, implicit);
+    const decided =
+      block.row?.target !== undefined ? targetRowDecision(block.row, speaker) : decideUnit(sentences, context, mode, kind, implicit);
     if (!decided) return;
     // A row's other cells ("Ongoing", "In progress", "subject to funding") qualify what its action says.
     const decision = block.row ? { ...decided, strength: rowStrength(decided.strength, block.row, wordedByItself(decided)) } : decided;

@@ -1,5 +1,6 @@
 import type { TableRow } from '../ingest/table-rows.js';
-import type { Commitment, Strength } from '../model/index.js';
+import type { Commitment, Strength, Voice } from '../model/index.js';
+import type { Decision } from './decide.js';
 import { tagText } from '../text/tagger.js';
 import { conditionBetween } from './conditions.js';
 import { fieldRules, firstValue } from './fields.js';
@@ -31,6 +32,15 @@ export function rowStrength(own: Strength, row: TableRow, wordedByItself = false
   // investigations onto Soteria"), not one that commits in so many words ("We will ... by April").
   const inHand = !wordedByItself && row.status !== undefined && firstValue(row.status, fieldRules()['in-progress']) !== undefined;
   return inHand || (row.due !== undefined && hasNoEnd(row.due)) ? 'ongoing' : 'firm';
+}
+
+/**
+ * A measures table's row (Measure / Baseline / Target): the speaker's target when its target cell sets a
+ * level ("75%", "120 days"), a firm commitment as any measured target is; nothing when it sets none ("Monitor only").
+ */
+export function targetRowDecision(row: TableRow, voice: Voice): Decision | undefined {
+  if (row.target === undefined || !/\d/u.test(row.target)) return undefined;
+  return { kind: voice === 'force' ? 'commitment' : 'statement', voice, strength: 'firm', rules: ['measured-target-row'] };
 }
 
 /** Whether a row's status says its action is finished ("Complete", "Delivered"): reported progress, not a commitment. */

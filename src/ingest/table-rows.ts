@@ -4,7 +4,7 @@ import type { Position } from 'unist';
 import { loadPackageData } from '../io/data-file.js';
 
 /** What a column of an action-plan table gives each row. */
-export type ColumnRole = 'action' | 'owner' | 'due' | 'measure' | 'status' | 'partners';
+export type ColumnRole = 'action' | 'owner' | 'due' | 'measure' | 'target' | 'status' | 'partners';
 
 interface HeaderData {
   roles: { role: ColumnRole; patterns: string[] }[];
@@ -23,6 +23,8 @@ export interface TableRow {
   owner?: string;
   due?: string;
   measure?: string;
+  /** The level a measures table sets for the row ("75%", "Monitor only"): the row is a target, not an action. */
+  target?: string;
   status?: string;
   /** Partners named in a "Working with" column. */
   partners?: string;
@@ -58,7 +60,8 @@ export function columnRole(header: string): ColumnRole | undefined {
 
 /**
  * The roles of a table's columns from its header row; undefined when the table is no action
- * plan (no action column, and no lead or deadline column to say the first free column is one).
+ * plan (no action column, and no lead or deadline column to say the first free column is one)
+ * and no measures table with a target column (whose measure column is then the one each row is about).
  */
 export function columnRoles(headers: string[]): (ColumnRole | undefined)[] | undefined {
   const roles = headers.map(columnRole);
@@ -70,6 +73,10 @@ export function columnRoles(headers: string[]): (ColumnRole | undefined)[] | und
     return role;
   });
   if (unique.includes('action')) return unique;
+  if (unique.includes('target') && unique.includes('measure')) {
+    unique[unique.indexOf('measure')] = 'action';
+    return unique;
+  }
   if (!unique.includes('owner') && !unique.includes('due')) return undefined;
   const free = unique.findIndex((role, index) => role === undefined && (headers[index] ?? '').trim() !== '');
   if (free < 0) return undefined;
@@ -85,6 +92,8 @@ export function tableRows(table: Table): TableRow[] {
   const roles = columnRoles(headers);
   if (!roles) return [];
   const actionColumn = roles.indexOf('action');
+  // A measures table's rows are its measures; in an action plan, a target column measures what each action achieves.
+  const measuresTable = columnRole(headers[actionColumn] ?? '') === 'measure';
   const rows: TableRow[] = [];
   for (const row of body) {
     const cell = row.children[actionColumn];
@@ -97,7 +106,10 @@ export function tableRows(table: Table): TableRow[] {
       const role = roles[index];
       if (value === '' || index === actionColumn) return;
       if (role === undefined || role === 'action') result.other.push({ header: headers[index] ?? '', text: value });
-      else result[role] = value;
+      else if (role === 'target' && !measuresTable) {
+        if (roles.includes('measure')) result.other.push({ header: headers[index] ?? '', text: value });
+        else result.measure = value;
+      } else result[role] = value;
     });
     rows.push(result);
   }

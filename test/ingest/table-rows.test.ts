@@ -31,6 +31,20 @@ describe('table header rules', () => {
 
   it('reads no action plan from a table with neither', () => {
     expect(columnRoles(['Year', 'Rapes recorded', 'Charge rate'])).toBeUndefined();
+    expect(columnRoles(['Measure', 'Baseline (2024/25)', 'Source'])).toBeUndefined();
+  });
+
+  it('reads a measures table with a target column by its measures', () => {
+    expect(columnRoles(['Measure', 'Baseline (2024)', 'Target (March 2027)'])).toEqual(['action', undefined, 'target']);
+  });
+});
+
+describe('target columns', () => {
+  it('give each row of a measures table its target, and an action plan its measure', () => {
+    const measures = tableRows(firstTable('| Measure | Baseline | Target |\n| --- | --- | --- |\n| Charge rate for rape | 6% | 12% |\n'));
+    expect(measures.map((row) => [row.action.text, row.target, row.measure])).toEqual([['Charge rate for rape', '12%', undefined]]);
+    const plan = tableRows(firstTable('| Action | Lead | Target |\n| --- | --- | --- |\n| Train every officer | ACC | 100% trained |\n'));
+    expect(plan.map((row) => [row.action.text, row.target, row.measure])).toEqual([['Train every officer', undefined, '100% trained']]);
   });
 });
 

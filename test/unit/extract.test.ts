@@ -85,6 +85,19 @@ describe('which sentences are commitments', () => {
     expect(find(extraction, 'Explore launching').strength).toBe('aspirational');
   });
 
+  it('takes the rows of a measures table that set a level as targets, and no row of one without a target column', () => {
+    const withTargets = extract(
+      '| Measure | Baseline (2024) | Target (March 2027) |\n| --- | --- | --- |\n' +
+        '| Officers re-vetted in the last five years | 71% | 100% |\n| Misconduct cases involving harassment | 17 | Monitor only |\n',
+    );
+    expect(withTargets.commitments.map((commitment) => [commitment.text, commitment.strength])).toEqual([
+      ['Officers re-vetted in the last five years', 'firm'],
+    ]);
+    expect(
+      texts('| Measure | Baseline (2024/25) | Source |\n| --- | --- | --- |\n| Adult rape charge rate | 6.8% | The force |\n'),
+    ).toEqual([]);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
