@@ -349,6 +349,16 @@ function authorVoice(
   return 'force';
 }
 
+/** Whether a block is a label, a colon and sentences the label's person says (a verb, and a full stop at the end), not a signature or a byline. */
+function speaksAfterLabel(entry: ReadBlock): boolean {
+  const text = entry.text.text;
+  const colon = text.indexOf(':');
+  if (colon < 0 || !/[.!?]["”’]?\s*$/u.test(text)) return false;
+  return entry.sentences.some((sentence) =>
+    sentence.tokens.some((token) => token.start > colon && (token.pos === 'VERB' || token.pos === 'AUX')),
+  );
+}
+
 /** Signatures ("Chief Constable Sarah Lindqvist" under a foreword) and the blocks they sign for: back to the heading above. */
 function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<number>; overrides: Map<number, Voice> } {
   const marks = new Set<number>();
@@ -363,6 +373,11 @@ function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<numb
       force,
     );
     if (!voice) return;
+    // "Insp Dan Whitlock · 13 March 2026: Thanks, Sue. Yes, we will ...": a label naming who says what follows it.
+    if (speaksAfterLabel(entry)) {
+      overrides.set(index, voice.voice);
+      return;
+    }
     marks.add(index);
     // Under a quotation ("“...”" then "— Jo Bloggs, Police and Crime Commissioner") the line attributes the quotation only;
     // under a foreword it signs everything back to the heading above.

@@ -98,6 +98,16 @@ describe('which sentences are commitments', () => {
     ).toEqual([]);
   });
 
+  it('reads what a titled officer says after a label in a comment thread, and a byline as no speech', () => {
+    expect(
+      texts(
+        'Author: Inspector Dan Whitlock · Neighbourhood Policing\n\n' +
+          '> **Sue, Bramford** · 13 March 2026: Will the patrols cover the car park?\n\n' +
+          '> **Insp Dan Whitlock** · 13 March 2026: Thanks, Sue. Yes, we will add the car park to our Friday patrols from next month.\n',
+      ),
+    ).toEqual(['Yes, we will add the car park to our Friday patrols from next month.']);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
