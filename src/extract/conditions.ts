@@ -5,6 +5,13 @@ import type { Token } from '../text/tagger.js';
 const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
+/** Whether the token at index is a noun: tagged so, or a capitalised word after a proper noun, the rest of a name ("Harlow Cross"). */
+function isNoun(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  return NOMINAL.has(token.pos) || (/^\p{Lu}/u.test(token.text) && tokens[index - 1]?.pos === 'PROPN');
+}
+
 /**
  * The id of the condition rule that governs the leading commitment of a sentence (frame `lead`), or
  * undefined. A condition governs it when a conditional clause comes before it ("If the bid succeeds,
@@ -140,7 +147,7 @@ function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number
       let at = indexOfPhrase(span, opener);
       while (at >= 0) {
         const absolute = start + at;
-        const afterComma = tokens[absolute - 1]?.text === ',' && !NOMINAL.has(tokens[absolute - 2]?.pos ?? '');
+        const afterComma = tokens[absolute - 1]?.text === ',' && !isNoun(tokens, absolute - 2);
         // After "and", a fronted condition is closed by a comma ("and, where appropriate, explore"); otherwise "and where" joins relative clauses.
         const afterConjunction =
           tokens[absolute - 1]?.pos === 'CCONJ' && tokens.slice(absolute + 1, absolute + 7).some((token) => token.text === ',');
@@ -165,7 +172,7 @@ function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number
 function whereOpensCondition(tokens: Token[], index: number, sentenceStart: number): boolean {
   if (index === sentenceStart) return true;
   const before = tokens[index - 1];
-  if (before?.text === ',') return !NOMINAL.has(tokens[index - 2]?.pos ?? '') || tokens[index - 2]?.pos === undefined;
+  if (before?.text === ',') return !isNoun(tokens, index - 2) || tokens[index - 2] === undefined;
   if (before?.pos === 'CCONJ') return tokens.slice(index + 1, index + 7).some((token) => token.text === ',');
   return false;
 }
