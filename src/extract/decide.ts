@@ -280,6 +280,8 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   // A paragraph that opens "Download the plan", "Share this page" asks the reader to act; an item of a list
   // of actions ("Send a text update to every victim") is the force's.
   if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
+  // In prose, "To update the Panel on ..." after "Purpose of report:" states a purpose; only a list makes "To ..." an aim.
+  if (prose && tokens[start - 1]?.normal === 'to') return undefined;
   // An opening verb with no subject: an imperative, or a committing verb used as one ("Continue to develop ...", "Prioritise ...").
   const direct = frames.findIndex(
     (frame) =>

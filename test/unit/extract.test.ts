@@ -108,6 +108,11 @@ describe('which sentences are commitments', () => {
     ).toEqual(['Yes, we will add the car park to our Friday patrols from next month.']);
   });
 
+  it('reads "To ..." after a label in prose as a purpose, and under a lead-in as an aim', () => {
+    expect(texts('**Purpose of report:** To update the Panel on the delivery of the VAWG strategy in 2024/25.\n')).toEqual([]);
+    expect(find(extract('Our aims:\n\n- To bring more offenders to justice.\n'), 'To bring').strength).toBe('aspirational');
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
