@@ -132,10 +132,26 @@ function speakerOf(
   // The same person named again by surname ("Deputy Chief Constable Blyth" after "..., Deputy Chief Constable Maggie Blyth").
   const known = state.people?.get(words[words.length - 1]!.text);
   if (known) return { speaker: known, name };
-  const speaker = roleVoice(name, force);
+  const speaker = roleVoice(name, force) ?? ofAnotherOrganisation(words);
   if (!speaker) return undefined;
   state.lastPerson = { speaker, name };
   return { speaker, name };
+}
+
+/**
+ * A person named with a post in an organisation that no rule knows ("Amira Bose, manager of the Kestrel
+ * Vale Rape and Sexual Abuse Centre"): not the force, whose people are named by rank or with the force's
+ * name, so another voice.
+ */
+function ofAnotherOrganisation(words: Token[]): RoleReading | undefined {
+  const comma = words.findIndex((token) => token.text === ',');
+  if (comma < 2 || comma > 4 || !words.slice(0, comma).every((token) => /^\p{Lu}/u.test(token.text))) return undefined;
+  const post = words.slice(comma + 1);
+  const organisation = post.findIndex(
+    (token, index) =>
+      (token.normal === 'of' || token.normal === 'at') && post.slice(index + 1, index + 3).some((next) => /^\p{Lu}/u.test(next.text)),
+  );
+  return organisation > 0 ? { voice: 'other', rule: 'post-in-another-organisation' } : undefined;
 }
 
 /** "Deputy Chief Constable Blyth also said that forces ...": the person is the last speaker, for the quotes that follow. */

@@ -113,6 +113,17 @@ describe('which sentences are commitments', () => {
     expect(find(extract('Our aims:\n\n- To bring more offenders to justice.\n'), 'To bring').strength).toBe('aspirational');
   });
 
+  it("reads a quote from a person with a post in another organisation as that voice, and one from the force's own as the force's", () => {
+    const extraction = extract(
+      'Amira Bose, manager of the Vale Rape and Sexual Abuse Centre, said: “Our volunteers will be at the hub on Saturdays.”\n\n' +
+        'Jo Reid, head of safeguarding at Test Police, said: “We will review every open stalking case this month.”\n',
+    );
+    expect(extraction.statements.map((statement) => [statement.voice, statement.text])).toEqual([
+      ['other', 'Our volunteers will be at the hub on Saturdays.'],
+    ]);
+    expect(extraction.commitments.map((commitment) => commitment.text)).toEqual(['We will review every open stalking case this month.']);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
