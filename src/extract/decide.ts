@@ -64,7 +64,8 @@ export function decideUnit(
   let force: { sentence: SentenceInput; index: number } | undefined;
   for (const sentence of sentences) {
     for (const [index, frame] of sentence.frames.entries()) {
-      const voice = frame.commits ? frameVoice(frame, sentence.text, context, sentence.tokens) : 'none';
+      const voice =
+        frame.commits && !theyArePeople(sentence.frames, index) ? frameVoice(frame, sentence.text, context, sentence.tokens) : 'none';
       remember(frame, sentence.text, context);
       if (voice === 'force') force ??= { sentence, index };
       else if (voice !== 'none' && !other) other = { sentence, index, voice };
@@ -418,6 +419,19 @@ function purposeHint(frames: Frame[], lead: number): StrengthHint | undefined {
 
 function hintStrength(hint: StrengthHint): Strength {
   return hint === 'aspirational' ? 'aspirational' : hint === 'ongoing' ? 'ongoing' : 'firm';
+}
+
+/**
+ * Whether a clause's subject is "they" and the last subject named before it in the sentence is people
+ * ("The women of Ravensfell will decide whether we have changed, and they will be right to"): they are not the force.
+ */
+function theyArePeople(frames: Frame[], index: number): boolean {
+  const subject = frames[index]!.clause.subject;
+  if (frames[index]!.agent.class !== 'coref' || subject.length !== 1 || subject[0]!.normal !== 'they') return false;
+  const antecedent = frames
+    .slice(0, index)
+    .findLast((frame) => frame.clause.subjectKind === 'explicit' && !frame.clause.relative && frame.agent.class !== 'coref');
+  return antecedent?.agent.class === 'people';
 }
 
 /** Keeps track of who was last named, for "it", "its team" and "they" in what follows. */

@@ -124,6 +124,15 @@ describe('which sentences are commitments', () => {
     expect(extraction.commitments.map((commitment) => commitment.text)).toEqual(['We will review every open stalking case this month.']);
   });
 
+  it('reads "they" after people named earlier in the sentence as those people, and after the force as the force', () => {
+    expect(
+      texts(
+        'The women of Testshire will decide whether we have changed, and they will be right to.\n\n' +
+          'Our detectives have new powers, and they will use them against every stalker.\n',
+      ),
+    ).toEqual(['Our detectives have new powers, and they will use them against every stalker.']);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
