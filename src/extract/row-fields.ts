@@ -58,8 +58,13 @@ function cellQualifier(cell: string): Strength | undefined {
   if (tokens.length === 0) return undefined;
   if (conditionBetween(tokens, 0, tokens.length - 1) !== undefined) return 'conditional';
   const aspiration = modalityRules('aspiration');
+  // A rule read with the word after its verb ("work towards") aims only with that word: "Works completed" does not.
   const aims = (index: number): boolean =>
-    aspiration.some((rule) => rule.lemmas.has(tokens[index]!.lemma) || rule.words.has(tokens[index]!.normal));
+    aspiration.some(
+      (rule) =>
+        (rule.lemmas.has(tokens[index]!.lemma) || rule.words.has(tokens[index]!.normal)) &&
+        (rule.followedBy.size === 0 || rule.followedBy.has(tokens[index + 1]?.normal ?? '')),
+    );
   // An aim governs the cell when it opens it ("Explore options") or takes an infinitive ("we aim to"),
   // unless it is somebody else's ("You want to know ..." in a "You said" column).
   const othersAim = (index: number): boolean => {

@@ -133,6 +133,15 @@ describe('which sentences are commitments', () => {
     ).toEqual(['Our detectives have new powers, and they will use them against every stalker.']);
   });
 
+  it("reads an aim in a row's other cells only with the word its rule needs after the verb", () => {
+    const extraction = extract(
+      '| Action | Lead | Measure |\n| --- | --- | --- |\n' +
+        '| Work with the council on lighting at the bus station | Designing Out Crime Officer | Works completed |\n' +
+        '| Review lighting at the station | Inspector | Work towards a safer station |\n',
+    );
+    expect(extraction.commitments.map((commitment) => commitment.strength)).toEqual(['firm', 'aspirational']);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
