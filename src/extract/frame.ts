@@ -249,7 +249,13 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     has(
       modalityRules('continuation'),
       (rule) =>
-        group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
+        group.chain.some(
+          (token) =>
+            rule.lemmas.has(token.lemma) &&
+            (rule.followedBy.size === 0 || rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? '')),
+        ) ||
+        (rule.followedBy.size > 0 &&
+          verbs.some((token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''))) ||
         (group.main.lemma === 'continue' && (agent.class !== 'world' || clause.subjectKind === 'none')) ||
         (remains &&
           complement.some((token) =>
