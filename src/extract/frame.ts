@@ -206,6 +206,16 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         (after !== undefined && rule.words.has(after.normal) && lemmas.includes('be')),
     ),
   );
+  // "Anyone who ... can expect to face a misconduct process": people told what they will meet.
+  const promisedOutcome = fire(
+    has(
+      modalityRules('promised-outcome'),
+      (rule) =>
+        agent.class === 'people' &&
+        auxWords.some((word) => rule.words.has(word)) &&
+        verbs.some((token) => rule.lemmas.has(token.lemma) && tokens[tokens.indexOf(token) + 1]?.normal === 'to'),
+    ),
+  );
   const framing = fire(
     has(
       modalityRules('framing'),
@@ -401,6 +411,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     if (priority) return commit('priority', remains ? 'ongoing' : 'firm');
     return commit('future');
   }
+  if (promisedOutcome && !group.negative) return commit('future');
   if (framing || obligation || possibility) return frame;
   if (directive && !group.negative && (group.perfect || !past)) return commit('commitment', 'firm');
   if (group.perfect) {

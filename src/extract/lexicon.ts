@@ -63,7 +63,8 @@ export type ModalityKind =
   | 'priority'
   | 'nominal'
   | 'nominal-aim'
-  | 'directive';
+  | 'directive'
+  | 'promised-outcome';
 
 /** A rule of src/extract/data/modality.yaml, compiled. */
 export interface ModalityRule {

@@ -1,7 +1,7 @@
 import type { Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
 import type { Frame } from './frame.js';
-import { extractionLexicon, findPhrase, phraseWords } from './lexicon.js';
+import { extractionLexicon, findPhrase, modalityRules, phraseWords } from './lexicon.js';
 import { loadPackageData } from '../io/data-file.js';
 
 /** Whose voice a clause is in, or "none" when it commits nobody (demand rising, a vision of the world). */
@@ -61,6 +61,8 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
     case 'coref':
       return context.lastAgent ?? narrator;
     case 'people':
+      // What people "can expect to" meet is promised by whoever speaks.
+      if (frame.fired.some((id) => modalityRules('promised-outcome').some((rule) => rule.id === id))) return narrator;
       if (frame.verbKinds.includes('experience') && !frame.passive) return 'none';
       if (frame.passive || frame.verbKinds.includes('receiving')) return narrator;
       return speaksOfUs(frame, tokens) ? context.speaker : 'none';

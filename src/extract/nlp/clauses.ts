@@ -110,6 +110,22 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
     const before = clauseWithSubjectBefore(tokens, group, cursor, limit);
     if (before) return before;
   }
+  // "Anyone who sends such messages can expect ...": after a "who" clause and its object, with nothing
+  // between them, the next finite verb has the noun phrase before "who" as its subject.
+  const relativeBefore = earlier[earlier.length - 1];
+  const who = relativeBefore ? relativeBefore.regionStart - 1 : -1;
+  if (
+    relativeBefore?.relative &&
+    relativeBefore.subjectKind === 'none' &&
+    tokens[who]?.normal === 'who' &&
+    boundary === undefined &&
+    finite &&
+    (group.main.pos === 'VERB' || group.main.lemma === 'be')
+  ) {
+    const previousEnd = earlier[earlier.length - 2]?.group.end;
+    const before = clauseWithSubjectBefore(tokens, group, who, previousEnd === undefined ? 0 : previousEnd + 1);
+    if (before) return before;
+  }
   // "Public places where women feel unsafe will get ...": after a "where" clause that describes a noun,
   // a finite verb with nothing of its own before it but that clause's complement has the noun as subject.
   const placeSubject = subjectBeforeWhere(tokens, group, earlier, limit);
