@@ -241,11 +241,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     fire(
       has(modalityRules('aspiration'), (rule) => {
         if (rule.words.size > 0) return false;
-        if (rule.followedBy.size > 0) {
-          return verbs.some(
-            (token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''),
-          );
-        }
+        if (rule.followedBy.size > 0) return verbFollowedBy(rule, verbs, tokens);
         return (
           group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
           (rule.lemmas.has(group.main.lemma) &&
@@ -259,13 +255,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     has(
       modalityRules('continuation'),
       (rule) =>
-        group.chain.some(
-          (token) =>
-            rule.lemmas.has(token.lemma) &&
-            (rule.followedBy.size === 0 || rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? '')),
-        ) ||
-        (rule.followedBy.size > 0 &&
-          verbs.some((token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''))) ||
+        (rule.followedBy.size === 0 ? group.chain.some((token) => rule.lemmas.has(token.lemma)) : verbFollowedBy(rule, verbs, tokens)) ||
         (group.main.lemma === 'continue' && (agent.class !== 'world' || clause.subjectKind === 'none')) ||
         (remains &&
           complement.some((token) =>
@@ -558,6 +548,11 @@ export function allModalityRuleIds(): string[] {
 
 /** Agents whose "is to" states a plan ("The team is to grow"): the force, its units, the speaker, the police. */
 const PLANNING_AGENTS = new Set<string>(['force', 'force-unit', 'speaker', 'generic-police']);
+
+/** Whether one of a group's verbs is the rule's, with one of the rule's words straight after it ("work towards", "carry on"). */
+function verbFollowedBy(rule: ModalityRule, verbs: Token[], tokens: Token[]): boolean {
+  return verbs.some((token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''));
+}
 
 /**
  * "A new policy is to be issued in April", "A clinic is to be set up": a passive "be to" schedules what
