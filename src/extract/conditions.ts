@@ -23,6 +23,8 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
   const leadFrame = frames[lead];
   if (!leadFrame) return undefined;
   const sentenceStart = firstWord(tokens);
+  const imperativeAnd = rules.find((rule) => rule.imperativeAnd);
+  if (imperativeAnd && lead > 0 && promisedForAnImperative(tokens, frames, lead)) return imperativeAnd.id;
   for (let index = lead - 1; index >= 0; index -= 1) {
     const clause = frames[index]!.clause;
     if (clause.subordinator !== undefined) {
@@ -66,6 +68,18 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
     if (rule && (clause.subordinator !== 'where' || whereOpensCondition(tokens, clause.start, sentenceStart))) return rule.id;
   }
   return undefined;
+}
+
+/** Whether the main clause before the commitment is an imperative joined to it by "and" ("tell us which officer you prefer and we will ..."). */
+function promisedForAnImperative(tokens: Token[], frames: Frame[], lead: number): boolean {
+  const before = frames
+    .slice(0, lead)
+    .findLast((frame) => !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined);
+  if (before?.modality !== 'imperative' || before.clause.subjectKind !== 'none') return false;
+  const leadClause = frames[lead]!.clause;
+  if (leadClause.subjectKind !== 'explicit') return false;
+  const joint = tokens[leadClause.start - 1] ?? tokens[leadClause.regionStart - 1];
+  return joint?.normal === 'and';
 }
 
 /** Comparatives that open an alternative offered beyond the commitment ("or more often", "and sooner"). */

@@ -96,6 +96,8 @@ export interface ConditionRule {
   openers: string[][];
   phrases: string[][];
   sentenceInitialOnly: boolean;
+  /** An imperative joined by "and" to the commitment is its condition ("Tell us and we will ..."). */
+  imperativeAnd: boolean;
   examples: RuleExamples;
 }
 
@@ -166,6 +168,7 @@ export function extractionLexicon(): Lexicon {
       openers: phraseList(rule.openers),
       phrases: phraseList(rule.phrases),
       sentenceInitialOnly: rule['sentence-initial-only'] === true,
+      imperativeAnd: rule['imperative-and'] === true,
       examples: rule.examples,
     })),
     contexts: rules('contexts.yaml').map((rule) => ({

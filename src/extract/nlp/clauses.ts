@@ -11,6 +11,8 @@ const SUBORDINATING_ADVERBS = new Set(['where', 'wherever', 'when', 'whenever', 
 /** Prepositions that open a clause when a subject follows ("before we finalise it", "until the backlog has cleared"). */
 const CLAUSAL_PREPOSITIONS = new Set(['before', 'after', 'until', 'till', 'since', 'because', 'while', 'whilst', 'unless', 'as']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '–', '—', '“', '”', '"', '‘']);
+/** Pronouns that can only be subjects. */
+const NOMINATIVE = new Set(['we', 'i', 'they', 'he', 'she']);
 /** Parts of speech a noun phrase in apposition is made of ("an independent charity", "the force's lead for stalking"). */
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART']);
 
@@ -251,7 +253,9 @@ function isBoundary(tokens: Token[], index: number, groupStart: number): boolean
     return true;
   if (RELATIVE.has(token.normal) && token.pos !== 'DET' && follows(tokens, index)) return true;
   if (EMBEDDING.has(token.normal)) return true;
-  if (token.pos === 'CCONJ') return tokens.slice(index + 1, groupStart).every((between) => between.pos === 'ADV');
+  // "tell us and we will ...": "and" before a subject pronoun opens a clause of its own.
+  if (token.pos === 'CCONJ')
+    return tokens.slice(index + 1, groupStart).every((between) => between.pos === 'ADV' || NOMINATIVE.has(between.normal));
   return false;
 }
 
