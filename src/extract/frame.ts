@@ -243,7 +243,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         if (rule.words.size > 0) return false;
         if (rule.followedBy.size > 0) return verbFollowedBy(rule, verbs, tokens);
         return (
-          group.chain.some((token) => rule.lemmas.has(token.lemma)) ||
+          group.chain.some((token) => rule.lemmas.has(token.lemma) && catenates(tokens, token)) ||
           (rule.lemmas.has(group.main.lemma) &&
             ((group.main.lemma !== 'seek' && group.main.lemma !== 'want') || takesInfinitive(tokens, group.end)) &&
             !group.passive)
@@ -548,6 +548,15 @@ export function allModalityRuleIds(): string[] {
 
 /** Agents whose "is to" states a plan ("The team is to grow"): the force, its units, the speaker, the police. */
 const PLANNING_AGENTS = new Set<string>(['force', 'force-unit', 'speaker', 'generic-police']);
+
+/**
+ * Whether a verb takes the verb after it as its complement ("aim to reduce", "consider extending"), not a
+ * name the tagger read as a verb ("seek Stalking Protection Orders").
+ */
+function catenates(tokens: Token[], verb: Token): boolean {
+  const next = tokens[tokens.indexOf(verb) + 1];
+  return next !== undefined && (next.normal === 'to' || !/^\p{Lu}/u.test(next.text));
+}
 
 /** Whether one of a group's verbs is the rule's, with one of the rule's words straight after it ("work towards", "carry on"). */
 function verbFollowedBy(rule: ModalityRule, verbs: Token[], tokens: Token[]): boolean {
