@@ -57,13 +57,22 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
           frames[nextMain]!.clause.group.start,
           frames[nextMain]!.clause.start,
         ) - 1;
-  const inside = conditionInRange(tokens, rules, start, Math.max(end, leadFrame.clause.group.end), sentenceStart);
+  const inside = conditionInRange(
+    tokens,
+    rules,
+    start,
+    Math.max(end, leadFrame.clause.group.end),
+    sentenceStart,
+    leadFrame.clause.group.end,
+  );
   if (inside) return inside;
   for (let index = lead + 1; index < (nextMain < 0 ? frames.length : nextMain); index += 1) {
     const clause = frames[index]!.clause;
     // A clause that inherits its subordinator ("if you ask, and will tell ...") stands where the one it inherits from does.
     const origin = clause.inheritedFrom === undefined ? clause : (frames[clause.inheritedFrom]?.clause ?? clause);
     if (clause.subordinator === undefined || qualifiesAnAlternative(tokens, origin.start)) continue;
+    // "... and, where the evidence allows, through the courts": the condition of a later conjunct only.
+    if (conjunctionBefore(tokens, origin.start) > leadFrame.clause.group.end) continue;
     const rule = openerRule(rules, [clause.subordinator], false);
     if (rule && (clause.subordinator !== 'where' || whereOpensCondition(tokens, clause.start, sentenceStart))) return rule.id;
   }
@@ -80,6 +89,12 @@ function promisedForAnImperative(tokens: Token[], frames: Frame[], lead: number)
   if (leadClause.subjectKind !== 'explicit') return false;
   const joint = tokens[leadClause.start - 1] ?? tokens[leadClause.regionStart - 1];
   return joint?.normal === 'and';
+}
+
+/** The index of "and" or "or" just before a token, over one comma ("and, where ..."), or -1. */
+function conjunctionBefore(tokens: Token[], index: number): number {
+  const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+  return tokens[before]?.pos === 'CCONJ' ? before : -1;
 }
 
 /** Comparatives that open an alternative offered beyond the commitment ("or more often", "and sooner"). */
@@ -148,12 +163,29 @@ function words(tokens: Token[], start: number, end: number): string[] {
   return tokens.slice(start, end + 1).map((token) => foldQuotes(token.normal));
 }
 
-function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number, end: number, sentenceStart: number): string | undefined {
+/**
+ * The condition rule whose opener or phrase stands in a token range. With the end of the leading verb group
+ * (`leadEnd`), a condition that opens a later conjunct ("... through misconduct proceedings and, where the
+ * evidence allows, through the courts") qualifies that conjunct only, not the commitment.
+ */
+function conditionInRange(
+  tokens: Token[],
+  rules: ConditionRule[],
+  start: number,
+  end: number,
+  sentenceStart: number,
+  leadEnd?: number,
+): string | undefined {
   const span = words(tokens, start, end);
+  const ownsConjunct = (absolute: number): boolean => leadEnd !== undefined && conjunctionBefore(tokens, absolute) > leadEnd;
   // A phrase whose first word is not in the span cannot be in it: most phrases are ruled out without a scan.
   const present = new Set(span);
   for (const rule of rules) {
-    for (const phrase of rule.phrases) if (present.has(phrase[0]!) && indexOfPhrase(span, phrase) >= 0) return rule.id;
+    for (const phrase of rule.phrases) {
+      if (!present.has(phrase[0]!)) continue;
+      const at = indexOfPhrase(span, phrase);
+      if (at >= 0 && !ownsConjunct(start + at)) return rule.id;
+    }
   }
   for (const rule of rules) {
     for (const opener of rule.openers) {
@@ -169,7 +201,8 @@ function conditionInRange(tokens: Token[], rules: ConditionRule[], start: number
         // A bare "where" is a condition only where a clause can start (sentence start, after a comma or "and"); after a noun or a verb it says which cases or places are meant.
         const plainWhere = opener.length === 1 && opener[0] === 'where';
         const beyond = qualifiesAnAlternative(tokens, absolute);
-        if ((!rule.sentenceInitialOnly || absolute === sentenceStart) && (!plainWhere || initial) && !beyond) return rule.id;
+        if ((!rule.sentenceInitialOnly || absolute === sentenceStart) && (!plainWhere || initial) && !beyond && !ownsConjunct(absolute))
+          return rule.id;
         const next = indexOfPhrase(span.slice(at + 1), opener);
         at = next < 0 ? -1 : at + 1 + next;
       }
