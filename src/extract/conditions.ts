@@ -91,6 +91,11 @@ function promisedForAnImperative(tokens: Token[], frames: Frame[], lead: number)
   return joint?.normal === 'and';
 }
 
+/** Whether "where" at index opens "it is" and an adjective ("where it is lawful and proportionate"): a judgement of the case, so a condition wherever it stands. */
+function judgesTheCase(tokens: Token[], index: number): boolean {
+  return tokens[index + 1]?.normal === 'it' && tokens[index + 2]?.lemma === 'be' && tokens[index + 3]?.pos === 'ADJ';
+}
+
 /** The index of "and" or "or" just before a token, over one comma ("and, where ..."), or -1. */
 function conjunctionBefore(tokens: Token[], index: number): number {
   const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
@@ -197,7 +202,7 @@ function conditionInRange(
         // After "and", a fronted condition is closed by a comma ("and, where appropriate, explore"); otherwise "and where" joins relative clauses.
         const afterConjunction =
           tokens[absolute - 1]?.pos === 'CCONJ' && tokens.slice(absolute + 1, absolute + 7).some((token) => token.text === ',');
-        const initial = absolute === sentenceStart || afterComma || afterConjunction;
+        const initial = absolute === sentenceStart || afterComma || afterConjunction || judgesTheCase(tokens, absolute);
         // A bare "where" is a condition only where a clause can start (sentence start, after a comma or "and"); after a noun or a verb it says which cases or places are meant.
         const plainWhere = opener.length === 1 && opener[0] === 'where';
         const beyond = qualifiesAnAlternative(tokens, absolute);
@@ -217,7 +222,7 @@ function conditionInRange(
  * explore"). After a noun or a verb it says which cases or places are meant ("cases where", "a culture, where").
  */
 function whereOpensCondition(tokens: Token[], index: number, sentenceStart: number): boolean {
-  if (index === sentenceStart) return true;
+  if (index === sentenceStart || judgesTheCase(tokens, index)) return true;
   const before = tokens[index - 1];
   if (before?.text === ',') return !isNoun(tokens, index - 2) || tokens[index - 2] === undefined;
   if (before?.pos === 'CCONJ') return tokens.slice(index + 1, index + 7).some((token) => token.text === ',');

@@ -260,6 +260,9 @@ function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implic
   const kind = voice === 'force' ? 'commitment' : 'statement';
   // A lead-in that only aims ("By 2027 we aim to:") makes even a measured target an aim.
   const aimed = implicit?.hint === 'aspirational';
+  // A target's own condition ("within 28 days, where it is lawful to do so") makes it conditional.
+  const condition = conditionBetween(tokens, 0, tokens.length - 1);
+  if (measurable && condition) return { kind, voice, strength: 'conditional', rules: ['measurable-target', condition] };
   if (measurable)
     return { kind, voice, strength: aimed ? 'aspirational' : 'firm', rules: ['measurable-target', ...(aimed ? implicit.rules : [])] };
   const first = frames.find((frame) => !frame.clause.relative && (relativeWord < 0 || frame.clause.group.start < relativeWord));

@@ -234,7 +234,18 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     ),
   );
   const commitmentVerb = fire(
-    has(modalityRules('commitment'), (rule) => rule.lemmas.size > 0 && lemmas.some((lemma) => rule.lemmas.has(lemma))),
+    has(
+      modalityRules('commitment'),
+      (rule) =>
+        rule.lemmas.size > 0 &&
+        verbs.some(
+          (token) =>
+            rule.lemmas.has(token.lemma) &&
+            // "agreed to publish", not "agreed to a joint review".
+            (!rule.needsToInfinitive ||
+              (tokens[tokens.indexOf(token) + 1]?.normal === 'to' && tokens[tokens.indexOf(token) + 2]?.pos === 'VERB')),
+        ),
+    ),
   );
   const aspiration =
     wish ||
@@ -405,7 +416,11 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (framing || obligation || possibility) return frame;
   if (directive && !group.negative && (group.perfect || !past)) return commit('commitment', 'firm');
   if (group.perfect) {
-    if (commitmentVerb && !group.negative && lemmas.some((lemma) => ['commit', 'pledge', 'promise', 'vow', 'undertake'].includes(lemma)))
+    if (
+      commitmentVerb &&
+      !group.negative &&
+      lemmas.some((lemma) => ['commit', 'pledge', 'promise', 'vow', 'undertake', 'agree'].includes(lemma))
+    )
       return commit('commitment', 'firm');
     frame.modality = 'past';
     return frame;
