@@ -4,6 +4,7 @@ import type { Frame, StrengthHint } from './frame.js';
 import { extractionLexicon, measureWords, modalityRules, type ContextKind } from './lexicon.js';
 import { tagPhrase, type Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
+import { classifyAgent } from './agent.js';
 import { frameVoice, type VoiceContext } from './voice.js';
 
 /** What a unit is: a commitment of the force, or a statement in another voice. */
@@ -82,6 +83,10 @@ export function decideUnit(
   if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker, implicit);
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
+  if (mode !== 'prose') {
+    const assigned = assignedAction(first.tokens, first.frames, context);
+    if (assigned) return assigned;
+  }
   // A service's entry in a directory ("Riverside SARC: open 24 hours, 0300 123 4567") promises nothing.
   if (mode !== 'prose' && TELEPHONE.test(sentences.map((sentence) => sentence.text).join(' '))) return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
@@ -116,6 +121,43 @@ export function decideUnit(
     };
   }
   return undefined;
+}
+
+/** Classes of assignee whose action is the speaker's own: the speaker, the force, its units and its people. */
+const OWN_ASSIGNEES = new Set(['speaker', 'force', 'force-unit', 'generic-police']);
+
+/**
+ * An action given to somebody in the style of minutes and action logs ("ACTION: OPCC to confirm the
+ * funding", "Ch Insp Bell to agree a date"): a noun phrase, "to" and a verb. The action is in the voice
+ * of whoever it is given to (another body's is a statement), and its strength comes from its verb.
+ */
+function assignedAction(tokens: Token[], frames: Frame[], context: VoiceContext): Decision | undefined {
+  const start = mainStart(tokens, frames);
+  const to = tokens.findIndex((token, index) => index > start && index <= start + 6 && token.normal === 'to');
+  if (to < 0 || tokens[to + 1]?.pos !== 'VERB' || verbForm(tokens[to + 1]!) !== 'base') return undefined;
+  const assignee = tokens.slice(start, to);
+  // The assignee is named as minutes name people and bodies: capitalised ("OPCC", "Ch Insp Bell", "All members").
+  if (!/^\p{Lu}/u.test(assignee[0]?.text ?? '') || !assignee.every((token) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(token.pos)))
+    return undefined;
+  const agent = classifyAgent(assignee, context.force);
+  if (agent.class === 'people' || agent.class === 'artefact' || agent.class === 'existential' || agent.class === 'demonstrative')
+    return undefined;
+  const voice: Voice =
+    OWN_ASSIGNEES.has(agent.class) || agent.class === 'world' || agent.class === 'coref'
+      ? context.speaker
+      : (agent.class as Exclude<Voice, 'force'>);
+  const condition = conditionBetween(tokens, to + 1, tokens.length - 1);
+  // "to explore whether ...", "to consider ...": an aim verb given as the task makes it an aim.
+  const aims = modalityRules('aspiration').some(
+    (rule) => rule.words.size === 0 && rule.followedBy.size === 0 && rule.lemmas.has(tokens[to + 1]!.lemma),
+  );
+  const strength: Strength = condition ? 'conditional' : aims ? 'aspirational' : hintStrength(openingHint(tokens, to + 1));
+  return {
+    kind: voice === 'force' ? 'commitment' : 'statement',
+    voice,
+    strength,
+    rules: ['assigned-action', ...(agent.rule ? [agent.rule] : []), ...(condition ? [condition] : [])],
+  };
 }
 
 /**

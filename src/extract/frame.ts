@@ -374,7 +374,12 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   }
 
   const finite = tokens.slice(group.start, group.end + 1).find((token) => token.pos === 'AUX' || token.pos === 'VERB');
-  const past = finite !== undefined && (PAST_AUXILIARIES.has(finite.normal) || (finite.pos === 'VERB' && verbForm(finite) === 'past'));
+  // "ACC Okafor said the force intended to ...": after a past verb of saying, a simple past is the present that was said.
+  const backshiftedPresent = report === 'past' && !group.perfect && (commitmentVerb || aspiration);
+  const past =
+    !backshiftedPresent &&
+    finite !== undefined &&
+    (PAST_AUXILIARIES.has(finite.normal) || (finite.pos === 'VERB' && verbForm(finite) === 'past'));
   const hint: StrengthHint = aspiration || nominalAim ? 'aspirational' : continuation ? 'ongoing' : 'firm';
   const frame: Frame = {
     clause,

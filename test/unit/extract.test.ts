@@ -142,6 +142,22 @@ describe('which sentences are commitments', () => {
     expect(extraction.commitments.map((commitment) => commitment.strength)).toEqual(['firm', 'aspirational']);
   });
 
+  it('reads actions given in minutes in the voice of whoever they are given to, and a reported intention as the force\'s', () => {
+    const extraction = extract(
+      '## Actions\n\n' +
+        '- ACTION: DCI Reid to review every open stalking case by 31 March.\n' +
+        '- ACTION: OPCC to confirm the Drive funding for 2025/26 in writing.\n' +
+        '- ACTION: Sam Preston to explore with the health board whether the data can be shared.\n\n' +
+        'ACC Okafor said the force intended to make bystander training mandatory for all sergeants.\n',
+    );
+    expect(extraction.commitments.map((commitment) => [commitment.text, commitment.strength])).toEqual([
+      ['ACTION: DCI Reid to review every open stalking case by 31 March.', 'firm'],
+      ['ACTION: Sam Preston to explore with the health board whether the data can be shared.', 'aspirational'],
+      ['ACC Okafor said the force intended to make bystander training mandatory for all sergeants.', 'firm'],
+    ]);
+    expect(extraction.statements.map((statement) => statement.voice)).toEqual(['pcc']);
+  });
+
   it('takes an objective stated in the imperative', () => {
     expect(texts('Improve trust and confidence of communities in our response to VAWG.\n', 'text')).toEqual([
       'Improve trust and confidence of communities in our response to VAWG.',
