@@ -125,6 +125,25 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'ashcombe-staff-letter': [{ lines: [34], voices: ['other'] }],
   'kelvedon-faq': [{ lines: [37], voices: ['partner'], alsoForce: true }],
+  'larkfield-strategy-pdf': [
+    { lines: [31], voices: ['government'] },
+    { lines: [36], voices: ['partner'] },
+    { lines: [44], voices: ['pcc'] },
+  ],
+  'moorcross-police-and-crime-plan': [
+    { lines: [7, 28, 29, 30], voices: ['pcc'] },
+    { lines: [32], voices: ['pcc'], alsoForce: true },
+    { lines: [36], voices: ['partner'], alsoForce: true },
+  ],
+  'stanbury-chief-article': [
+    { lines: [31], voices: ['government', 'national'], alsoForce: true },
+    { lines: [34], voices: ['pcc', 'national'] },
+  ],
+  'wendover-board-minutes': [
+    { lines: [23], voices: ['partner'], alsoForce: true },
+    { lines: [35], voices: ['partner'] },
+    { lines: [25, 34], voices: ['pcc'] },
+  ],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

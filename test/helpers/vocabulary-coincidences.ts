@@ -8,4 +8,6 @@ export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   ['allegations against officers', 'wrexley-scrutiny-report.md'],
   // In npcc-vawg-2021 since the first catalogs; the stalking strategy joined the corpus later.
   ['keep victims updated', 'tollbridge-stalking-strategy.md'],
+  // In npcc-vawg-2021 since the first catalogs; the board minutes joined the corpus later.
+  ['keep victims informed', 'wendover-board-minutes.md'],
 ]);

@@ -142,7 +142,7 @@ describe('which sentences are commitments', () => {
     expect(extraction.commitments.map((commitment) => commitment.strength)).toEqual(['firm', 'aspirational']);
   });
 
-  it('reads actions given in minutes in the voice of whoever they are given to, and a reported intention as the force\'s', () => {
+  it("reads actions given in minutes in the voice of whoever they are given to, and a reported intention as the force's", () => {
     const extraction = extract(
       '## Actions\n\n' +
         '- ACTION: DCI Reid to review every open stalking case by 31 March.\n' +
