@@ -147,11 +147,9 @@ function assignedAction(tokens: Token[], frames: Frame[], context: VoiceContext)
       ? context.speaker
       : (agent.class as Exclude<Voice, 'force'>);
   const condition = conditionBetween(tokens, to + 1, tokens.length - 1);
-  // "to explore whether ...", "to consider ...": an aim verb given as the task makes it an aim.
-  const aims = modalityRules('aspiration').some(
-    (rule) => rule.words.size === 0 && rule.followedBy.size === 0 && rule.lemmas.has(tokens[to + 1]!.lemma),
-  );
-  const strength: Strength = condition ? 'conditional' : aims ? 'aspirational' : hintStrength(openingHint(tokens, to + 1));
+  // The assigned verb's own frame gives its hint ("to explore whether ..." is an aim).
+  const task = frames.find((frame) => frame.clause.group.start === to + 1);
+  const strength: Strength = condition ? 'conditional' : hintStrength(task?.hint ?? openingHint(tokens, to + 1));
   return {
     kind: voice === 'force' ? 'commitment' : 'statement',
     voice,

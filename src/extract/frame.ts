@@ -1,5 +1,5 @@
 import { classifyAgent, type AgentReading, type ForceAliases } from './agent.js';
-import { extractionLexicon, foldQuotes, modalityRules, verbClasses, type ModalityKind, type ModalityRule } from './lexicon.js';
+import { extractionLexicon, foldQuotes, modalityRules, readsVerb, verbClasses, type ModalityKind, type ModalityRule } from './lexicon.js';
 import { findClauses, type Clause } from './nlp/clauses.js';
 import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
@@ -580,7 +580,7 @@ function catenates(tokens: Token[], verb: Token): boolean {
 
 /** Whether one of a group's verbs is the rule's, with one of the rule's words straight after it ("work towards", "carry on"). */
 function verbFollowedBy(rule: ModalityRule, verbs: Token[], tokens: Token[]): boolean {
-  return verbs.some((token) => rule.lemmas.has(token.lemma) && rule.followedBy.has(tokens[tokens.indexOf(token) + 1]?.normal ?? ''));
+  return verbs.some((token) => readsVerb(rule, tokens, tokens.indexOf(token)));
 }
 
 /**

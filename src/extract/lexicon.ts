@@ -213,6 +213,13 @@ export function modalityRules(kind: ModalityKind): ModalityRule[] {
   return rulesByKind.get(kind) ?? [];
 }
 
+/** Whether the token at index is a verb of the rule, with one of the rule's following words after it when it names any ("work towards", "carry on"). */
+export function readsVerb(rule: ModalityRule, tokens: readonly { lemma: string; normal: string }[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !rule.lemmas.has(token.lemma)) return false;
+  return rule.followedBy.size === 0 || rule.followedBy.has(tokens[index + 1]?.normal ?? '');
+}
+
 /** Splits text into lower-case words for phrase matching: letters and digits, joined by apostrophes inside words, curly quotes folded. */
 export function phraseWords(text: string): string[] {
   // An apostrophe only joins letters ("women's"); at a word's edge it is a plural's possessive or a quotation mark.

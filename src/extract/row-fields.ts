@@ -4,7 +4,7 @@ import type { Decision } from './decide.js';
 import { tagText } from '../text/tagger.js';
 import { conditionBetween } from './conditions.js';
 import { fieldRules, firstValue } from './fields.js';
-import { modalityRules } from './lexicon.js';
+import { modalityRules, readsVerb } from './lexicon.js';
 
 /** The owner, due date and measure a table row's cells give; a deadline with no end ("Ongoing") is no due date. */
 export function rowFields(row: TableRow): Pick<Commitment, 'owner' | 'due' | 'measure'> {
@@ -60,11 +60,7 @@ function cellQualifier(cell: string): Strength | undefined {
   const aspiration = modalityRules('aspiration');
   // A rule read with the word after its verb ("work towards") aims only with that word: "Works completed" does not.
   const aims = (index: number): boolean =>
-    aspiration.some(
-      (rule) =>
-        (rule.lemmas.has(tokens[index]!.lemma) || rule.words.has(tokens[index]!.normal)) &&
-        (rule.followedBy.size === 0 || rule.followedBy.has(tokens[index + 1]?.normal ?? '')),
-    );
+    aspiration.some((rule) => readsVerb(rule, tokens, index) || rule.words.has(tokens[index]!.normal));
   // An aim governs the cell when it opens it ("Explore options") or takes an infinitive ("we aim to"),
   // unless it is somebody else's ("You want to know ..." in a "You said" column).
   const othersAim = (index: number): boolean => {

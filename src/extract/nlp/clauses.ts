@@ -1,4 +1,5 @@
 import { verbForm } from './verb-form.js';
+import { NOMINATIVE } from './noun-phrase.js';
 import type { Token } from '../../text/tagger.js';
 import { findVerbGroups, type GroupLexicon, type VerbGroup } from './verb-groups.js';
 
@@ -11,8 +12,6 @@ const SUBORDINATING_ADVERBS = new Set(['where', 'wherever', 'when', 'whenever', 
 /** Prepositions that open a clause when a subject follows ("before we finalise it", "until the backlog has cleared"). */
 const CLAUSAL_PREPOSITIONS = new Set(['before', 'after', 'until', 'till', 'since', 'because', 'while', 'whilst', 'unless', 'as']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '–', '—', '“', '”', '"', '‘']);
-/** Pronouns that can only be subjects. */
-const NOMINATIVE = new Set(['we', 'i', 'they', 'he', 'she']);
 /** Parts of speech a noun phrase in apposition is made of ("an independent charity", "the force's lead for stalking"). */
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART']);
 

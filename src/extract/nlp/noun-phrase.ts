@@ -2,7 +2,8 @@ import type { Token } from '../../text/tagger.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'X']);
-const NOMINATIVE = new Set(['we', 'i', 'they', 'he', 'she']);
+/** Pronouns that can only be subjects. */
+export const NOMINATIVE = new Set(['we', 'i', 'they', 'he', 'she']);
 const POSSESSIVES = new Set(['our', 'its', 'their', 'my', 'his', 'her', 'your']);
 
 /** The noun phrase a subject is about: its words, its head and its possessor ("our" in "our RASSO team"). */
