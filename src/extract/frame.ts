@@ -322,7 +322,9 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     has(
       modalityRules('priority'),
       (rule) =>
-        ((copular || rule.lemmas.has(group.main.lemma)) && complement.some((token) => rule.words.has(token.normal))) ||
+        (rule.objectComplement
+          ? rule.lemmas.has(group.main.lemma) && madeObjectA(tokens, group.end, rule.words)
+          : (copular || rule.lemmas.has(group.main.lemma)) && complement.some((token) => rule.words.has(token.normal))) ||
         (agent.phrase !== undefined &&
           rule.words.has(agent.phrase.head.normal) &&
           (isFirstPersonPossessor(agent) || ownedByTheText(clause.subject))),
@@ -336,18 +338,20 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       (rule) =>
         (agent.phrase !== undefined && rule.words.has(agent.phrase.head.normal) && isFirstPersonPossessor(agent)) ||
         // "Our commitment to listening ...": the nominal commitment's own complement.
-        (nounBeforeTo !== undefined && rule.words.has(nounBeforeTo.normal) && ['our', 'my'].includes(ownerBeforeNoun?.normal ?? '')),
+        (nounBeforeTo !== undefined && rule.words.has(nounBeforeTo.normal) && ['our', 'my'].includes(ownerBeforeNoun?.normal ?? '')) ||
+        extraposedOwnNoun(tokens, clause, group, rule.words),
     ),
   );
   const nominalAim = fire(
     has(
       modalityRules('nominal-aim'),
       (rule) =>
-        agent.phrase !== undefined &&
-        rule.words.has(agent.phrase.head.normal) &&
-        group.main.lemma === 'be' &&
-        after?.normal === 'to' &&
-        tokens[group.end + 2]?.pos === 'VERB',
+        (agent.phrase !== undefined &&
+          rule.words.has(agent.phrase.head.normal) &&
+          group.main.lemma === 'be' &&
+          after?.normal === 'to' &&
+          tokens[group.end + 2]?.pos === 'VERB') ||
+        extraposedOwnNoun(tokens, clause, group, rule.words),
     ),
   );
   const directive = fire(
@@ -421,6 +425,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (framing || obligation || possibility) return frame;
   if (directive && !group.negative && (group.perfect || !past)) return commit('commitment', 'firm');
   if (group.perfect) {
+    // "has made X one of its priorities": a priority set, and so held now.
+    if (priority && !copular && !group.negative) return commit('priority', 'firm');
     if (
       commitmentVerb &&
       !group.negative &&
@@ -555,6 +561,35 @@ function ownedByTheText(subject: Token[]): boolean {
       (token.normal === 'this' || token.normal === 'our') &&
       ['strategy', 'plan', 'force', 'work'].includes(subject[index + 1]?.normal ?? ''),
   );
+}
+
+/** "made tackling stalking one of its priorities": a noun of `nouns` after the verb's object, heading a phrase of its own, not one inside "on ...". */
+function madeObjectA(tokens: readonly Token[], verbEnd: number, nouns: ReadonlySet<string>): boolean {
+  let at = verbEnd + 1;
+  while (at < tokens.length && !nouns.has(tokens[at]?.normal ?? '')) {
+    if (tokens[at]?.pos === 'PUNCT') return false;
+    at += 1;
+  }
+  if (at >= tokens.length) return false;
+  let start = at;
+  const modifies = (token: Token | undefined): boolean =>
+    token !== undefined && ['DET', 'ADJ', 'NUM', 'PRON', 'ADV'].includes(token.pos) && token.normal !== 'what';
+  while (start - 1 > verbEnd && modifies(tokens[start - 1])) start -= 1;
+  // "one of its priorities", "among our priorities": a part of the priorities is the part named.
+  if (tokens[start - 1]?.normal === 'of' && tokens[start - 2]?.pos === 'NUM') start -= 2;
+  else if (tokens[start - 1]?.normal === 'among') start -= 1;
+  return start - 1 > verbEnd && tokens[start - 1]?.pos !== 'ADP';
+}
+
+/** "It is our intention to publish ...": an anticipatory "it" whose real subject is the speaker's own aim or pledge and its infinitive. */
+function extraposedOwnNoun(tokens: readonly Token[], clause: Clause, group: Clause['group'], nouns: ReadonlySet<string>): boolean {
+  if (clause.subject.length !== 1 || clause.subject[0]?.normal !== 'it' || group.main.lemma !== 'be' || group.negative) return false;
+  let at = group.end + 1;
+  if (!['our', 'my'].includes(tokens[at]?.normal ?? '')) return false;
+  at += 1;
+  // "our firm intention", "my clear commitment": one describing word may come between.
+  if (!nouns.has(tokens[at]?.normal ?? '') && (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'NOUN')) at += 1;
+  return nouns.has(tokens[at]?.normal ?? '') && tokens[at + 1]?.normal === 'to' && tokens[at + 2]?.pos === 'VERB';
 }
 
 function isFirstPersonPossessor(agent: AgentReading): boolean {

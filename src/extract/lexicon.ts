@@ -87,6 +87,8 @@ export interface ModalityRule {
   subjects: ReadonlySet<string>;
   /** For meta-discourse verbs that only talk about the text when an embedded "what/how" clause follows ("tell you what ..."). */
   needsEmbedded: boolean;
+  /** The words fire only as what the verb makes its object ("made stalking a priority"), not inside a phrase ("progress on our priorities"). */
+  objectComplement: boolean;
   examples: RuleExamples;
 }
 
@@ -160,6 +162,7 @@ export function extractionLexicon(): Lexicon {
       reportedPast: rule['reported-past'] === true,
       countedObject: rule['counted-object'] === true,
       needsEmbedded: rule['needs-embedded'] === true,
+      objectComplement: rule['object-complement'] === true,
       subjects: new Set(stringList(rule.subjects)),
       examples: rule.examples,
     })),

@@ -107,13 +107,16 @@ function priorityOwner(frame: Frame, sentence: string, context: VoiceContext): V
   if (/\bforce priorit/u.test(words.join(' ')) || findPhrase(words, ['this', 'strategy']) >= 0 || findPhrase(words, ['this', 'plan']) >= 0)
     return context.speaker === 'force' ? 'force' : context.speaker;
   // "a priority for the force", "the first priority of this force": the force the priority is for or of.
+  const priorityWords = new Set(modalityRules('priority').flatMap((rule) => [...rule.words]));
   for (const [index, word] of words.entries()) {
-    if (word !== 'for' && word !== 'of') continue;
+    // The phrase that says whose priority it is follows the priority noun itself.
+    if ((word !== 'for' && word !== 'of') || !priorityWords.has(words[index - 1] ?? '')) continue;
     const rest = words.slice(index + 1);
+    // "a key priority for us": the priority of whoever "we" is.
+    if (rest[0] === 'us' || rest[0] === 'me') return context.speaker;
     if (
-      findPhrase(rest.slice(0, 2), ['the', 'force']) === 0 ||
       findPhrase(rest.slice(0, 2), ['this', 'force']) === 0 ||
-      context.force.phrases.some((alias) => findPhrase(rest, alias) >= 0 && findPhrase(rest, alias) <= 1)
+      [...forceNames(), ...context.force.phrases].some((alias) => findPhrase(rest, alias) >= 0 && findPhrase(rest, alias) <= 1)
     )
       return 'force';
   }

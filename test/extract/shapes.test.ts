@@ -415,3 +415,34 @@ describe('a "where" clause that describes the subject', () => {
     ]);
   });
 });
+
+describe('whose priority, intention or aim a sentence states', () => {
+  it('reads a priority for us or for the Constabulary, a priority made, and an intention after "it is", but not a priority of policing at large', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Tackling stalking remains a key priority for us.',
+        '',
+        'Stalking is a top priority for the Constabulary.',
+        '',
+        'Oakford Police has made tackling violence against women and girls one of its three strategic priorities.',
+        '',
+        'We have made good progress on our priorities.',
+        '',
+        'It is our intention to publish a progress report every six months.',
+        '',
+        'It is our commitment to victims that matters most.',
+        '',
+        'The NPCC is clear that tackling violence against women and girls is a priority for policing, under the leadership of a Deputy Chief Constable.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 ongoing Tackling stalking remains a key priority for us.',
+      '5 firm Stalking is a top priority for the Constabulary.',
+      '7 firm Oakford Police has made tackling violence against women and girls one of its three strategic priorities.',
+      '11 firm It is our intention to publish a progress report every six months.',
+    ]);
+  });
+});
