@@ -15,6 +15,8 @@ import { continuesLine } from './line-joins.js';
 const FENCE = /^\s{0,3}(```|~~~)/;
 /** A line a blank line before it would turn into an indented code block; it is split off later instead. */
 const INDENTED_CODE = /^( {4}|\t)/;
+/** A row of a markdown table: rows stand together, one block. */
+const TABLE_ROW = /^\|.*\|[ \t]*$/u;
 /** Most lines a sentence wrapped in plain text is taken to span; longer runs are split into blocks. */
 export const MAX_JOINED_LINES = 12;
 
@@ -42,6 +44,7 @@ export function separateTextBlocks(text: string, width = Number.POSITIVE_INFINIT
       line.trim() !== '' &&
       previous.trim() !== '' &&
       !INDENTED_CODE.test(line) &&
+      !(TABLE_ROW.test(line) && TABLE_ROW.test(previous)) &&
       (joined >= MAX_JOINED_LINES || !continues(previous, line, strongMarks, width));
     joined = separate || line.trim() === '' ? 0 : joined + 1;
     if (separate) {

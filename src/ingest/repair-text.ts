@@ -3,6 +3,7 @@ import { EditedText } from './edited-text.js';
 import { continuesLine, wrapWidth } from './line-joins.js';
 import { pageFurnitureOf } from './page-furniture.js';
 import { isTitleLike } from './promote-headings.js';
+import { findTabTables, rewriteTabRow } from './tab-tables.js';
 
 /** A plain-text capture rewritten as markdown remark can read, with the map back to the capture. */
 export interface RepairedText {
@@ -42,11 +43,21 @@ export function repairPlainText(source: string): RepairedText {
   let stack: Level[] = [];
   let previous = '';
   let furnitureLines = 0;
+  const tables = findTabTables(lines, furniture);
+  let tableWidth = 0;
   lines.forEach((line, index) => {
     if (furniture[index]) {
       edited.copyTo(line.start);
       edited.skipTo(lines[index + 1]?.start ?? source.length);
       furnitureLines += 1;
+      return;
+    }
+    const header = tables.get(index);
+    if (header !== undefined) {
+      if (header) tableWidth = line.text.split('\t').length;
+      rewriteTabRow(edited, line, header, header, tables.get(index + 1) !== false, tableWidth);
+      stack = [];
+      previous = line.text;
       return;
     }
     if (line.text.trim() === '') return;
