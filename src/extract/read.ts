@@ -1,3 +1,4 @@
+import { transcriptVoices } from './transcript.js';
 import type { Root } from 'mdast';
 import type { Strength, Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
@@ -81,6 +82,10 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
   const title = documentTitle(blocks);
   const author = authorVoice(blocks, title, force, declared);
   const signed = signatures(blocks, force);
+  const turns = transcriptVoices(
+    blocks.map((entry) => ({ kind: entry.block.kind, text: entry.text.text })),
+    force,
+  );
   const leadIns = findLeadIns(blocks, force, author);
   const units: Unit[] = [];
   const warnings: ReadingWarning[] = [];
@@ -108,8 +113,15 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     // A row label heads only its own row's cells: what follows the table is under the headings before it.
     if (!block.rowLabel) while (headings.length > 0 && headings[headings.length - 1]!.depth === ROW_LABEL_DEPTH) headings.pop();
     if (signed.marks.has(index)) return;
-    const speaker = signed.overrides.get(index) ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
+    const turn = turns.get(index);
+    const speaker = signed.overrides.get(index) ?? turn?.voice ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
     context.speaker = speaker;
+    // A new turn of a transcript is a new speaker's talk: "he" or "it" there points to nothing said before it.
+    if (turn) {
+      delete context.lastAgent;
+      delete context.topic;
+      entry = { ...entry, sentences: afterLabel(entry.sentences, entry.text.text, turn.speechStart) };
+    }
     const section = [...headings.map((heading) => heading.text), ...boldParents(blocks, index, boldSections)];
     if (block.boldHeading) {
       boldSections.set(index, entry.text.text.replace(/\s+/gu, ' ').trim());
@@ -586,6 +598,17 @@ function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {
 }
 
 /** A paragraph that opens with a label naming who speaks ("Force response: Accepted. We will ..."). */
+/** The sentences of a block from `start` on: a speaker's label before it is no part of what is said. */
+function afterLabel(sentences: TaggedSentence[], text: string, start: number): TaggedSentence[] {
+  return sentences.flatMap((sentence) => {
+    if (sentence.end <= start) return [];
+    if (sentence.start >= start) return [sentence];
+    const tokens = sentence.tokens.filter((token) => token.start >= start);
+    const first = tokens[0];
+    return first ? [{ tokens, start: first.start, end: sentence.end, text: text.slice(first.start, sentence.end) }] : [];
+  });
+}
+
 function labelVoice(entry: ReadBlock, force: ForceAliases): Voice | undefined {
   const match = /^\s*([^:.]{2,40}):\s/u.exec(entry.text.text);
   if (!match || match[1]!.split(/\s+/).length > 4) return undefined;

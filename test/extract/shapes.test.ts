@@ -446,3 +446,34 @@ describe('whose priority, intention or aim a sentence states', () => {
     ]);
   });
 });
+
+describe('the turns of a transcript', () => {
+  it("reads each turn in the voice its speaker's role gives, a name alone by the role given before, and a name never given a role as the document's", () => {
+    const extraction = read(
+      [
+        '# Oakford Radio: phone-in transcript',
+        '',
+        '**JO REILLY (presenter):** We will hold you to that, Chief Constable.',
+        '',
+        '**SARAH OKAFOR (Chief Constable):** We will publish our charge rate every quarter.',
+        '',
+        '**CARL AINSWORTH (Police and Crime Commissioner, recorded):** I will fund two more advocates.',
+        '',
+        '**JO REILLY:** We will be back after the news.',
+        '',
+        '**SARAH OKAFOR:** And we will open a stalking clinic in the spring.',
+        '',
+        '**MIKE:** I will tell my daughter.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 We will publish our charge rate every quarter.',
+      'force 11 And we will open a stalking clinic in the spring.',
+      'force 13 MIKE: I will tell my daughter.',
+      'other 3 We will hold you to that, Chief Constable.',
+      'pcc 7 I will fund two more advocates.',
+      'other 9 We will be back after the news.',
+    ]);
+  });
+});
