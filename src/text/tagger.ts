@@ -57,6 +57,7 @@ export function tagText(text: string): TaggedSentence[] {
     });
     offset += word.length;
   });
+  joinHyphenatedModifiers(tokens);
   const sentences: TaggedSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
@@ -79,6 +80,21 @@ export function tagText(text: string): TaggedSentence[] {
     sentences.push({ tokens: slice, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) });
   });
   return sentences;
+}
+
+/**
+ * A participle joined by a hyphen to the word before it ("victim-centred", "intelligence-led",
+ * "victim-facing") is one compound adjective, as English writes it: the tagger sees a verb there
+ * and would read a clause of its own, with the word before the hyphen as its subject.
+ */
+function joinHyphenatedModifiers(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    const hyphen = tokens[index - 1];
+    const before = tokens[index - 2];
+    if (token.pos !== 'VERB' || hyphen?.text !== '-' || before === undefined) return;
+    if (before.end !== hyphen.start || hyphen.end !== token.start || !/^\p{L}/u.test(before.text)) return;
+    if (/(?:ed|en|ing|led|d|t)$/u.test(token.normal)) token.pos = 'ADJ';
+  });
 }
 
 /** Whether a sentence starting with `word` goes on from `previous`: it opens in lower case and `previous` has no closing stop. */
