@@ -1,5 +1,14 @@
 import { classifyAgent, type AgentReading, type ForceAliases } from './agent.js';
-import { extractionLexicon, foldQuotes, modalityRules, readsVerb, verbClasses, type ModalityKind, type ModalityRule } from './lexicon.js';
+import {
+  extractionLexicon,
+  findPhrase,
+  foldQuotes,
+  modalityRules,
+  readsVerb,
+  verbClasses,
+  type ModalityKind,
+  type ModalityRule,
+} from './lexicon.js';
 import { findClauses, type Clause } from './nlp/clauses.js';
 import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
@@ -316,7 +325,20 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   const copular = group.main.lemma === 'be' || remains;
   const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has((group.chain[0] ?? group.main).lemma)));
   const underway = fire(
-    has(modalityRules('ongoing-state'), (rule) => copular && complement.slice(0, 3).some((token) => rule.words.has(token.normal))),
+    has(
+      modalityRules('ongoing-state'),
+      (rule) =>
+        copular &&
+        (complement.slice(0, 3).some((token) => rule.words.has(token.normal)) ||
+          rule.phrases.some((phrase) => {
+            // The phrase may run past the clause: "are in the process of recruiting" ends it at the gerund.
+            const at = findPhrase(
+              tokens.slice(group.end + 1, group.end + phrase.length + 2).map((token) => token.normal),
+              phrase,
+            );
+            return at === 0 || at === 1;
+          })),
+    ),
   );
   const priority = fire(
     has(

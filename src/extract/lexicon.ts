@@ -71,6 +71,8 @@ export interface ModalityRule {
   id: string;
   kind: ModalityKind;
   words: ReadonlySet<string>;
+  /** Phrases of more than one word that fire as `words` do ("under way"), lower-cased. */
+  phrases: string[][];
   lemmas: ReadonlySet<string>;
   followedBy: ReadonlySet<string>;
   withSecondPerson: boolean;
@@ -153,6 +155,7 @@ export function extractionLexicon(): Lexicon {
       id: rule.id,
       kind: rule.kind as ModalityKind,
       words: new Set(stringList(rule.words).map(foldQuotes)),
+      phrases: phraseList(rule.phrases),
       lemmas: new Set(stringList(rule.lemmas)),
       followedBy: new Set(stringList(rule['followed-by'])),
       withSecondPerson: rule['with-second-person'] === true,
