@@ -1,3 +1,4 @@
+import { isListNumber } from './numbering.js';
 import { extractionLexicon, findPhrase, PhraseIndex, phraseWords, type AgentClass } from './lexicon.js';
 import { mainNounPhrase, type NounPhrase } from './nlp/noun-phrase.js';
 import type { Token } from '../text/tagger.js';
@@ -25,9 +26,6 @@ const VOICE_CLASS: Record<string, AgentClass> = {
   government: 'government',
   partner: 'partner',
 };
-
-/** Leading paragraph numbers and list labels ("3.1", "(a)", "2.") that are not part of a subject. */
-const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
 
 /**
  * Classes the subject of a clause: the speaker, the force, another body, people, a thing, or the world at
@@ -57,7 +55,7 @@ function splitConjuncts(subject: Token[]): Token[][] {
 
 function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReading {
   let start = 0;
-  while (start < subject.length && (NUMBERING.test(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
+  while (start < subject.length && (isListNumber(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
   const phrase = properName(subject.slice(start)) ?? mainNounPhrase(subject.slice(start));
   if (!phrase) return { class: 'world', text: '' };
   const text = phrase.tokens.map((token) => token.text).join(' ');

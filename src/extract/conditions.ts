@@ -1,8 +1,8 @@
+import { isListNumber } from './numbering.js';
 import type { Frame } from './frame.js';
 import { extractionLexicon, foldQuotes, type ConditionRule } from './lexicon.js';
 import type { Token } from '../text/tagger.js';
 
-const NUMBERING = /^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–-])$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /** Whether the token at index is a noun: tagged so, or a capitalised word after a proper noun, the rest of a name ("Harlow Cross"). */
@@ -147,7 +147,7 @@ function opensNewClause(tokens: Token[], frames: Frame[], index: number): boolea
 
 function firstWord(tokens: Token[]): number {
   let index = 0;
-  while (index < tokens.length && (NUMBERING.test(tokens[index]!.text) || tokens[index]!.pos === 'PUNCT')) index += 1;
+  while (index < tokens.length && (isListNumber(tokens[index]!.text) || tokens[index]!.pos === 'PUNCT')) index += 1;
   return index;
 }
 

@@ -1,3 +1,4 @@
+import { isListNumber } from './numbering.js';
 import type { Strength, Voice } from '../model/index.js';
 import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
 import type { Frame, StrengthHint } from './frame.js';
@@ -60,7 +61,9 @@ export function decideUnit(
   if (!last || endsWithQuestion(last.text)) return undefined;
   if (all.filter((token) => /\p{L}/u.test(token.text)).length < MIN_WORDS) return undefined;
   if (sentences.some((sentence) => sentence.frames.some((frame) => frame.fired.some((id) => META_RULES.has(id))))) return undefined;
-  if (/^\s*[[(]/u.test(sentences[0]!.text)) return undefined;
+  // A unit in brackets is an aside ("(Source: ONS, 2024)"); a bracketed number before it ("(2/4)", "(b)") only numbers it.
+  if (/^\s*[[(]/u.test(sentences[0]!.text) && !isListNumber(/^\s*\(([^()\s]{1,5})\)/u.exec(sentences[0]!.text)?.[1] ?? '('))
+    return undefined;
   let other: { sentence: SentenceInput; index: number; voice: Exclude<Voice, 'force'> } | undefined;
   let force: { sentence: SentenceInput; index: number } | undefined;
   for (const sentence of sentences) {
@@ -419,14 +422,10 @@ function readerVerbs(): Set<string> {
 /** Most tokens a label before a colon has ("Q3 ( October – December ) :"). */
 const MAX_LABEL_TOKENS = 8;
 
-/** Where the main clause of a unit starts: after list numbering, and after a leading conditional clause and its comma. */
+/** Where the main clause of a unit starts: after list numbering (and a thread's "(2/4)"), and after a leading conditional clause and its comma. */
 function mainStart(tokens: Token[], frames: Frame[]): number {
   let start = 0;
-  while (
-    start < tokens.length &&
-    (/^(\d+(\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[•▪◦–*-])$/i.test(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')
-  )
-    start += 1;
+  while (start < tokens.length && (isListNumber(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')) start += 1;
   // A label ("Force response:", "Action 3:", "Q3 (October–December):") is not part of the clause: a few words with no verb before a colon.
   const colon = tokens.findIndex((token, index) => index > start && index <= start + MAX_LABEL_TOKENS && /^\p{P}*:$/u.test(token.text));
   if (colon >= 0 && (colon <= start + 4 || tokens.slice(start, colon).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')))

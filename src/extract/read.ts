@@ -1,3 +1,4 @@
+import { postVoices } from './posts.js';
 import { transcriptVoices } from './transcript.js';
 import type { Root } from 'mdast';
 import type { Strength, Voice } from '../model/index.js';
@@ -71,7 +72,7 @@ interface LeadIn {
 /** The mark a lead-in ends with when it is written as one: a colon or an ellipsis. */
 const LEAD_IN_MARK = /(:|…|\.\.\.)\s*$/u;
 
-const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\))\s+|[•▪◦–*-]\s+)/iu;
+const NUMBERING = /^\s*((\d+(\.\d+)+|\d+[.)]|\(?[a-z]\)|\(?[ivx]+\)|\(\d{1,2}\/\d{1,2}\))\s+|[•▪◦–*-]\s+)/iu;
 
 /** Reads a document tree (with the author and title its front matter declares): who speaks where, what each sentence, item and row commits to, and in whose voice. */
 export function readDocument(tree: Root, source: string, force: ForceAliases, declared: string[] = []): Reading {
@@ -81,11 +82,10 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
   });
   const title = documentTitle(blocks);
   const author = authorVoice(blocks, title, force, declared);
-  const signed = signatures(blocks, force);
-  const turns = transcriptVoices(
-    blocks.map((entry) => ({ kind: entry.block.kind, text: entry.text.text })),
-    force,
-  );
+  const labelled = blocks.map((entry) => ({ kind: entry.block.kind, text: entry.text.text }));
+  const posts = postVoices(labelled, force);
+  const signed = signatures(blocks, force, posts.headers);
+  const turns = transcriptVoices(labelled, force);
   const leadIns = findLeadIns(blocks, force, author);
   const units: Unit[] = [];
   const warnings: ReadingWarning[] = [];
@@ -112,8 +112,8 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     }
     // A row label heads only its own row's cells: what follows the table is under the headings before it.
     if (!block.rowLabel) while (headings.length > 0 && headings[headings.length - 1]!.depth === ROW_LABEL_DEPTH) headings.pop();
-    if (signed.marks.has(index)) return;
-    const turn = turns.get(index);
+    if (signed.marks.has(index) || posts.headers.has(index)) return;
+    const turn = turns.get(index) ?? posts.voices.get(index);
     const speaker = signed.overrides.get(index) ?? turn?.voice ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
     context.speaker = speaker;
     // A new turn of a transcript is a new speaker's talk: "he" or "it" there points to nothing said before it.
@@ -372,10 +372,16 @@ function speaksAfterLabel(entry: ReadBlock): boolean {
 }
 
 /** Signatures ("Chief Constable Sarah Lindqvist" under a foreword) and the blocks they sign for: back to the heading above. */
-function signatures(blocks: ReadBlock[], force: ForceAliases): { marks: Set<number>; overrides: Map<number, Voice> } {
+function signatures(
+  blocks: ReadBlock[],
+  force: ForceAliases,
+  postHeaders: Set<number>,
+): { marks: Set<number>; overrides: Map<number, Voice> } {
   const marks = new Set<number>();
   const overrides = new Map<number, Voice>();
   blocks.forEach((entry, index) => {
+    // A post's header names who posted what follows it, not what stands above it.
+    if (postHeaders.has(index)) return;
     // A dash line under a quotation may have been read as a one-item list ("— Jo Bloggs, ..."); it signs the same way.
     const dashLineUnderQuote = entry.block.kind === 'item' && index > 0 && isQuotation(blocks[index - 1]!) && isLoneItem(blocks, index);
     if (entry.block.kind !== 'paragraph' && !dashLineUnderQuote) return;

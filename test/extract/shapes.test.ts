@@ -477,3 +477,34 @@ describe('the turns of a transcript', () => {
     ]);
   });
 });
+
+describe('a capture of social media posts', () => {
+  it("reads each post in the voice of the account that posted it, a repost in the reposted account's, and a thread's numbering as numbering", () => {
+    const extraction = extractCommitments(
+      ingestText(
+        [
+          'Oakford Police @OakfordPolice · 24 Nov 2025 08:00',
+          "(1/2) It's #VAWGWeek. Last year we took 9,000 domestic abuse reports.",
+          'Oakford Police @OakfordPolice · 24 Nov 2025 08:01',
+          "(2/2) And we'll publish our arrest figures right here on Friday.",
+          "🔁 Oakford Police reposted · Oakford Women's Aid @OakfordWA · 24 Nov 2025 10:30",
+          'Our outreach van will be at the university on Wednesday.',
+          'jess 🌻 @jess_k_88 · 25 Nov 2025 20:41',
+          'I will never walk through that park again.',
+          'Oakford Police – Northgate NPT @OP_Northgate · 25 Nov 2025 21:04 · Replying to @jess_k_88',
+          "We'll be doing foot patrols in the park every evening this week.",
+          '',
+        ].join('\n'),
+        'thread.txt',
+        'text',
+      ),
+      FORCE,
+    );
+    expect(summary(extraction)).toEqual([
+      "force 4 And we'll publish our arrest figures right here on Friday.",
+      "force 10 We'll be doing foot patrols in the park every evening this week.",
+      'partner 6 Our outreach van will be at the university on Wednesday.',
+      'other 8 I will never walk through that park again.',
+    ]);
+  });
+});
