@@ -50,7 +50,7 @@ export function tagText(text: string): TaggedSentence[] {
     tokens.push({
       text: word,
       normal: word.toLowerCase(),
-      lemma: (lemmas[index] ?? normal(index) ?? word).toLowerCase(),
+      lemma: auxiliaryLemma(pos[index], (lemmas[index] ?? normal(index) ?? word).toLowerCase()),
       pos: pos[index] ?? 'X',
       start: offset,
       end: offset + word.length,
@@ -61,7 +61,10 @@ export function tagText(text: string): TaggedSentence[] {
   const sentences: TaggedSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const slice = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE');
+    const slice = tokens
+      .slice(first, last + 1)
+      .filter((token) => token.pos !== 'SPACE')
+      .flatMap(splitFirstPersonBe);
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (!head || !tail) return;
@@ -80,6 +83,29 @@ export function tagText(text: string): TaggedSentence[] {
     sentences.push({ tokens: slice, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) });
   });
   return sentences;
+}
+
+/** wink-nlp gives the auxiliary "being" ("are being explored") itself as its lemma; it is a form of "be". */
+function auxiliaryLemma(pos: string | undefined, lemma: string): string {
+  return pos === 'AUX' && lemma === 'being' ? 'be' : lemma;
+}
+
+/**
+ * "I'm" as the pronoun and the verb it holds: wink-nlp splits every other contraction ("we're",
+ * "it's", "I'll") but leaves this one whole and calls it a name.
+ */
+function splitFirstPersonBe(token: Token): Token[] {
+  if (!/^I['’]m$/iu.test(token.text)) return [token];
+  const pronoun: Token = { text: token.text.slice(0, 1), normal: 'i', lemma: 'i', pos: 'PRON', start: token.start, end: token.start + 1 };
+  const verb: Token = {
+    text: token.text.slice(1),
+    normal: token.normal.slice(1),
+    lemma: 'be',
+    pos: 'AUX',
+    start: token.start + 1,
+    end: token.end,
+  };
+  return [pronoun, verb];
 }
 
 /**

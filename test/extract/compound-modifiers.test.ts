@@ -43,3 +43,17 @@ describe('hyphenated compound modifiers', () => {
     ]);
   });
 });
+
+describe('contractions and auxiliaries the tagger leaves unread', () => {
+  it('splits "I\'m" into the pronoun and the verb, as it splits "we\'re"', () => {
+    expect(
+      tagPhrase("I'm not going to tolerate it.")
+        .map((token) => `${token.text}/${token.pos}/${token.lemma}`)
+        .slice(0, 3),
+    ).toEqual(['I/PRON/i', "'m/AUX/be", 'not/PART/not']);
+  });
+
+  it('gives the auxiliary "being" the lemma "be"', () => {
+    expect(tagPhrase('Options are being explored.').find((token) => token.normal === 'being')?.lemma).toBe('be');
+  });
+});
