@@ -261,6 +261,15 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     fire(
       has(modalityRules('aspiration'), (rule) => {
         if (rule.words.size > 0) return false;
+        // "Options for a advisory group are being explored": a possibility explored by whoever speaks.
+        if (rule.subjects.size > 0)
+          return (
+            group.passive &&
+            rule.lemmas.has(group.main.lemma) &&
+            [agent.phrase?.head, clause.subject.find((token) => token.pos === 'NOUN' || token.pos === 'PROPN')].some((token) =>
+              rule.subjects.has(token?.lemma ?? ''),
+            )
+          );
         if (rule.followedBy.size > 0) return verbFollowedBy(rule, verbs, tokens);
         return (
           group.chain.some((token) => rule.lemmas.has(token.lemma) && catenates(tokens, token)) ||
@@ -469,7 +478,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (continuation || underway) return commit('continuation', aspiration ? 'aspirational' : 'ongoing');
   if (nominal) return commit('nominal', 'firm');
   if (nominalAim) return commit('nominal', 'aspirational');
-  if (aspiration && (agent.class === 'speaker' || agent.class === 'force')) return commit('aspiration', 'aspirational');
+  if (aspiration && (agent.class === 'speaker' || agent.class === 'force' || group.passive)) return commit('aspiration', 'aspirational');
   if (group.progressive && !verbKinds.includes('world')) return commit('progressive', 'ongoing');
   if (
     clause.subjectKind === 'none' &&

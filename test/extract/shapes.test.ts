@@ -508,3 +508,38 @@ describe('a capture of social media posts', () => {
     ]);
   });
 });
+
+describe('reasons, refusals in the first person, and possibilities explored', () => {
+  it('reads "that is why we will", "I\'m not going to tolerate" and an option being explored, but not an idiom of candour', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'That is why we will publish our data every quarter.',
+        '',
+        "It's exactly why we're putting more officers into the night-time economy.",
+        '',
+        "I'm not going to tolerate sexist behaviour in this force.",
+        '',
+        "I'm not going to dress this up.",
+        '',
+        "Options for a Women's Safety Advisory Group are being explored with the OPCC.",
+        '',
+        'The feasibility of a second Sexual Assault Referral Centre will be explored next year.',
+        '',
+        'Every case will be considered for a protection order.',
+        '',
+        'We know why women do not report.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 firm That is why we will publish our data every quarter.',
+      "5 ongoing It's exactly why we're putting more officers into the night-time economy.",
+      "7 firm I'm not going to tolerate sexist behaviour in this force.",
+      "11 aspirational Options for a Women's Safety Advisory Group are being explored with the OPCC.",
+      '13 aspirational The feasibility of a second Sexual Assault Referral Centre will be explored next year.',
+      '15 firm Every case will be considered for a protection order.',
+    ]);
+  });
+});

@@ -160,7 +160,12 @@ function clauseOf(tokens: Token[], group: VerbGroup, limit: number, earlier: Cla
   if (boundary?.normal === 'that' && boundary.pos === 'SCONJ') clause.introducer = 'that';
   // "what we will do" is embedded, except as the complement of "is" in a pseudo-cleft ("... is what we will prioritise");
   // "here is what we will do" only presents what follows, as a lead-in does.
-  if (boundary && EMBEDDING.has(boundary.normal) && (tokens[cursor - 1]?.lemma !== 'be' || presentsWhatFollows(tokens, cursor - 1))) {
+  if (
+    boundary &&
+    EMBEDDING.has(boundary.normal) &&
+    !givesTheReason(tokens, cursor) &&
+    (tokens[cursor - 1]?.lemma !== 'be' || presentsWhatFollows(tokens, cursor - 1))
+  ) {
     clause.relative = true;
     clause.introducer = boundary.normal;
   }
@@ -397,6 +402,17 @@ function trimLeading(region: Token[]): Token[] {
 
 /** Words that, before "is", make "X is what we will do" present what follows ("Here is what ...", "This is what ..."). */
 const PRESENTATIVES = new Set(['here', 'this', 'that', 'below', 'following']);
+
+/**
+ * "That is why we will ...", "It's exactly why we're ...": after "is" (and an adverb), "why" gives
+ * the reason for what the clause after it asserts, as "so" would; that clause is said, not embedded.
+ */
+function givesTheReason(tokens: Token[], why: number): boolean {
+  if (tokens[why]?.normal !== 'why') return false;
+  let copula = why - 1;
+  while (tokens[copula]?.pos === 'ADV') copula -= 1;
+  return tokens[copula]?.lemma === 'be' && ['that', 'this', 'it', 'which'].includes(tokens[copula - 1]?.normal ?? '');
+}
 
 /** Whether the "is" at `copula` has only a presentative before it ("So here is what I will do"). */
 function presentsWhatFollows(tokens: Token[], copula: number): boolean {
