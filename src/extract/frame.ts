@@ -292,6 +292,15 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
           )),
     ),
   );
+  // "Officers would like to speak to a man seen nearby": an appeal for information, a wish to hear from somebody, not a plan.
+  const appeal = fire(
+    has(modalityRules('appeal'), (rule) => {
+      // "would like to speak to ..." ends the group at "like"; "want to trace ..." takes the verb into it.
+      const verb = after?.normal === 'to' ? group.end + 2 : group.chain.some((token) => aspirationLemma(token.lemma)) ? group.end : -1;
+      const wishes = wish || aspirationLemma(group.main.lemma) || verb === group.end;
+      return verb >= 0 && wishes && rule.lemmas.has(tokens[verb]?.lemma ?? '') && rule.followedBy.has(tokens[verb + 1]?.normal ?? '');
+    }),
+  );
   const rhetorical = fire(
     has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)),
   );
@@ -442,7 +451,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     if (override) frame.hint = override;
     return frame;
   };
-  if (reader || rhetorical || meta) return frame;
+  if (reader || rhetorical || meta || appeal) return frame;
   if (future) {
     if (obligation || possibility || necessity) return frame;
     if (group.passive && isOrganisation(agent)) return frame;
@@ -592,6 +601,11 @@ function ownedByTheText(subject: Token[]): boolean {
       (token.normal === 'this' || token.normal === 'our') &&
       ['strategy', 'plan', 'force', 'work'].includes(subject[index + 1]?.normal ?? ''),
   );
+}
+
+/** Whether a verb states a wish or an aim ("want", "hope"), by the aspiration rule of `modality.yaml`. */
+function aspirationLemma(lemma: string): boolean {
+  return modalityRules('aspiration').some((rule) => rule.id === 'aspiration' && rule.lemmas.has(lemma));
 }
 
 /** "made tackling stalking one of its priorities": a noun of `nouns` after the verb's object, heading a phrase of its own, not one inside "on ...". */

@@ -52,6 +52,7 @@ export type ModalityKind =
   | 'aspiration'
   | 'continuation'
   | 'rhetorical'
+  | 'appeal'
   | 'effect'
   | 'world'
   | 'experience'

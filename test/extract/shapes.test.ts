@@ -543,3 +543,23 @@ describe('reasons, refusals in the first person, and possibilities explored', ()
     ]);
   });
 });
+
+describe('appeals for information', () => {
+  it('reads a wish to speak to or hear from somebody as an appeal, and a wish to do something as an aim', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Officers would like to speak to a man in a dark grey hooded top who was seen nearby.',
+        '',
+        'Detectives want to trace the driver of a blue van.',
+        '',
+        'We would like to open a second hub next year.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '7 aspirational We would like to open a second hub next year.',
+    ]);
+  });
+});
