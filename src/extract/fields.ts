@@ -18,7 +18,7 @@ export interface TextFields {
 }
 
 /** The kinds of field rule `src/extract/data/fields.yaml` holds. */
-export type FieldKind = 'owner' | 'due' | 'ongoing' | 'done' | 'in-progress';
+export type FieldKind = 'owner' | 'due' | 'ongoing' | 'done' | 'in-progress' | 'considered';
 
 let cached: Record<FieldKind, FieldRule[]> | undefined;
 
@@ -33,6 +33,7 @@ export function fieldRules(): Record<FieldKind, FieldRule[]> {
     ongoing: compile(data.ongoing),
     done: compile(data.done),
     'in-progress': compile(data['in-progress']),
+    considered: compile(data.considered),
   };
   return cached;
 }

@@ -17,7 +17,8 @@ export function rowFields(row: TableRow): Pick<Commitment, 'owner' | 'due' | 'me
 
 /**
  * A row's strength: its action's own, unless that is firm and another cell qualifies it. A condition in any cell
- * ("subject to funding") makes it conditional, an aim or hope ("we aim to") aspirational, and a deadline with no
+ * ("subject to funding") makes it conditional, an aim or hope ("we aim to") or a status of "Under consideration"
+ * aspirational, and a deadline with no
  * end ("Ongoing") or a status of work in hand ("In progress") makes it ongoing.
  */
 export function rowStrength(own: Strength, row: TableRow, wordedByItself = false): Strength {
@@ -28,6 +29,7 @@ export function rowStrength(own: Strength, row: TableRow, wordedByItself = false
   const qualifiers = cells.map(cellQualifier);
   if (qualifiers.includes('conditional')) return 'conditional';
   if (qualifiers.includes('aspirational')) return 'aspirational';
+  if (row.status !== undefined && firstValue(row.status.trim(), fieldRules().considered) !== undefined) return 'aspirational';
   // A status of work in hand qualifies an action that says nothing of its own ("Move all rape
   // investigations onto Soteria"), not one that commits in so many words ("We will ... by April").
   const inHand = !wordedByItself && row.status !== undefined && firstValue(row.status, fieldRules()['in-progress']) !== undefined;

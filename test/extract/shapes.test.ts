@@ -563,3 +563,28 @@ describe('appeals for information', () => {
     ]);
   });
 });
+
+describe('the status column of an action plan', () => {
+  it('reads a finished row as progress, a row in hand as ongoing, and a row under consideration as an aim', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '## Planned improvements',
+        '',
+        '| Improvement | Status | Timescale |',
+        '| --- | --- | --- |',
+        '| Re-vet every officer in the Public Protection Unit | Complete | Sep 2025 |',
+        '| Introduce a single perpetrator identifier across crime records | In progress | Q2 2026 |',
+        '| A dedicated stalking unit, based on the Northgate pilot | Under consideration | To be decided |',
+        '| Deliver active bystander training to every sergeant | Approved | December 2025 |',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '8 ongoing Introduce a single perpetrator identifier across crime records',
+      '9 aspirational A dedicated stalking unit, based on the Northgate pilot',
+      '10 firm Deliver active bystander training to every sergeant',
+    ]);
+  });
+});

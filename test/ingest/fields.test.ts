@@ -12,7 +12,7 @@ interface Entry {
 
 const data = parse(readFileSync(new URL('../../src/extract/data/fields.yaml', import.meta.url), 'utf8')) as Record<FieldKind, Entry[]>;
 
-for (const field of ['owner', 'due', 'ongoing', 'done', 'in-progress'] as const) {
+for (const field of ['owner', 'due', 'ongoing', 'done', 'in-progress', 'considered'] as const) {
   describe(`${field} rules`, () => {
     for (const entry of data[field]) {
       const rule = fieldRules()[field].filter((candidate) => candidate.id === entry.id);
