@@ -14,6 +14,7 @@ import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
 import { speechVerbs } from './speakers.js';
+import { isMonthName } from '../text/months.js';
 
 /** How a clause states what it states. */
 export type Modality =
@@ -376,7 +377,12 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     has(
       modalityRules('nominal'),
       (rule) =>
-        (agent.phrase !== undefined && rule.words.has(agent.phrase.head.normal) && isFirstPersonPossessor(agent)) ||
+        (rule.needsToInfinitive
+          ? agent.phrase !== undefined &&
+            rule.words.has(agent.phrase.head.normal) &&
+            (isFirstPersonPossessor(agent) || agent.possessor === 'force') &&
+            setsWhatIsToHappen(tokens, group)
+          : agent.phrase !== undefined && rule.words.has(agent.phrase.head.normal) && isFirstPersonPossessor(agent)) ||
         // "Our commitment to listening ...": the nominal commitment's own complement.
         (nounBeforeTo !== undefined && rule.words.has(nounBeforeTo.normal) && ['our', 'my'].includes(ownerBeforeNoun?.normal ?? '')) ||
         extraposedOwnNoun(tokens, clause, group, rule.words),
@@ -539,27 +545,12 @@ function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
   return object;
 }
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-
 /** Whether a sentence sets a deadline: "by" and then a date, a year or "the end of ..." ("by March 2026", "by the end of 2026"). */
 function hasDeadline(tokens: Token[]): boolean {
   return tokens.some(
     (token, index) =>
       token.normal === 'by' &&
-      tokens.slice(index + 1, index + 4).some((next) => next.pos === 'NUM' || MONTHS.has(next.normal) || next.normal === 'end'),
+      tokens.slice(index + 1, index + 4).some((next) => next.pos === 'NUM' || isMonthName(next.normal) || next.normal === 'end'),
   );
 }
 
@@ -601,6 +592,18 @@ function ownedByTheText(subject: Token[]): boolean {
       (token.normal === 'this' || token.normal === 'our') &&
       ['strategy', 'plan', 'force', 'work'].includes(subject[index + 1]?.normal ?? ''),
   );
+}
+
+/** "is to reduce ...", "is for every investigator to hold ...": a copula whose complement says what is to happen. */
+function setsWhatIsToHappen(tokens: readonly Token[], group: Clause['group']): boolean {
+  if (group.main.lemma !== 'be' || group.negative) return false;
+  const after = group.end + 1;
+  if (tokens[after]?.normal === 'to') return tokens[after + 1]?.pos === 'VERB' || tokens[after + 1]?.pos === 'AUX';
+  if (tokens[after]?.normal !== 'for') return false;
+  const to = tokens.findIndex(
+    (token, index) => index > after && token.normal === 'to' && (tokens[index + 1]?.pos === 'VERB' || tokens[index + 1]?.pos === 'AUX'),
+  );
+  return to > after && tokens.slice(after + 1, to).every((token) => token.pos !== 'PUNCT' && token.pos !== 'VERB');
 }
 
 /** Whether a verb states a wish or an aim ("want", "hope"), by the aspiration rule of `modality.yaml`. */

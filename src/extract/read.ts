@@ -214,11 +214,14 @@ function readParagraph(
       });
       return;
     }
+    // "Next step: active bystander training for every sergeant by March": a label that names commitments
+    // or targets makes what follows it one, as a heading of that kind makes its items.
+    const labelled = runInLabelKind(sentence);
     const decision = decideUnit(
       [{ tokens: sentence.tokens, frames: readFrames(sentence.tokens, force), text: sentence.text }],
       context,
-      'prose',
-      kind,
+      labelled ? 'item' : 'prose',
+      labelled ?? kind,
       undefined,
     );
     if (!decision) return;
@@ -604,6 +607,19 @@ function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {
 }
 
 /** A paragraph that opens with a label naming who speaks ("Force response: Accepted. We will ..."). */
+/** Most words a label before a colon has ("Our promise for the week ahead:"). */
+const MAX_LABEL_WORDS = 8;
+
+/** The kind of a label that opens a sentence before a colon ("Next steps:", "Our targets:") when it names commitments or targets. */
+function runInLabelKind(sentence: TaggedSentence): ContextKind | undefined {
+  const colon = sentence.tokens.findIndex((token) => token.text === ':');
+  if (colon <= 0 || colon > MAX_LABEL_WORDS || colon === sentence.tokens.length - 1) return undefined;
+  const label = sentence.tokens.slice(0, colon);
+  if (label.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  const kind = contextKindOf(sentence.text.slice(0, sentence.tokens[colon]!.start - sentence.start));
+  return kind === 'commitment' || kind === 'target' ? kind : undefined;
+}
+
 /** The sentences of a block from `start` on: a speaker's label before it is no part of what is said. */
 function afterLabel(sentences: TaggedSentence[], text: string, start: number): TaggedSentence[] {
   return sentences.flatMap((sentence) => {

@@ -3,6 +3,7 @@ import type { ForceAliases } from './agent.js';
 import { extractionLexicon, findPhrase, PhraseIndex, phraseWords } from './lexicon.js';
 import { loadPackageData } from '../io/data-file.js';
 import type { Token } from '../text/tagger.js';
+import { isMonthName } from '../text/months.js';
 
 /** A voice found from a role or a body named in a text, with the rule that found it. */
 export interface RoleReading {
@@ -73,7 +74,13 @@ export function signatureVoice(text: string, tokens: Token[], force: ForceAliase
 function partVoice(part: string, tokens: Token[], start: number, end: number, force: ForceAliases): RoleReading | undefined {
   const main = withoutAddressee(part);
   const words = main.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-  if (words.length < 2 || words.length > 16 || (/[.!?:]["”]?\s*$/u.test(main.trim()) && !/\b[A-Z][a-z]*\.$/.test(main.trim())))
+  // A full stop ends a sentence, not a signature, unless it ends an abbreviated title ("Supt."); "by March." is a date.
+  const abbreviation = /\b([A-Z][a-z]*)\.$/.exec(main.trim());
+  if (
+    words.length < 2 ||
+    words.length > 16 ||
+    (/[.!?:]["”]?\s*$/u.test(main.trim()) && (abbreviation === null || isMonthName(abbreviation[1]!)))
+  )
     return undefined;
   if (tokens.some((token) => token.start >= start && token.start < end && token.pos === 'AUX')) return undefined;
   const role = roleVoice(main, force);

@@ -588,3 +588,32 @@ describe('the status column of an action plan', () => {
     ]);
   });
 });
+
+describe('targets named as such, and labels that name commitments', () => {
+  it('reads "our target is (for ...) to ..." as a firm target, and what follows "Next step:" or "Our promise:" as a commitment', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Our target is to reduce repeat victimisation by 10% by 2026.',
+        '',
+        "The force's target is for every RASSO investigator to hold PIP2 accreditation by March 2027.",
+        '',
+        'Our targets are set out in the appendix.',
+        '',
+        'Next step: active bystander training for every sergeant and inspector by March.',
+        '',
+        'Our promise for the week ahead: extra patrols in the city centre on Friday and Saturday nights.',
+        '',
+        'Background: the county has 1.2 million residents.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 firm Our target is to reduce repeat victimisation by 10% by 2026.',
+      "5 firm The force's target is for every RASSO investigator to hold PIP2 accreditation by March 2027.",
+      '9 firm Next step: active bystander training for every sergeant and inspector by March.',
+      '11 firm Our promise for the week ahead: extra patrols in the city centre on Friday and Saturday nights.',
+    ]);
+  });
+});
