@@ -35,7 +35,10 @@ function tagger(): WinkMethods {
 export function tagText(text: string): TaggedSentence[] {
   const wink = tagger();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  // wink-nlp splits "we're" and "it's" but keeps "I'm" whole and calls it a name, which leaves the verb
+  // after it untagged too ("I'm funding" as a noun): it reads "I am", and the places map back to "I'm".
+  const expanded = expandFirstPersonBe(text);
+  const doc = wink.readDoc(expanded.text);
   const words = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -47,13 +50,15 @@ export function tagText(text: string): TaggedSentence[] {
   let offset = 0;
   words.forEach((word, index) => {
     offset += (spaces[index] ?? '').length;
+    const start = expanded.toOriginal(offset);
+    const end = expanded.toOriginal(offset + word.length);
     tokens.push({
-      text: word,
+      text: text.slice(start, end),
       normal: word.toLowerCase(),
       lemma: auxiliaryLemma(pos[index], (lemmas[index] ?? normal(index) ?? word).toLowerCase()),
       pos: pos[index] ?? 'X',
-      start: offset,
-      end: offset + word.length,
+      start,
+      end,
     });
     offset += word.length;
   });
@@ -61,10 +66,7 @@ export function tagText(text: string): TaggedSentence[] {
   const sentences: TaggedSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const slice = tokens
-      .slice(first, last + 1)
-      .filter((token) => token.pos !== 'SPACE')
-      .flatMap(splitFirstPersonBe);
+    const slice = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE');
     const head = slice[0];
     const tail = slice[slice.length - 1];
     if (!head || !tail) return;
@@ -90,22 +92,29 @@ function auxiliaryLemma(pos: string | undefined, lemma: string): string {
   return pos === 'AUX' && lemma === 'being' ? 'be' : lemma;
 }
 
-/**
- * "I'm" as the pronoun and the verb it holds: wink-nlp splits every other contraction ("we're",
- * "it's", "I'll") but leaves this one whole and calls it a name.
- */
-function splitFirstPersonBe(token: Token): Token[] {
-  if (!/^I['’]m$/iu.test(token.text)) return [token];
-  const pronoun: Token = { text: token.text.slice(0, 1), normal: 'i', lemma: 'i', pos: 'PRON', start: token.start, end: token.start + 1 };
-  const verb: Token = {
-    text: token.text.slice(1),
-    normal: token.normal.slice(1),
-    lemma: 'be',
-    pos: 'AUX',
-    start: token.start + 1,
-    end: token.end,
+/** "I'm" written out as "I am" for the tagger, with the map from the written-out text back to the text. */
+function expandFirstPersonBe(text: string): { text: string; toOriginal: (offset: number) => number } {
+  const inserted: number[] = [];
+  const out = text.replace(/\bI['’]m\b/gu, (_match, at: number) => {
+    // The space goes in after "I": every later place in the written-out text is one further on.
+    inserted.push(at + 1 + inserted.length);
+    return 'I am';
+  });
+  if (inserted.length === 0) return { text, toOriginal: (offset) => offset };
+  return {
+    text: out,
+    toOriginal: (offset) => {
+      // How many spaces went in before this place: a binary search of the insertion points, which ascend.
+      let low = 0;
+      let high = inserted.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (inserted[middle]! < offset) low = middle + 1;
+        else high = middle;
+      }
+      return offset - low;
+    },
   };
-  return [pronoun, verb];
 }
 
 /**
