@@ -144,6 +144,17 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [35], voices: ['partner'] },
     { lines: [25, 34], voices: ['pcc'] },
   ],
+  'brindle-chief-interview': [
+    { lines: [13], voices: ['other'] },
+    { lines: [19], voices: ['other'] },
+    { lines: [27], voices: ['pcc'] },
+  ],
+  'castlegate-delivery-plan-export': [{ lines: [42], voices: ['partner'], alsoForce: true }],
+  'ravenmoor-social-thread': [
+    { lines: [12], voices: ['partner'] },
+    { lines: [26], voices: ['pcc'] },
+  ],
+  'eldwick-force-management-statement': [{ lines: [43], voices: ['pcc', 'partner'] }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
