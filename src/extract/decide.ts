@@ -1,3 +1,4 @@
+import { NOMINATIVE } from './nlp/noun-phrase.js';
 import { isListNumber } from './numbering.js';
 import type { Strength, Voice } from '../model/index.js';
 import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
@@ -329,6 +330,9 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
   // In prose, "To update the Panel on ..." after "Purpose of report:" states a purpose; only a list makes "To ..." an aim.
   if (prose && tokens[start - 1]?.normal === 'to') return undefined;
+  // "Look, we've got to ...", "Listen, I know ...": a lone verb and a comma before a clause with its own subject marks
+  // the start of what is said; an item's verb has an object ("Review, and update, ...").
+  if (tokens[start + 1]?.text === ',' && NOMINATIVE.has(tokens[start + 2]?.normal ?? '')) return undefined;
   // An opening verb with no subject: an imperative, or a committing verb used as one ("Continue to develop ...", "Prioritise ...").
   const direct = frames.findIndex(
     (frame) =>

@@ -617,3 +617,24 @@ describe('targets named as such, and labels that name commitments', () => {
     ]);
   });
 });
+
+describe('work going on in the passive, and a verb that only opens what is said', () => {
+  it('reads "is being added" as ongoing work, and "Look, we have got to ..." as no imperative', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        "A stalking screening checklist is being added to the Force Control Room's risk assessment.",
+        '',
+        'Look, we have got to earn back trust, I know that.',
+        '',
+        '- Review, and update, our vetting policy.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      "3 ongoing A stalking screening checklist is being added to the Force Control Room's risk assessment.",
+      '7 firm Review, and update, our vetting policy.',
+    ]);
+  });
+});

@@ -164,7 +164,8 @@ function describeGroup(tokens: Token[], members: number[], lexicon: GroupLexicon
     mainForm: verbForm(mainItem.token),
     negative: items.some((item) => lexicon.negators.has(item.token.normal)),
     perfect: lastAux?.lemma === 'have' && firstVerbForm === 'past',
-    progressive: lastAux?.lemma === 'be' && firstVerbForm === 'gerund',
+    // "is being added": the passive of the progressive is progressive too.
+    progressive: lastAux?.lemma === 'be' && (firstVerbForm === 'gerund' || (firstVerbForm === 'past' && lastAux.normal === 'being')),
     // "will be run", "has been set up": after "be", "been" or "being" a verb like its base is an irregular participle.
     passive:
       lastAux?.lemma === 'be' && (firstVerbForm === 'past' || (firstVerbForm === 'base' && PARTICIPLE_AUXILIARIES.has(lastAux.normal))),
