@@ -248,6 +248,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       modalityRules('commitment'),
       (rule) =>
         rule.lemmas.size > 0 &&
+        // A bare gerund is no finite verb: "Subject to the OPCC agreeing to fund it" commits nobody.
+        !(group.mainForm === 'gerund' && group.auxiliaries.length === 0 && clause.subjectKind === 'explicit') &&
         verbs.some(
           (token) =>
             rule.lemmas.has(token.lemma) &&

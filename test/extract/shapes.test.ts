@@ -638,3 +638,15 @@ describe('work going on in the passive, and a verb that only opens what is said'
     ]);
   });
 });
+
+describe('a condition that names another body agreeing', () => {
+  it('reads "Subject to the OPCC agreeing to fund it, we will ..." as conditional, the gerund committing nobody', () => {
+    const extraction = read(
+      ['# Oakford Police', '', 'Subject to the OPCC agreeing to fund it, we will commission an evaluation.', ''].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 conditional Subject to the OPCC agreeing to fund it, we will commission an evaluation.',
+    ]);
+    expect(extraction.statements).toEqual([]);
+  });
+});
