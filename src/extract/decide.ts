@@ -2,7 +2,7 @@ import { NOMINATIVE } from './nlp/noun-phrase.js';
 import { isListNumber } from './numbering.js';
 import type { Strength, Voice } from '../model/index.js';
 import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
-import type { Frame, StrengthHint } from './frame.js';
+import { isBareGerund, type Frame, type StrengthHint } from './frame.js';
 import { extractionLexicon, measureWords, modalityRules, type ContextKind } from './lexicon.js';
 import { tagPhrase, type Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
@@ -103,7 +103,10 @@ export function decideUnit(
   }
   const mainFrames = sentences
     .flatMap((sentence) => sentence.frames)
-    .filter((frame) => !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined);
+    .filter(
+      (frame) =>
+        !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined && !isBareGerund(frame.clause),
+    );
   if (
     mode !== 'prose' &&
     (contextKind === 'commitment' || implicit?.commits) &&

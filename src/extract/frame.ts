@@ -249,7 +249,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       (rule) =>
         rule.lemmas.size > 0 &&
         // A bare gerund is no finite verb: "Subject to the OPCC agreeing to fund it" commits nobody.
-        !(group.mainForm === 'gerund' && group.auxiliaries.length === 0 && clause.subjectKind === 'explicit') &&
+        !isBareGerund(clause) &&
         verbs.some(
           (token) =>
             rule.lemmas.has(token.lemma) &&
@@ -309,6 +309,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   );
   const meta = fire(
     has(modalityRules('meta'), (rule) => {
+      // "a performance report covering recorded crime": a noun and the gerund that describes it say nothing of the text.
+      if (isBareGerund(clause)) return false;
       if (rule.countedObject) return countsWhatFollows(complement, rule);
       if (rule.subjects.size > 0) {
         const head = agent.phrase?.head.lemma ?? '';
@@ -611,6 +613,11 @@ function setsWhatIsToHappen(tokens: readonly Token[], group: Clause['group']): b
 /** Whether a verb states a wish or an aim ("want", "hope"), by the aspiration rule of `modality.yaml`. */
 function aspirationLemma(lemma: string): boolean {
   return modalityRules('aspiration').some((rule) => rule.id === 'aspiration' && rule.lemmas.has(lemma));
+}
+
+/** A clause whose verb is a gerund with no auxiliary after an explicit subject: a noun and the gerund that modifies it, not a finite clause. */
+export function isBareGerund(clause: Clause): boolean {
+  return clause.group.mainForm === 'gerund' && clause.group.auxiliaries.length === 0 && clause.subjectKind === 'explicit';
 }
 
 /** "made tackling stalking one of its priorities": a noun of `nouns` after the verb's object, heading a phrase of its own, not one inside "on ...". */

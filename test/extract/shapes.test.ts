@@ -650,3 +650,23 @@ describe('a condition that names another body agreeing', () => {
     expect(extraction.statements).toEqual([]);
   });
 });
+
+describe('an item whose noun a gerund describes', () => {
+  it('reads "a performance report covering ..." under a lead-in as an item, not as talk about the text', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'At every quarterly meeting the force will present:',
+        '',
+        '- a VAWG performance report covering recorded crime, charge rates and repeat victims;',
+        '- the findings of its quarterly dip sample of 30 rape investigations.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.text}`)).toEqual([
+      '5 a VAWG performance report covering recorded crime, charge rates and repeat victims;',
+      '6 the findings of its quarterly dip sample of 30 rape investigations.',
+    ]);
+  });
+});
