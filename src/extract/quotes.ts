@@ -87,6 +87,9 @@ export function quoteSpans(text: string, tokens: Token[], force: ForceAliases, s
 }
 
 /** Who a speech verb next to a quote names: "X said: “...”", "“...,” said X", "“...,” X said". */
+/** Most words a name and its titles after a quotation's dash have. */
+const MAX_ATTRIBUTION_WORDS = 16;
+
 function attribution(
   text: string,
   tokens: Token[],
@@ -112,6 +115,14 @@ function attribution(
     const following = after.slice(verbAfter + 1, stop < 0 ? undefined : stop);
     const preceding = after.slice(0, verbAfter).filter((token) => token.pos !== 'PUNCT');
     return speakerOf(preceding.length > 0 ? preceding : following, force, state, text);
+  }
+  // "“...” – Chief Superintendent Owen Aldred, Southern Area Commander": a dash after the quotation names who said it.
+  const dash = /^\s*[–—-]\s*(?=\p{Lu})/u.exec(text.slice(span.end));
+  if (dash) {
+    const named = after.filter((token) => token.start >= span.end + dash[0].length);
+    const stop = named.findIndex((token) => OPENING.has(token.text) || token.text === '"');
+    const words = (stop < 0 ? named : named.slice(0, stop)).filter((token) => token.pos !== 'PUNCT');
+    if (words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS) return speakerOf(words, force, state, text);
   }
   return undefined;
 }

@@ -191,9 +191,10 @@ function readParagraph(
 ): void {
   const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
   const spans = quoteSpans(entry.text.text, tokens, force, quoteState).filter((span) => isSpeech(span, entry.text.text));
-  const leadSentence = leadIns.paragraphLeadIn.get(index);
   const own = context.speaker;
   const lastIndex = entry.sentences.length - 1;
+  // The lead-in is the paragraph's last sentence (counted after a run-in heading is set aside).
+  const leadSentence = leadIns.paragraphLeadIn.has(index) ? lastIndex : undefined;
   const pieces = entry.sentences.flatMap((sentence, sentenceIndex) =>
     sentenceIndex === leadSentence
       ? []
@@ -201,7 +202,7 @@ function readParagraph(
   );
   const headingLike = isHeadingLike(entry.text.text);
   pieces.forEach(({ piece: sentence, last }) => {
-    if (headingLike) return;
+    if (headingLike || signsQuotation(sentence, spans, entry.text.text)) return;
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
@@ -427,15 +428,15 @@ function isQuotation(entry: ReadBlock): boolean {
 interface LeadIns {
   /** Items and rows by block index, with the lead-in they stand under. */
   byBlock: Map<number, LeadIn>;
-  /** Paragraph block index → index of its sentence that is a lead-in (not a unit). */
-  paragraphLeadIn: Map<number, number>;
+  /** Paragraphs whose last sentence is the lead-in of the list after them (not a unit). */
+  paragraphLeadIn: Set<number>;
   /** Items that are lead-ins of a nested list (not units). */
   itemLeadIns: Set<number>;
 }
 
 /** Finds each list's lead-in: the paragraph sentence right before it ("The force will:"), or the item a nested list hangs from. */
 function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): LeadIns {
-  const result: LeadIns = { byBlock: new Map(), paragraphLeadIn: new Map(), itemLeadIns: new Set() };
+  const result: LeadIns = { byBlock: new Map(), paragraphLeadIn: new Set(), itemLeadIns: new Set() };
   const byList = new Map<number, LeadIn | undefined>();
   // Every row of a table looks back to the paragraph before the table and, without a lead-in, to the last
   // row with one in its section: both are kept as the blocks go by, so a long table is read in linear time.
@@ -471,7 +472,7 @@ function findLeadIns(blocks: ReadBlock[], force: ForceAliases, author: Voice): L
       const sentence = previous?.sentences[previous.sentences.length - 1];
       if (previous && sentence && isDanglingLeadIn(sentence.text)) {
         lead = leadOf(sentence);
-        if (lead) result.paragraphLeadIn.set(previousIndex!, previous.sentences.length - 1);
+        if (lead) result.paragraphLeadIn.add(previousIndex!);
       } else if (previous === undefined) {
         lead = headingLeadIn(blocks, index, leadOf);
       }
@@ -607,6 +608,12 @@ function sectionSpeaker(headings: HeadingFrame[], author: Voice): Voice {
 }
 
 /** A paragraph that opens with a label naming who speaks ("Force response: Accepted. We will ..."). */
+/** "– Dawn Kettley, Police and Crime Commissioner" after a quotation: the dash and the name of whoever said it, no unit. */
+function signsQuotation(piece: TaggedSentence, spans: QuoteSpan[], text: string): boolean {
+  if (!/^\s*[–—-]\s*\p{Lu}/u.test(piece.text)) return false;
+  return spans.some((span) => span.speaker !== undefined && span.end <= piece.start && text.slice(span.end, piece.start).trim() === '');
+}
+
 /** Most words a label before a colon has ("Our promise for the week ahead:"). */
 const MAX_LABEL_WORDS = 8;
 

@@ -670,3 +670,28 @@ describe('an item whose noun a gerund describes', () => {
     ]);
   });
 });
+
+describe('a lead-in after a run-in heading, and a quotation signed after a dash', () => {
+  it('keeps the lead-in out of the units, and reads a quotation in the voice of the person named after its dash', () => {
+    const extraction = read(
+      [
+        '# Safer Streets bid',
+        '',
+        '**Oakford Police (delivery partner).** The force ran the last project. If the bid is successful, Oakford Police will:',
+        '- put a night-time patrol into the town centre every Friday;',
+        '- introduce Project Vigilant to Selwick.',
+        '',
+        '> “We will put officers where women tell us they feel unsafe.” – Chief Superintendent Owen Aldred, Oakford Police',
+        '',
+        '> “I will make sure the money reaches the places women have told us about.” – Dawn Kettley, Police and Crime Commissioner',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 4 put a night-time patrol into the town centre every Friday;',
+      'force 5 introduce Project Vigilant to Selwick.',
+      'force 7 We will put officers where women tell us they feel unsafe.',
+      'pcc 9 I will make sure the money reaches the places women have told us about.',
+    ]);
+  });
+});
