@@ -155,6 +155,18 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [26], voices: ['pcc'] },
   ],
   'eldwick-force-management-statement': [{ lines: [43], voices: ['pcc', 'partner'] }],
+  'fernhill-easy-read-strategy': [{ lines: [34, 35], voices: ['partner'] }],
+  'brookvale-safer-streets-bid': [
+    { lines: [14, 15, 17], voices: ['partner'] },
+    { lines: [27], voices: ['partner'], alsoForce: true },
+    { lines: [31], voices: ['pcc'] },
+    { lines: [36], voices: ['partner', 'pcc'], alsoForce: true },
+  ],
+  'kestrelford-equality-impact-assessment': [{ lines: [33], voices: ['partner'], alsoForce: true }],
+  'ashby-vawg-board-terms-of-reference': [
+    { lines: [31], voices: ['pcc'], alsoForce: true },
+    { lines: [34], voices: ['partner'], alsoForce: true },
+  ],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
