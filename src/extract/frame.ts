@@ -77,8 +77,45 @@ let groupLexiconCache: GroupLexicon | undefined;
 export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
   const clauses = findClauses(tokens, groupLexicon());
   return clauses.map((clause, index) =>
-    readFrame(tokens, asserted(tokens, clauses, index, force) ?? clause, force, reportedSpeech(tokens, clauses, index)),
+    readFrame(
+      tokens,
+      asserted(tokens, clauses, index, force) ?? sharedSubject(tokens, clauses, index) ?? clause,
+      force,
+      reportedSpeech(tokens, clauses, index),
+    ),
   );
+}
+
+/**
+ * "It is vital that we continue to ...": a "that" clause after "it is" and an adjective of necessity
+ * (`modality.yaml`, necessity-adjective) states a need, which docs/labelling.md does not count.
+ */
+function afterNecessity(tokens: readonly Token[], clause: Clause, words: ReadonlySet<string>): boolean {
+  let at = tokens.findLastIndex((token, index) => index < clause.group.start && token.normal === 'that');
+  if (at < 0) return false;
+  at -= 1;
+  if (!words.has(tokens[at]?.normal ?? '')) return false;
+  at -= 1;
+  while (tokens[at]?.pos === 'ADV') at -= 1;
+  return tokens[at]?.lemma === 'be' && ['it', 'this'].includes(tokens[at - 1]?.normal ?? '');
+}
+
+/** Conjunctions that join a second predicate to the first one's subject ("We recognise the need and will act"). */
+const PREDICATE_CONJUNCTIONS = new Set(['and', 'but']);
+
+/**
+ * A finite predicate joined by "and" or "but" with no subject of its own ("We recognise the need to
+ * improve and will act on every recommendation") has the subject of the main clause before it.
+ */
+function sharedSubject(tokens: Token[], clauses: Clause[], index: number): Clause | undefined {
+  const clause = clauses[index]!;
+  if (clause.subjectKind !== 'none' || clause.relative || clause.infinitive || clause.subordinator !== undefined) return undefined;
+  if (clause.group.auxiliaries.length === 0 || !PREDICATE_CONJUNCTIONS.has(tokens[clause.group.start - 1]?.normal ?? '')) return undefined;
+  const main = clauses
+    .slice(0, index)
+    .findLast((earlier) => !earlier.relative && !earlier.infinitive && earlier.subordinator === undefined);
+  if (!main || main.subjectKind !== 'explicit') return undefined;
+  return { ...clause, subject: main.subject, subjectKind: 'explicit' };
 }
 
 /** Relative words that open a non-restrictive relative clause after a comma. */
@@ -346,6 +383,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     ),
   );
   const copular = group.main.lemma === 'be' || remains;
+  const statedNeed = fire(has(modalityRules('necessity'), (rule) => rule.words.size > 0 && afterNecessity(tokens, clause, rule.words)));
   const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has((group.chain[0] ?? group.main).lemma)));
   const underway = fire(
     has(
@@ -457,7 +495,10 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         (agent.class === 'speaker' || agent.class === 'force')) ||
       reported;
     frame.commits =
-      (!clause.relative || ownRelative) && (!clause.infinitive || modality === 'nominal') && clause.subordinator === undefined;
+      !statedNeed &&
+      (!clause.relative || ownRelative) &&
+      (!clause.infinitive || modality === 'nominal') &&
+      clause.subordinator === undefined;
     if (override) frame.hint = override;
     return frame;
   };

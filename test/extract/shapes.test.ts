@@ -695,3 +695,24 @@ describe('a lead-in after a run-in heading, and a quotation signed after a dash'
     ]);
   });
 });
+
+describe('a second predicate sharing its subject, and a need stated with "it is vital that"', () => {
+  it('reads "We recognise the need ... and will act" as ours, and "It is vital that we continue ..." as a need', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'We recognise the need to improve and will act on every recommendation.',
+        '',
+        'It is vital that we continue to work with partners.',
+        '',
+        'We will continue to work with partners, which is vital.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 firm We recognise the need to improve and will act on every recommendation.',
+      '7 ongoing We will continue to work with partners, which is vital.',
+    ]);
+  });
+});
