@@ -6,7 +6,7 @@ import type { ForceAliases } from './agent.js';
 import { blockText, type BlockText } from './block-text.js';
 import { decideUnit, type Decision, type Implicit, type UnitMode } from './decide.js';
 import { readFrames, type Frame } from './frame.js';
-import { extractionLexicon, type ContextKind } from './lexicon.js';
+import { extractionLexicon, findPhrase, phraseWords, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
 import { rowIsDone, rowStrength, targetRowDecision } from './row-fields.js';
@@ -160,7 +160,7 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
       text: sentence.text,
     }));
     const text = entry.text.text;
-    const implicit = lead?.implicit ?? rowImplicit(block, speaker);
+    const implicit = lead?.implicit ?? rowImplicit(block, speaker, force);
     const decided =
       block.row?.target !== undefined ? targetRowDecision(block.row, speaker) : decideUnit(sentences, context, mode, kind, implicit);
     if (!decided) return;
@@ -570,9 +570,18 @@ function wordedByItself(decision: Decision): boolean {
   return !decision.rules.some((rule) => IMPLICIT_RULES.has(rule));
 }
 
-function rowImplicit(block: Block, speaker: Voice): Implicit | undefined {
+function rowImplicit(block: Block, speaker: Voice, force: ForceAliases): Implicit | undefined {
   if (block.kind !== 'row') return undefined;
-  return { voice: speaker, hint: 'firm', conditional: false, commits: true, rules: ['table-row'] };
+  return { voice: agencyVoice(block.row?.agency, force) ?? speaker, hint: 'firm', conditional: false, commits: true, rules: ['table-row'] };
+}
+
+/** Whose a row of a multi-agency plan is, by its Agency cell: the force by its names, another body by its kind, else another agency. */
+function agencyVoice(agency: string | undefined, force: ForceAliases): Voice | undefined {
+  if (agency === undefined) return undefined;
+  // "Grangeford Constabulary and the council's housing service": a row the force shares is the force's too.
+  const words = phraseWords(agency);
+  if (force.phrases.some((alias) => findPhrase(words, alias) >= 0)) return 'force';
+  return roleVoice(agency, force)?.voice ?? 'partner';
 }
 
 /** The kind of context (commitment, target, retrospective, advice) a heading or lead-in text sets, from src/extract/data/contexts.yaml. */

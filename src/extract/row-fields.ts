@@ -47,7 +47,9 @@ export function targetRowDecision(row: TableRow, voice: Voice): Decision | undef
 
 /** Whether a row's status says its action is finished ("Complete", "Delivered"): reported progress, not a commitment. */
 export function rowIsDone(row: TableRow): boolean {
-  return row.status !== undefined && firstValue(row.status.trim(), fieldRules().done) !== undefined;
+  // A plan with no status column records progress under its outcome ("Completed August 2024: ...").
+  const progress = row.status ?? row.measure;
+  return progress !== undefined && firstValue(progress.trim(), fieldRules().done) !== undefined;
 }
 
 function hasNoEnd(due: string): boolean {

@@ -4,7 +4,7 @@ import type { Position } from 'unist';
 import { loadPackageData } from '../io/data-file.js';
 
 /** What a column of an action-plan table gives each row. */
-export type ColumnRole = 'action' | 'owner' | 'due' | 'measure' | 'target' | 'status' | 'partners';
+export type ColumnRole = 'action' | 'owner' | 'due' | 'measure' | 'target' | 'status' | 'partners' | 'agency';
 
 interface HeaderData {
   roles: { role: ColumnRole; patterns: string[] }[];
@@ -28,6 +28,8 @@ export interface TableRow {
   status?: string;
   /** Partners named in a "Working with" column. */
   partners?: string;
+  /** The agency a multi-agency plan gives the row to ("Agency": the police, the council, probation). */
+  agency?: string;
   /** Every other non-empty cell, by its header, so conditions written outside the action ("subject to funding") are seen. */
   other: { header: string; text: string }[];
   /** The whole row. */

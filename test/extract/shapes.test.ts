@@ -716,3 +716,40 @@ describe('a second predicate sharing its subject, and a need stated with "it is 
     ]);
   });
 });
+
+describe('multi-agency plans and response tables', () => {
+  it("reads each row of a multi-agency plan in its agency's voice, and a finished outcome as progress", () => {
+    const extraction = read(
+      [
+        '# Domestic Homicide Review: action plan',
+        '',
+        '| Rec | Agency | Action | Target date | Outcome |',
+        '| --- | --- | --- | --- | --- |',
+        '| 1 | Oakford Police | Require a supervisor to review every DASH risk assessment | September 2024 | Completed August 2024 |',
+        '| 1 | Oakford Police | Dip-sample 30 domestic abuse incident records each month | Ongoing | Reported to the board |',
+        '| 2 | Oakford Borough Council Housing Service | Stop closing transfer applications for a missed appointment | March 2025 | |',
+        '| 3 | Oakford Police and the council | Flag the addresses of high-risk victims on both systems | June 2025 | |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 6 Dip-sample 30 domestic abuse incident records each month',
+      'force 8 Flag the addresses of high-risk victims on both systems',
+      'partner 7 Stop closing transfer applications for a missed appointment',
+    ]);
+  });
+
+  it("reads the force's response column of a recommendations table, not the recommendation", () => {
+    const extraction = read(
+      [
+        '# Oakford Police: response to the super-complaint',
+        '',
+        '| No. | Recommendation | Oakford Police response | Status |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Chief constables should publish their figures every year. | We shall publish annual figures from April 2026. | Accepted |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 5 We shall publish annual figures from April 2026.']);
+  });
+});
