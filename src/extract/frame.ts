@@ -192,6 +192,13 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   // "A new policy is to be issued": the subject is acted on, as in any passive.
   const scheduledPassive =
     group.main.lemma === 'be' && group.chain.length === 0 && after?.normal === 'to' && plannedPassive(tokens, group.end + 2, agent);
+  // "Victims will continue to be offered an adviser": what continues is done to the subject.
+  const continuedPassive =
+    group.main.lemma === 'continue' &&
+    after?.normal === 'to' &&
+    tokens[group.end + 2]?.lemma === 'be' &&
+    tokens[group.end + 3] !== undefined &&
+    verbForm(tokens[group.end + 3]!) === 'past';
   const complement = tokens.slice(group.end + 1, clause.end + 1);
   const secondPerson = tokens.some((token) => SECOND_PERSON.has(token.normal));
 
@@ -480,7 +487,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     commits: false,
     hint,
     negative: group.negative,
-    passive: group.passive || scheduledPassive,
+    passive: group.passive || scheduledPassive || continuedPassive,
     verbKinds,
     secondPerson,
     fired,
@@ -590,12 +597,17 @@ function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
   return object;
 }
 
-/** Whether a sentence sets a deadline: "by" and then a date, a year or "the end of ..." ("by March 2026", "by the end of 2026"). */
+/** Seasons a deadline may name ("by the summer"). */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+
+/** Whether a sentence sets a deadline: "by" and then a date, a year, a season or "the end of ..." ("by March 2026", "by the summer"). */
 function hasDeadline(tokens: Token[]): boolean {
   return tokens.some(
     (token, index) =>
       token.normal === 'by' &&
-      tokens.slice(index + 1, index + 4).some((next) => next.pos === 'NUM' || isMonthName(next.normal) || next.normal === 'end'),
+      tokens
+        .slice(index + 1, index + 4)
+        .some((next) => next.pos === 'NUM' || isMonthName(next.normal) || SEASONS.has(next.normal) || next.normal === 'end'),
   );
 }
 

@@ -83,7 +83,9 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
 
 /** A future statement whose complement is about "us" or "our" work ("Women's voices will be a key factor in helping us shape our plans"). */
 function speaksOfUs(frame: Frame, tokens: readonly { normal: string }[]): boolean {
-  if (frame.modality !== 'future' || frame.verbKinds.includes('effect') || frame.verbKinds.includes('world')) return false;
+  // "some women will not trust us": what others will not do with us is no plan of ours.
+  if (frame.modality !== 'future' || frame.negative || frame.verbKinds.includes('effect') || frame.verbKinds.includes('world'))
+    return false;
   const own: string[] = [];
   for (const token of tokens.slice(frame.clause.group.end + 1) as { normal: string; pos?: string }[]) {
     if (token.pos === 'CCONJ' || token.normal === ';' || token.normal === '.') break;

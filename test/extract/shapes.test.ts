@@ -753,3 +753,27 @@ describe('multi-agency plans and response tables', () => {
     expect(summary(extraction)).toEqual(['force 5 We shall publish annual figures from April 2026.']);
   });
 });
+
+describe('an opening phrase with a relative clause, a deadline by season, a continued passive, and what others will not do', () => {
+  it('reads each as an analyst would', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'For men on that list who genuinely want to stop, the Constabulary intends to offer a place on the Drive programme, where funding allows.',
+        '',
+        'By the summer, every one of our officers and staff will have done active bystander training.',
+        '',
+        'Victims will continue to be offered an adviser on the day they first speak to us.',
+        '',
+        'I know that some women reading this will not trust us.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 conditional For men on that list who genuinely want to stop, the Constabulary intends to offer a place on the Drive programme, where funding allows.',
+      '5 firm By the summer, every one of our officers and staff will have done active bystander training.',
+      '7 ongoing Victims will continue to be offered an adviser on the day they first speak to us.',
+    ]);
+  });
+});

@@ -329,6 +329,9 @@ function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Cl
   let head = earlier.length - 1;
   while (head > 0 && earlier[head]!.relative) head -= 1;
   if (earlier[head]?.subordinator !== undefined) return false;
+  // "For men who want to stop, the Constabulary intends to ...": the relative clause was inside an opening
+  // phrase, so the clause after its comma is the main clause, not a second object.
+  if (tokens[0]?.pos === 'ADP' && earlier.every((clause) => clause.relative)) return false;
   return (
     previous.relative &&
     tokens[regionStart - 1]?.text === ',' &&
