@@ -77,7 +77,8 @@ export async function removeNonEnglish(tree: Root): Promise<SkippedLanguage> {
     const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
     return best === 'und' || english >= settings['english-margin'] ? 'eng' : best;
   };
-  for (const unit of undecided) if (unit.text.length >= settings['min-characters']) unit.language = identify(unit.text);
+  for (const unit of undecided)
+    if (unit.text.length >= settings['min-characters'] && !mostlyNames(unit.text)) unit.language = identify(unit.text);
   units.forEach((unit, index) => {
     unit.language ??= nearestJudged(units, index) ?? 'eng';
   });
@@ -92,6 +93,18 @@ export async function removeNonEnglish(tree: Root): Promise<SkippedLanguage> {
   pruneEmpty(tree);
   return skipped;
 }
+
+/**
+ * A title in title case ("Safer Grangeford Partnership – Domestic Homicide Review: Action Plan") is
+ * mostly names, which tell franc little about the language: it is judged with its neighbours.
+ */
+function mostlyNames(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= TITLE_CASE_SHARE;
+}
+
+/** The share of capitalised words from which a text reads as a title or a list of names. */
+const TITLE_CASE_SHARE = 0.6;
 
 /** The language of the nearest unit judged on its own text: the next one first, then the one before. */
 function nearestJudged(units: Unit[], index: number): string | undefined {
