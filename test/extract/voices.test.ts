@@ -167,6 +167,16 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [31], voices: ['pcc'], alsoForce: true },
     { lines: [34], voices: ['partner'], alsoForce: true },
   ],
+  'hollowmere-super-complaint-response': [{ lines: [41], voices: ['pcc'] }],
+  'grangeford-dhr-action-plan': [
+    { lines: [26, 31, 32, 37, 38], voices: ['partner'] },
+    { lines: [44], voices: ['partner'], alsoForce: true },
+  ],
+  'ellerby-op-ed': [{ lines: [35], voices: ['pcc'] }],
+  'pinmoor-operational-order': [
+    { lines: [13], voices: ['partner'] },
+    { lines: [43], voices: ['pcc'] },
+  ],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
