@@ -41,6 +41,8 @@ const MIN_WORDS = 3;
 /** Verb prefixes the tagger reads as nouns when hyphenated ("re-vet", "co-produce"): the verb after them decides. */
 const VERB_PREFIX = /^(re|co|pre|de|un|over|up|out)-(?=\p{L})/u;
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+/** Personal pronouns as objects: people the reader is told to act towards. */
+const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'them']);
 
 /** One sentence of a unit, tagged and read as frames. */
 export interface SentenceInput {
@@ -333,6 +335,9 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
   // In prose, "To update the Panel on ..." after "Purpose of report:" states a purpose; only a list makes "To ..." an aim.
   if (prose && tokens[start - 1]?.normal === 'to') return undefined;
+  // In prose, "tell him it is not funny", "Tell her about StreetSafe": an imperative whose object is somebody the
+  // reader knows addresses the reader, as "you" would.
+  if (prose && THIRD_PERSON_OBJECTS.has(tokens[start + 1]?.normal ?? '')) return undefined;
   // "Look, we've got to ...", "Listen, I know ...": a lone verb and a comma before a clause with its own subject marks
   // the start of what is said; an item's verb has an object ("Review, and update, ...").
   if (tokens[start + 1]?.text === ',' && NOMINATIVE.has(tokens[start + 2]?.normal ?? '')) return undefined;

@@ -777,3 +777,23 @@ describe('an opening phrase with a relative clause, a deadline by season, a cont
     ]);
   });
 });
+
+describe('an imperative in prose told to the reader about somebody', () => {
+  it('reads "tell him it is not funny" as advice to the reader, and an item "Tell every victim ..." as the force\'s', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'If a mate shares a photo of a woman that she never agreed to share, tell him it is not funny.',
+        '',
+        'We will:',
+        '',
+        '- tell every victim about the Victims’ Code at first contact.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.text}`)).toEqual([
+      '7 tell every victim about the Victims’ Code at first contact.',
+    ]);
+  });
+});
