@@ -114,7 +114,8 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     if (!block.rowLabel) while (headings.length > 0 && headings[headings.length - 1]!.depth === ROW_LABEL_DEPTH) headings.pop();
     if (signed.marks.has(index) || posts.headers.has(index)) return;
     const turn = turns.get(index) ?? posts.voices.get(index);
-    const speaker = signed.overrides.get(index) ?? turn?.voice ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
+    // A speaker's label names who says this turn; it outranks a signature that closes the whole text.
+    const speaker = turn?.voice ?? signed.overrides.get(index) ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
     context.speaker = speaker;
     // A new turn of a transcript is a new speaker's talk: "he" or "it" there points to nothing said before it.
     if (turn) {

@@ -7,6 +7,7 @@ import { tagText, type Token } from '../text/tagger.js';
 import { quoteSpans, type QuoteState } from './quotes.js';
 import { roleVoice } from './speakers.js';
 import { hasNationalScope } from './voice.js';
+import { castList } from './transcript.js';
 
 /** The data files of the extractor whose rules carry examples. */
 export const RULE_FILES = ['agents', 'titles', 'modality', 'conditions', 'contexts', 'speech', 'scope', 'verbs', 'targets'] as const;
@@ -48,7 +49,8 @@ export function firedRules(file: RuleFile, example: string): Set<string> {
     }
     case 'speech': {
       const spans = quoteSpans(example, tokens, force, {});
-      return new Set(spans.some((span) => span.speaker) ? ['speech-verb'] : []);
+      const fired = spans.some((span) => span.speaker) ? ['speech-verb'] : [];
+      return new Set(castList(example, force).length > 0 ? [...fired, 'cast-list'] : fired);
     }
     case 'contexts':
       return new Set(

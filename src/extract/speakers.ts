@@ -98,13 +98,21 @@ export function withoutAddressee(text: string): string {
 }
 
 interface SpeechData {
-  rules: { id: string; lemmas: string[] }[];
+  rules: { id: string; lemmas?: string[]; labels?: string[] }[];
 }
 
 let speechLemmas: Set<string> | undefined;
 
 /** Lemmas of the verbs that attribute speech (src/extract/data/speech.yaml). */
 export function speechVerbs(): Set<string> {
-  speechLemmas ??= new Set(loadPackageData<SpeechData>('src/extract/data/speech.yaml').rules.flatMap((rule) => rule.lemmas));
+  speechLemmas ??= new Set(loadPackageData<SpeechData>('src/extract/data/speech.yaml').rules.flatMap((rule) => rule.lemmas ?? []));
   return speechLemmas;
+}
+
+let castLabels: Set<string> | undefined;
+
+/** The labels that open a transcript's cast list ("Panel:", "Speakers:"), lower-cased (src/extract/data/speech.yaml). */
+export function castListLabels(): Set<string> {
+  castLabels ??= new Set(loadPackageData<SpeechData>('src/extract/data/speech.yaml').rules.flatMap((rule) => rule.labels ?? []));
+  return castLabels;
 }

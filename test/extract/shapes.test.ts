@@ -797,3 +797,29 @@ describe('an imperative in prose told to the reader about somebody', () => {
     ]);
   });
 });
+
+describe('a transcript with a cast list and timestamps', () => {
+  it("gives each name the voice of its role in the cast list, and a closing credit does not outrank the speakers' labels", () => {
+    const extraction = read(
+      [
+        '# Webinar transcript',
+        '',
+        "**Panel:** Jo Bell, chief executive of Oakford Women's Aid (chair); Chief Inspector Sam Reid, Oakford Police; Dan Hale, Community Safety Manager, Oakford City Council.",
+        '',
+        '**[00:01:10] JO BELL:** We will hold you to that.',
+        '',
+        '**[00:03:05] SAM REID:** We will publish our charge rate every quarter.',
+        '',
+        '**[00:05:40] DAN HALE:** We will light the towpath by March.',
+        '',
+        '*Transcript prepared by Oakford Police Corporate Communications.*',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 7 We will publish our charge rate every quarter.',
+      'partner 5 We will hold you to that.',
+      'partner 9 We will light the towpath by March.',
+    ]);
+  });
+});
