@@ -84,11 +84,13 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     if (rule.class === 'speaker') continue;
     if (headForms.some((form) => rule.heads.has(form))) return { ...base, class: rule.class, rule: rule.id };
   }
-  // "The Ashcombe branch of the Police Federation", "the chair of the council": a part of a body is that body's.
+  // "The Ashcombe branch of the Police Federation", "a specialist from our stalking team": a part or member of a body is that body's.
   const owner = ofComplement(subject.slice(start), phrase);
   if (owner) {
     const reading = classifySimpleAgent(owner, force);
     if (BODIES.has(reading.class)) return { ...base, class: reading.class, ...(reading.rule ? { rule: reading.rule } : {}) };
+    // "A specialist from our Stalking Team": whatever the body is called, ours is the speaker's.
+    if (reading.possessor === 'our' || reading.possessor === 'my') return { ...base, possessor: reading.possessor };
   }
   return base;
 }
@@ -96,10 +98,13 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
 /** Classes of agent that are bodies or their parts, which own what is "of" them. */
 const BODIES = new Set<AgentClass>(['force', 'force-unit', 'pcc', 'national', 'government', 'partner', 'other']);
 
-/** The words after "of" that follow a subject's noun phrase ("the Police Federation" in "The branch of the Police Federation"). */
+/** Prepositions that name the body a subject is part or member of ("the chair of", "an adviser from"). */
+const OWNER_PREPOSITIONS = new Set(['of', 'from']);
+
+/** The words after "of" or "from" that follow a subject's noun phrase ("the Police Federation" in "The branch of the Police Federation"). */
 function ofComplement(subject: Token[], phrase: NounPhrase): Token[] | undefined {
   const end = subject.indexOf(phrase.tokens[phrase.tokens.length - 1]!);
-  if (end < 0 || subject[end + 1]?.normal !== 'of') return undefined;
+  if (end < 0 || !OWNER_PREPOSITIONS.has(subject[end + 1]?.normal ?? '')) return undefined;
   const rest = subject.slice(end + 2);
   return rest.length > 0 ? rest : undefined;
 }

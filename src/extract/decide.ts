@@ -93,8 +93,8 @@ export function decideUnit(
     const assigned = assignedAction(first.tokens, first.frames, context);
     if (assigned) return assigned;
   }
-  // A service's entry in a directory ("Riverside SARC: open 24 hours, 0300 123 4567") promises nothing.
-  if (mode !== 'prose' && TELEPHONE.test(sentences.map((sentence) => sentence.text).join(' '))) return undefined;
+  // A service's entry in a directory ("Riverside SARC: open 24 hours, 0300 123 4567") promises nothing, in a list or in prose.
+  if (TELEPHONE.test(sentences.map((sentence) => sentence.text).join(' '))) return undefined;
   if (mode !== 'prose' || context.speaker === 'force') {
     const imperative = imperativeFrame(first.tokens, first.frames, implicit?.commits === true, mode === 'prose');
     if (imperative !== undefined) {
@@ -120,7 +120,7 @@ export function decideUnit(
     // An item's own condition ("... within 14 days wherever the investigation allows") makes it conditional too.
     const condition = conditionBetween(all, 0, all.length - 1);
     // ... and its opening word its own hint, when the lead-in gives none ("Continued funding for ...").
-    const hint = implicit?.hint !== undefined && implicit.hint !== 'firm' ? implicit.hint : openingHint(all, 0);
+    const hint = implicit?.hint !== undefined && implicit.hint !== 'firm' ? implicit.hint : (labelHint(all) ?? openingHint(all, 0));
     const strength: Strength = implicit?.conditional || condition ? 'conditional' : hintStrength(hint);
     return {
       kind: voice === 'force' ? 'commitment' : 'statement',
@@ -209,6 +209,7 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
     : (leadingCondition(frames, start) ??
       conditionBetween(tokens, start, nextMain < 0 ? tokens.length - 1 : frames[nextMain]!.clause.start - 1));
   const own: StrengthHint =
+    labelHint(tokens) ??
     (frame ? purposeHint(frames, lead) : purposeHint(frames, frames.findIndex((candidate) => candidate.clause.group.start > start) - 1)) ??
     frame?.hint ??
     openingHint(tokens, start);
@@ -263,6 +264,13 @@ function scheduled(frame: Frame, contextKind: ContextKind | undefined): boolean 
  * The hint of an opening verb the tagger gave no frame of its own ("aim to have ...", "keep ..."): an aim or
  * a continuation by the modality rules' verbs, else firm.
  */
+/** "Aim: Ask for Angela in every venue by Christmas": an item labelled as an aim (modality.yaml, nominal-aim) is aspirational. */
+function labelHint(tokens: Token[]): StrengthHint | undefined {
+  if (tokens[1]?.text !== ':') return undefined;
+  const word = tokens[0]?.normal ?? '';
+  return modalityRules('nominal-aim').some((rule) => rule.words.has(word)) ? 'aspirational' : undefined;
+}
+
 function openingHint(tokens: Token[], start: number): StrengthHint {
   const opening = tokens[start];
   if (!opening) return 'firm';
@@ -274,6 +282,15 @@ function openingHint(tokens: Token[], start: number): StrengthHint {
   if (modalityRules('aspiration').some((rule) => rule.followedBy.has(next) && rule.lemmas.has(opening.lemma))) return 'aspirational';
   if (fires('continuation')) return 'ongoing';
   return 'firm';
+}
+
+/** Whether the tokens hold a web address: a stop joined on both sides, with small letters after it ("oakford.police.uk"). */
+function hasWebAddress(tokens: Token[]): boolean {
+  return tokens.some((token, index) => {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    return token.text === '.' && before?.end === token.start && after?.start === token.end && /^\p{Ll}{2,}/u.test(after.text);
+  });
 }
 
 /** A UK telephone number as directories write it ("0300 000 0000", "0800 123 4567", "01632 960 001"). */
@@ -333,6 +350,8 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   // A paragraph that opens "Download the plan", "Share this page" asks the reader to act; an item of a list
   // of actions ("Send a text update to every victim") is the force's.
   if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
+  // In prose, "Apply 👉 ravn.po/dvds", "Report it at oakford.police.uk": an imperative that gives a web address sends the reader there.
+  if (prose && hasWebAddress(tokens)) return undefined;
   // In prose, "To update the Panel on ..." after "Purpose of report:" states a purpose; only a list makes "To ..." an aim.
   if (prose && tokens[start - 1]?.normal === 'to') return undefined;
   // In prose, "tell him it is not funny", "Tell her about StreetSafe": an imperative whose object is somebody the
@@ -496,7 +515,9 @@ function remember(frame: Frame, sentence: string, context: VoiceContext): void {
     context.lastAgent = named;
     context.topic = named;
   } else if (named === 'speaker') {
+    // "Even so, we know we must do more": the speaker talks of itself again, and another body's topic ends.
     context.lastAgent = context.speaker;
+    delete context.topic;
   } else if (named === 'generic-police') {
     const voice = frameVoice({ ...frame, commits: true }, sentence, context);
     if (voice !== 'none') {

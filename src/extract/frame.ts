@@ -82,8 +82,21 @@ export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
       asserted(tokens, clauses, index, force) ?? sharedSubject(tokens, clauses, index) ?? clause,
       force,
       reportedSpeech(tokens, clauses, index),
+      sharedAuxiliaries(clauses, index),
     ),
   );
+}
+
+/**
+ * "I will come back in May and tell you what changed": a bare verb joined to the clause before it, with
+ * no auxiliary of its own, is governed by that clause's auxiliaries ("will ... and tell").
+ */
+function sharedAuxiliaries(clauses: readonly Clause[], index: number): string[] {
+  const clause = clauses[index]!;
+  const source = clause.inheritedFrom === undefined ? undefined : clauses[clause.inheritedFrom];
+  if (clause.subjectKind !== 'inherited' || !source || clause.group.auxiliaries.length > 0) return [];
+  if (clause.group.chain.length > 0 || verbForm(clause.group.main) !== 'base') return [];
+  return source.group.auxiliaries.map((token) => foldQuotes(token.normal));
 }
 
 /**
@@ -175,7 +188,7 @@ function has(rules: ModalityRule[], test: (rule: ModalityRule) => boolean): Moda
   return rules.find(test);
 }
 
-function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report: Report = 'none'): Frame {
+function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report: Report = 'none', shared: string[] = []): Frame {
   const reported = report !== 'none';
   const group = clause.group;
   const fired: string[] = [];
@@ -365,7 +378,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       if (!verb) return false;
       if (!rule.needsEmbedded) return group.main.lemma !== 'set' || after?.normal === 'out';
       // "We will explain why we need it" promises a service; only "In this plan we will explain how ..." talks about the text.
-      if (auxWords.some((word) => FUTURE_AUXILIARIES.has(word)) && !namesTheText(tokens)) return false;
+      if ([...auxWords, ...shared].some((word) => FUTURE_AUXILIARIES.has(word)) && !namesTheText(tokens)) return false;
       // "explain how to ask for a review" tells somebody how to do something: a service, not talk about the text.
       const embedded = EMBEDDED_OBJECT.has(after?.normal ?? '') ? group.end + 1 : group.end + 2;
       return (
@@ -386,6 +399,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       (rule) =>
         secondPerson &&
         (readerActs || !rule.readerActs) &&
+        !(rule.readerIsObject && clause.subject.some((token) => token.normal === 'you')) &&
         (rule.lemmas.has(group.main.lemma) || lemmas.some((lemma) => rule.lemmas.has(lemma))),
     ),
   );
@@ -430,7 +444,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
           ? agent.phrase !== undefined &&
             rule.words.has(agent.phrase.head.normal) &&
             (isFirstPersonPossessor(agent) || agent.possessor === 'force') &&
-            setsWhatIsToHappen(tokens, group)
+            (setsWhatIsToHappen(tokens, group) || namesAMeasure(tokens, clause))
           : agent.phrase !== undefined && rule.words.has(agent.phrase.head.normal) && isFirstPersonPossessor(agent)) ||
         // "Our commitment to listening ...": the nominal commitment's own complement.
         (nounBeforeTo !== undefined && rule.words.has(nounBeforeTo.normal) && ['our', 'my'].includes(ownerBeforeNoun?.normal ?? '')) ||
@@ -444,8 +458,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         (agent.phrase !== undefined &&
           rule.words.has(agent.phrase.head.normal) &&
           group.main.lemma === 'be' &&
-          after?.normal === 'to' &&
-          tokens[group.end + 2]?.pos === 'VERB') ||
+          ((after?.normal === 'to' && tokens[group.end + 2]?.pos === 'VERB') ||
+            (isFirstPersonPossessor(agent) && namesAMeasure(tokens, clause)))) ||
         extraposedOwnNoun(tokens, clause, group, rule.words),
     ),
   );
@@ -459,7 +473,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   for (const kind of ['effect', 'world', 'experience', 'receiving'] as const) {
     const rule = modalityRules(kind).find(
       (candidate) =>
-        candidate.lemmas.has(group.main.lemma) || (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))),
+        (candidate.lemmas.has(group.main.lemma) && (candidate.followedBy.size === 0 || candidate.followedBy.has(after?.normal ?? ''))) ||
+        (kind === 'world' && group.chain.some((token) => candidate.lemmas.has(token.lemma))),
     );
     if (!rule && !(kind === 'receiving' && hasSomebody)) continue;
     if (kind === 'experience' && hasSomebody) continue;
@@ -634,6 +649,22 @@ function countsWhatFollows(complement: Token[], rule: ModalityRule): boolean {
 }
 
 /** Whether a verb's object, before the "to" of what it asks for, is the force or its own people ("asked my officers to ..."). */
+/**
+ * "I therefore ask the Government to:": a lead-in whose verb asks (modality.yaml, directive) a body
+ * other than the force to do what the list says; the items are requests of that body, not pledges.
+ */
+export function asksAnotherBody(tokens: Token[], force: ForceAliases): boolean {
+  let end = tokens.length - 1;
+  while (end >= 0 && tokens[end]!.pos === 'PUNCT') end -= 1;
+  if (tokens[end]?.normal !== 'to') return false;
+  const verb = tokens.findLastIndex((token, index) => index < end && token.pos === 'VERB');
+  const directive = modalityRules('directive');
+  if (verb < 0 || !directive.some((rule) => rule.lemmas.has(tokens[verb]!.lemma))) return false;
+  const object = tokens.slice(verb + 1, end).filter((token) => token.normal !== 'on');
+  if (object.length === 0 || object.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT')) return false;
+  return !FORCE_OWN.has(classifyAgent(object, force).class);
+}
+
 function instructsTheForce(tokens: Token[], verbEnd: number, force: ForceAliases): boolean {
   const to = tokens.findIndex((token, index) => index > verbEnd && index <= verbEnd + 7 && token.normal === 'to');
   if (to < 0 || tokens[to + 1]?.pos !== 'VERB') return false;
@@ -661,6 +692,21 @@ function setsWhatIsToHappen(tokens: readonly Token[], group: Clause['group']): b
     (token, index) => index > after && token.normal === 'to' && (tokens[index + 1]?.pos === 'VERB' || tokens[index + 1]?.pos === 'AUX'),
   );
   return to > after && tokens.slice(after + 1, to).every((token) => token.pos !== 'PUNCT' && token.pos !== 'VERB');
+}
+
+/** A calendar year ("2027"), which dates a measure but is none itself. */
+const YEAR = /^(19|20)\d\d$/u;
+
+/**
+ * "Our aim is an adult rape charge rate of 12% by March 2027": "is" and a noun phrase that holds a
+ * figure names a measured aim or target; "Our ambition is a safer county by 2030" names none.
+ */
+function namesAMeasure(tokens: readonly Token[], clause: Clause): boolean {
+  const group = clause.group;
+  if (group.main.lemma !== 'be' || group.negative || group.chain.length > 0) return false;
+  const first = tokens[group.end + 1];
+  if (first?.pos !== 'DET' && first?.pos !== 'NUM') return false;
+  return tokens.slice(group.end + 1, clause.end + 1).some((token) => token.pos === 'NUM' && !YEAR.test(token.normal));
 }
 
 /** Whether a verb states a wish or an aim ("want", "hope"), by the aspiration rule of `modality.yaml`. */

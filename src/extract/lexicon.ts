@@ -79,6 +79,8 @@ export interface ModalityRule {
   withSecondPerson: boolean;
   /** A reader rule that fires only when the reader acts: the clause's subject is "you" or there is none. */
   readerActs: boolean;
+  /** A reader rule about what is done to the reader ("we want to hear from you"): it does not fire when the reader is the subject. */
+  readerIsObject: boolean;
   needsGerundWithTo: boolean;
   /** The lemma fires only as a copula followed by a to-infinitive ("The team is to grow"). */
   needsToInfinitive: boolean;
@@ -161,6 +163,7 @@ export function extractionLexicon(): Lexicon {
       followedBy: new Set(stringList(rule['followed-by'])),
       withSecondPerson: rule['with-second-person'] === true,
       readerActs: rule['reader-acts'] === true,
+      readerIsObject: rule['reader-is-object'] === true,
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
       needsToInfinitive: rule['needs-to-infinitive'] === true,
       reportedPast: rule['reported-past'] === true,

@@ -5,7 +5,7 @@ import type { Strength, Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
 import { blockText, type BlockText } from './block-text.js';
 import { decideUnit, type Decision, type Implicit, type UnitMode } from './decide.js';
-import { readFrames, type Frame } from './frame.js';
+import { asksAnotherBody, readFrames, type Frame } from './frame.js';
 import { extractionLexicon, findPhrase, phraseWords, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
@@ -132,6 +132,8 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     const kind = lead?.kind ?? headingKind(headings);
     if (block.kind === 'paragraph') {
       const runIn = runInHeading(block.nodes);
+      // A run-in heading opens a new topic, as a heading does.
+      if (runIn) delete context.topic;
       // A run-in heading names the paragraph's topic, as a heading does; it is no sentence of its own.
       const read = runIn ? { ...entry, sentences: entry.sentences.filter((sentence) => sentence.text.trim() !== runIn.text) } : entry;
       readParagraph(
@@ -533,7 +535,8 @@ function isDanglingLeadIn(text: string): boolean {
 function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, author: Voice): LeadIn | undefined {
   if (!sentence) return undefined;
   const frames = readFrames(sentence.tokens, force);
-  const kind = contextKindOf(sentence.text);
+  // What another body is asked to do is its to do, as advice is the reader's.
+  const kind = asksAnotherBody(sentence.tokens, force) ? 'advice' : contextKindOf(sentence.text);
   const context: VoiceContext = { speaker: author, force };
   const decision = decideUnit(
     [{ tokens: sentence.tokens, frames, text: leadInAsSentence(sentence.text) }],

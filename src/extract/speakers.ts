@@ -70,9 +70,18 @@ export function signatureVoice(text: string, tokens: Token[], force: ForceAliase
   return undefined;
 }
 
+/** An email address or a web address. */
+const ADDRESS = /[^\s@]+@[^\s@]+|\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** A copyright notice: "©", "(c)" or "Copyright" before the owner's name. */
+const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)/iu;
+
 /** The role one part of a byline names, when the part reads as a signature (no verb, a capitalised name). */
 function partVoice(part: string, tokens: Token[], start: number, end: number, force: ForceAliases): RoleReading | undefined {
-  const main = withoutAddressee(part);
+  // "© Oakford Police 2026" names who owns the page, not who signs the text above it.
+  if (COPYRIGHT.test(part)) return undefined;
+  // An address names a mailbox or a site, not the person who signs ("vawg@oakford.police.uk").
+  const main = withoutAddressee(part).replace(ADDRESS, ' ');
   const words = main.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
   // A full stop ends a sentence, not a signature, unless it ends an abbreviated title ("Supt."); "by March." is a date.
   const abbreviation = /\b([A-Z][a-z]*)\.$/.exec(main.trim());

@@ -823,3 +823,123 @@ describe('a transcript with a cast list and timestamps', () => {
     ]);
   });
 });
+
+describe('subjects, labels and footers in reports and leaflets', () => {
+  it('reads a member of our unit, a plan the tagger took for a noun, a bare verb after "will ... and", an aim label, and a measured aim', () => {
+    const extraction = read(
+      [
+        '# Oakford Police: what happens next',
+        '',
+        'A specialist from our Stalking Safeguarding Team will phone you within two working days.',
+        '',
+        'The MATAC team plans to widen its cohort to include stalking perpetrators from July.',
+        '',
+        'I will come back to the board in May with the same figures and tell you what we changed.',
+        '',
+        '- Aim: Ask for Angela in all 58 licensed premises by Christmas',
+        '',
+        'Our aim is an adult rape charge rate of 12% by March 2027.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 firm A specialist from our Stalking Safeguarding Team will phone you within two working days.',
+      '5 firm The MATAC team plans to widen its cohort to include stalking perpetrators from July.',
+      '7 firm I will come back to the board in May with the same figures and tell you what we changed.',
+      '9 aspirational Aim: Ask for Angela in all 58 licensed premises by Christmas',
+      '11 aspirational Our aim is an adult rape charge rate of 12% by March 2027.',
+    ]);
+  });
+
+  it("returns to the force's voice after another body's topic, and a copyright line or an email address signs nothing", () => {
+    const extraction = read(
+      [
+        '# Oakford Police annual report',
+        '',
+        '## Pursuit',
+        '',
+        'The Home Office has said that DAPOs will be available to every force. Even so, we know we must do more.',
+        '',
+        '**Looking ahead.** The MATAC team will take on stalking perpetrators from July.',
+        '',
+        '## From the Police and Crime Commissioner',
+        '',
+        'I will fund a third adviser from April.',
+        '',
+        'Contact the VAWG team: vawg@oakford.police.example | © Oakford Police 2026',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 7 The MATAC team will take on stalking perpetrators from July.',
+      'pcc 11 I will fund a third adviser from April.',
+    ]);
+  });
+});
+
+describe("requests of another body, and a partnership's byline", () => {
+  it('reads the items of "I therefore ask the Government to:" as requests, and a list under "I have asked my officers to:" as the force\'s', () => {
+    const extraction = read(
+      [
+        '# Letter to the Home Secretary',
+        '',
+        'I therefore ask the Government to:',
+        '',
+        '1. confirm VAWG funding for three years rather than one;',
+        '2. meet the full cost of Domestic Abuse Protection Orders.',
+        '',
+        'I have asked my officers to:',
+        '',
+        '1. arrest for every breach of a protective order;',
+        '2. review every open stalking case by March.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 10 arrest for every breach of a protective order;',
+      'force 11 review every open stalking case by March.',
+    ]);
+  });
+
+  it('gives a Violence Reduction Unit\'s own "we" the partnership\'s voice, beside what the force will do', () => {
+    const extraction = read(
+      [
+        '# Chapter 4: violence against women and girls',
+        '',
+        '*Oakford Violence Reduction Unit · Serious Violence Strategy 2025–2028*',
+        '',
+        'We will fund a second year of outreach workers in the emergency department.',
+        '',
+        'Oakford Police will run Project Vigilant every Friday night.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 7 Oakford Police will run Project Vigilant every Friday night.',
+      'partner 5 We will fund a second year of outreach workers in the emergency department.',
+    ]);
+  });
+});
+
+describe('a leaflet for victims', () => {
+  it('keeps its promises to the reader, reads consent as a condition, and takes no directory entry, web address or advice for a promise', () => {
+    const extraction = read(
+      [
+        '# Oakford Police: stalking',
+        '',
+        "You'll hear from us at least once a month about how your case is going.",
+        '',
+        'With your permission, we will pass your details on so that an advocate can call you.',
+        '',
+        'Oakford Stalking Advocacy Service: free, confidential help. Tel 01632 960418 (Mon to Fri, 9am to 5pm)',
+        '',
+        'In an emergency always call 999. Report non-emergencies on 101 or at oakford.police.uk/report.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      "3 firm You'll hear from us at least once a month about how your case is going.",
+      '5 conditional With your permission, we will pass your details on so that an advocate can call you.',
+    ]);
+  });
+});
