@@ -177,6 +177,24 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [13], voices: ['partner'] },
     { lines: [43], voices: ['pcc'] },
   ],
+  // The Violence Reduction Unit's own "we" and the partners' rows are the partnership's; its measures of success are the VRU's, hosted by the PCC.
+  'thornwick-vru-strategy': [
+    { lines: [9, 32, 33, 34, 35], voices: ['partner'] },
+    { lines: [40], voices: ['partner', 'pcc'] },
+  ],
+  'marrowby-pcc-letter': [
+    { lines: [14, 26, 33], voices: ['pcc'] },
+    { lines: [20, 24], voices: ['pcc'], alsoForce: true },
+  ],
+  'quarrymoor-young-people-plan': [{ lines: [30], voices: ['partner'] }],
+  // The chair (a women's centre) and the council's manager speak in their own voices; "every force ... will" is national.
+  'ferrisham-webinar-transcript': [
+    { lines: [19, 37, 43], voices: ['partner', 'other'] },
+    { lines: [17], voices: ['national'], alsoForce: true },
+  ],
+  'hexley-annual-vawg-report': [{ lines: [39], voices: ['pcc'], alsoForce: true }],
+  'ostley-slide-deck': [{ lines: [27], voices: ['partner'] }],
+  'brinscombe-panel-questions': [{ lines: [22], voices: ['pcc'], alsoForce: true }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

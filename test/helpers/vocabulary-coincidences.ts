@@ -10,4 +10,8 @@ export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   ['keep victims updated', 'tollbridge-stalking-strategy.md'],
   // In npcc-vawg-2021 since the first catalogs; the board minutes joined the corpus later.
   ['keep victims informed', 'wendover-board-minutes.md'],
+  // In npcc-vawg-2024 since its first catalog (a glossary phrase); the young people's plan joined the corpus later.
+  ['multi agency safeguarding', 'quarrymoor-young-people-plan.md'],
+  // In npcc-vawg-2024 since its first catalog (a glossary phrase); the VRU's strategy joined the corpus later.
+  ['violence reduction unit', 'thornwick-vru-strategy.md'],
 ]);
