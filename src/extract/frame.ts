@@ -231,7 +231,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
           group.chain.length === 0 &&
           after?.normal === 'to' &&
           (tokens[group.end + 2]?.pos === 'VERB' || (tokens[group.end + 2]?.lemma === 'be' && tokens[group.end + 3]?.pos === 'VERB')) &&
-          (PLANNING_AGENTS.has(agent.class) || scheduledPassive),
+          (PLANNING_AGENTS.has(agent.class) || scheduledPassive || scheduledHelper(tokens, group.end + 2, force)),
       ),
     ) ||
     fire(
@@ -362,7 +362,11 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     }),
   );
   const rhetorical = fire(
-    has(modalityRules('rhetorical'), (rule) => rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)),
+    has(
+      modalityRules('rhetorical'),
+      (rule) =>
+        (rule.lemmas.has(group.main.lemma) && (group.negative || group.passive)) || remarksOnTheTalk(tokens, group.end, rule.phrases),
+    ),
   );
   const meta = fire(
     has(modalityRules('meta'), (rule) => {
@@ -562,6 +566,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (nominalAim) return commit('nominal', 'aspirational');
   if (aspiration && (agent.class === 'speaker' || agent.class === 'force' || group.passive)) return commit('aspiration', 'aspirational');
   if (group.progressive && !verbKinds.includes('world')) return commit('progressive', 'ongoing');
+  // "My team aim to meet every victim within 48 hours": a unit's aim is the force's, unless it is work in progress ("is working to").
+  if (aspiration && agent.class === 'force-unit') return commit('aspiration', 'aspirational');
   if (
     clause.subjectKind === 'none' &&
     group.auxiliaries.length === 0 &&
@@ -597,6 +603,11 @@ function speaksOfTheText(tokens: Token[], rule: ModalityRule): boolean {
 
 /** Agents a person can be given: the force's people and units, and partners' services. */
 const HELPERS = new Set(['force', 'force-unit', 'partner']);
+
+/** "Each victim is to have a named detective sergeant": to be given a person of the force or a partner, as planned. */
+function scheduledHelper(tokens: Token[], have: number, force: ForceAliases): boolean {
+  return tokens[have]?.lemma === 'have' && HELPERS.has(classifyAgent(objectPhrase(tokens, have), force).class);
+}
 
 /** The noun phrase a verb takes as its object: the words after it up to a verb, a relative word or punctuation. */
 function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
@@ -692,6 +703,18 @@ function setsWhatIsToHappen(tokens: readonly Token[], group: Clause['group']): b
     (token, index) => index > after && token.normal === 'to' && (tokens[index + 1]?.pos === 'VERB' || tokens[index + 1]?.pos === 'AUX'),
   );
   return to > after && tokens.slice(after + 1, to).every((token) => token.pos !== 'PUNCT' && token.pos !== 'VERB');
+}
+
+/**
+ * "I'll be honest, ...", "I'll keep this short.": the verb and its complement are one of the phrases of a
+ * remark on the talk itself, with nothing after them but a stop ("We will be honest with victims" commits).
+ */
+function remarksOnTheTalk(tokens: readonly Token[], verbEnd: number, phrases: readonly string[][]): boolean {
+  return phrases.some((phrase) => {
+    const words = tokens.slice(verbEnd, verbEnd + phrase.length).map((token) => foldQuotes(token.normal));
+    const after = tokens[verbEnd + phrase.length];
+    return words.join(' ') === phrase.join(' ') && (after === undefined || after.pos === 'PUNCT');
+  });
 }
 
 /** A calendar year ("2027"), which dates a measure but is none itself. */

@@ -86,33 +86,7 @@ export function tagText(text: string): TaggedSentence[] {
     }
     sentences.push({ tokens: slice, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) });
   });
-  for (const sentence of sentences) verbBeforeInfinitive(sentence.tokens);
   return sentences;
-}
-
-/**
- * "The force plans to open a clinic": the tagger reads "plans" as a plural noun, which leaves the
- * sentence with no verb. A plural noun after the subject's noun and before "to" and a verb is the
- * sentence's verb when nothing else in it is ("Our action plans to reduce harm will be published"
- * keeps its noun).
- */
-function verbBeforeInfinitive(tokens: Token[]): void {
-  const finite = (token: Token, index: number): boolean =>
-    token.pos === 'AUX' || (token.pos === 'VERB' && tokens[index - 1]?.normal !== 'to' && !token.normal.endsWith('ing'));
-  if (tokens.some(finite)) return;
-  const at = tokens.findIndex(
-    (token, index) =>
-      token.pos === 'NOUN' &&
-      token.normal === `${token.lemma}s` &&
-      ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') &&
-      tokens[index + 1]?.normal === 'to' &&
-      tokens[index + 2]?.pos === 'VERB',
-  );
-  // The subject is a whole noun phrase from the start, led by a determiner ("The team", "Our unit"); an item
-  // that opens with a verb the tagger missed ("Recruit and train 11 detectives to ...") has none.
-  const subject = tokens.slice(0, at);
-  if (at < 0 || !['DET', 'PRON'].includes(subject[0]?.pos ?? '')) return;
-  if (subject.slice(1).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) tokens[at]!.pos = 'VERB';
 }
 
 /** wink-nlp gives the auxiliary "being" ("are being explored") itself as its lemma; it is a form of "be". */

@@ -825,7 +825,7 @@ describe('a transcript with a cast list and timestamps', () => {
 });
 
 describe('subjects, labels and footers in reports and leaflets', () => {
-  it('reads a member of our unit, a plan the tagger took for a noun, a bare verb after "will ... and", an aim label, and a measured aim', () => {
+  it('reads a member of our unit, a plan the tagger took for a noun, a bare verb after "will ... and", an aim label, a measured aim and a unit\'s aim', () => {
     const extraction = read(
       [
         '# Oakford Police: what happens next',
@@ -840,6 +840,8 @@ describe('subjects, labels and footers in reports and leaflets', () => {
         '',
         'Our aim is an adult rape charge rate of 12% by March 2027.',
         '',
+        'My team aim to meet every victim in person within 48 hours of a report.',
+        '',
       ].join('\n'),
     );
     expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
@@ -848,6 +850,7 @@ describe('subjects, labels and footers in reports and leaflets', () => {
       '7 firm I will come back to the board in May with the same figures and tell you what we changed.',
       '9 aspirational Aim: Ask for Angela in all 58 licensed premises by Christmas',
       '11 aspirational Our aim is an adult rape charge rate of 12% by March 2027.',
+      '13 aspirational My team aim to meet every victim in person within 48 hours of a report.',
     ]);
   });
 

@@ -43,6 +43,7 @@ export interface Clause {
 
 /** Splits a tagged sentence into clauses around its verb groups, finding each one's subject. */
 export function findClauses(tokens: Token[], lexicon: GroupLexicon): Clause[] {
+  verbBeforeInfinitive(tokens, lexicon.catenative);
   const groups = findVerbGroups(tokens, lexicon);
   const clauses: Clause[] = [];
   groups.forEach((group, index) => {
@@ -57,6 +58,34 @@ export function findClauses(tokens: Token[], lexicon: GroupLexicon): Clause[] {
   clauses.forEach((clause, index) => markContactClause(clauses, index, tokens));
   return clauses;
 }
+
+/**
+ * "The force plans to open a clinic", "My team aim to meet every victim": the tagger reads a catenative
+ * verb (src/extract/data/verbs.yaml) after the subject's noun as a noun, which leaves the sentence with
+ * no verb. When nothing else in the sentence is finite, a determiner, a noun phrase and that word before
+ * "to" and a verb make it the verb ("Our action plans to reduce harm will be published" keeps its noun).
+ */
+function verbBeforeInfinitive(tokens: Token[], catenative: ReadonlySet<string>): void {
+  const at = tokens.findIndex(
+    (token, index) =>
+      token.pos === 'NOUN' &&
+      catenative.has(token.lemma) &&
+      ['NOUN', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') &&
+      tokens[index + 1]?.normal === 'to' &&
+      tokens[index + 2]?.pos === 'VERB',
+  );
+  if (at < 0 || !['DET', 'PRON'].includes(tokens[0]?.pos ?? '')) return;
+  // The main clause runs to the first comma or subordinate clause ("..., with her ISVA there if she wants").
+  const boundary = tokens.findIndex((token, index) => index > at && (token.pos === 'SCONJ' || CLAUSE_BREAKS.has(token.text)));
+  const main = tokens.slice(0, boundary < 0 ? tokens.length : boundary);
+  const finite = (token: Token, index: number): boolean =>
+    token.pos === 'AUX' || (token.pos === 'VERB' && main[index - 1]?.normal !== 'to' && !token.normal.endsWith('ing'));
+  if (main.some(finite)) return;
+  if (tokens.slice(1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) tokens[at]!.pos = 'VERB';
+}
+
+/** Marks that end a main clause's stretch of words. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—']);
 
 /** Personal pronouns that open a relative clause with no relative word ("the standards we want to see"). */
 const CONTACT_PRONOUNS = new Set(['we', 'i', 'you', 'they', 'he', 'she']);
