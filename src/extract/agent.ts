@@ -60,6 +60,10 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
   if (!phrase) return { class: 'world', text: '' };
   const text = phrase.tokens.map((token) => token.text).join(' ');
   const words = phraseWords(text);
+  // The words as the source writes them too, so that "Women's Aid" reads as the phrase it is, not as "Women 's Aid".
+  const written = phraseWords(
+    phrase.tokens.map((token, index) => (index > 0 && token.start > phrase.tokens[index - 1]!.end ? ' ' : '') + token.text).join(''),
+  );
   const lexicon = extractionLexicon();
   const head = phrase.head;
   const base: AgentReading = { class: 'world', phrase, text };
@@ -78,7 +82,7 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     );
     if (own) return { ...base, class: own.class, rule: own.id };
   }
-  const byPhrase = longestPhraseMatch(words, force);
+  const byPhrase = longerMatch(longestPhraseMatch(words, force), longestPhraseMatch(written, force));
   if (byPhrase) return { ...base, class: byPhrase.class, rule: byPhrase.rule };
   for (const rule of lexicon.agents) {
     if (rule.class === 'speaker') continue;
@@ -89,10 +93,38 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
   if (owner) {
     const reading = classifySimpleAgent(owner, force);
     if (BODIES.has(reading.class)) return { ...base, class: reading.class, ...(reading.rule ? { rule: reading.rule } : {}) };
+    // "46% of women", "a third of our officers": a share of a group is that group.
+    if (isQuantity(head) && (reading.class === 'people' || reading.class === 'generic-police'))
+      return { ...reading, ...base, class: reading.class, ...(reading.rule ? { rule: reading.rule } : {}) };
     // "A specialist from our Stalking Team": whatever the body is called, ours is the speaker's.
     if (reading.possessor === 'our' || reading.possessor === 'my') return { ...base, possessor: reading.possessor };
   }
   return base;
+}
+
+/** Words that name a share of a group ("a third of", "most of", "the majority of"). */
+const QUANTITY_HEADS = new Set([
+  'third',
+  'half',
+  'quarter',
+  'fifth',
+  'tenth',
+  'majority',
+  'minority',
+  'most',
+  'many',
+  'some',
+  'few',
+  'all',
+  'proportion',
+  'percentage',
+  'share',
+  'number',
+]);
+
+/** Whether a noun phrase's head is a number, a percentage or a word for a share. */
+function isQuantity(head: Token): boolean {
+  return head.pos === 'NUM' || head.text === '%' || QUANTITY_HEADS.has(head.lemma) || QUANTITY_HEADS.has(head.normal);
 }
 
 /** Classes of agent that are bodies or their parts, which own what is "of" them. */
@@ -103,14 +135,29 @@ const OWNER_PREPOSITIONS = new Set(['of', 'from']);
 
 /** The words after "of" or "from" that follow a subject's noun phrase ("the Police Federation" in "The branch of the Police Federation"). */
 function ofComplement(subject: Token[], phrase: NounPhrase): Token[] | undefined {
-  const end = subject.indexOf(phrase.tokens[phrase.tokens.length - 1]!);
+  let end = subject.indexOf(phrase.tokens[phrase.tokens.length - 1]!);
+  // "46% of women": the sign after a number is part of it.
+  if (end >= 0 && subject[end + 1]?.text === '%') end += 1;
   if (end < 0 || !OWNER_PREPOSITIONS.has(subject[end + 1]?.normal ?? '')) return undefined;
   const rest = subject.slice(end + 2);
   return rest.length > 0 ? rest : undefined;
 }
 
+/** Of two phrase matches, the one over more words (the first when they tie). */
+function longerMatch(first: PhraseMatch | undefined, second: PhraseMatch | undefined): PhraseMatch | undefined {
+  if (!first || !second) return first ?? second;
+  return second.length > first.length ? second : first;
+}
+
+/** A phrase match: the class and rule it gives and how many words it covers. */
+interface PhraseMatch {
+  class: AgentClass;
+  rule: string;
+  length: number;
+}
+
 /** The best phrase match over agent rules, titles and the force's names: longest phrase first, then rule order. */
-function longestPhraseMatch(words: string[], force: ForceAliases): { class: AgentClass; rule: string } | undefined {
+function longestPhraseMatch(words: string[], force: ForceAliases): PhraseMatch | undefined {
   const candidates: { class: AgentClass; rule: string; length: number }[] = agentPhrases()
     .found(words)
     .map(({ phrase, payload }) => ({ ...payload, length: phrase.length }));
@@ -118,7 +165,7 @@ function longestPhraseMatch(words: string[], force: ForceAliases): { class: Agen
     if (findPhrase(words, phrase) >= 0) candidates.push({ class: 'force', rule: 'force-alias', length: phrase.length });
   let best: (typeof candidates)[number] | undefined;
   for (const candidate of candidates) if (!best || candidate.length > best.length) best = candidate;
-  return best && { class: best.class, rule: best.rule };
+  return best;
 }
 
 let agentIndex: PhraseIndex<{ class: AgentClass; rule: string }> | undefined;

@@ -409,7 +409,13 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   );
   const copular = group.main.lemma === 'be' || remains;
   const statedNeed = fire(has(modalityRules('necessity'), (rule) => rule.words.size > 0 && afterNecessity(tokens, clause, rule.words)));
-  const necessity = fire(has(modalityRules('necessity'), (rule) => group.passive && rule.lemmas.has((group.chain[0] ?? group.main).lemma)));
+  // "Partners will be expected to share data" states a need; "Officers will be required to record ..." is a duty the force sets its own people.
+  const necessity = fire(
+    has(
+      modalityRules('necessity'),
+      (rule) => group.passive && !FORCE_OWN.has(agent.class) && rule.lemmas.has((group.chain[0] ?? group.main).lemma),
+    ),
+  );
   const underway = fire(
     has(
       modalityRules('ongoing-state'),
@@ -539,6 +545,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     return commit('future');
   }
   if (promisedOutcome && !group.negative) return commit('future');
+  // "From 1 March, all officers and staff must report ...": a duty the force sets its own people from a date ahead is a new policy.
+  if (obligation && !group.negative && agent.class === 'force' && startsFromADate(tokens)) return commit('future');
   if (framing || obligation || possibility) return frame;
   if (directive && !group.negative && (group.perfect || !past)) return commit('commitment', 'firm');
   if (group.perfect) {
@@ -564,7 +572,8 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (continuation || underway) return commit('continuation', aspiration ? 'aspirational' : 'ongoing');
   if (nominal) return commit('nominal', 'firm');
   if (nominalAim) return commit('nominal', 'aspirational');
-  if (aspiration && (agent.class === 'speaker' || agent.class === 'force' || group.passive)) return commit('aspiration', 'aspirational');
+  if (aspiration && (agent.class === 'speaker' || agent.class === 'force' || agent.class === 'generic-police' || group.passive))
+    return commit('aspiration', 'aspirational');
   if (group.progressive && !verbKinds.includes('world')) return commit('progressive', 'ongoing');
   // "My team aim to meet every victim within 48 hours": a unit's aim is the force's, unless it is work in progress ("is working to").
   if (aspiration && agent.class === 'force-unit') return commit('aspiration', 'aspirational');
@@ -634,6 +643,14 @@ function hasDeadline(tokens: Token[]): boolean {
       tokens
         .slice(index + 1, index + 4)
         .some((next) => next.pos === 'NUM' || isMonthName(next.normal) || SEASONS.has(next.normal) || next.normal === 'end'),
+  );
+}
+
+/** Whether a sentence opens with the date something starts ("From 1 March, ...", "From April 2026 ..."). */
+function startsFromADate(tokens: Token[]): boolean {
+  return (
+    tokens[0]?.normal === 'from' &&
+    tokens.slice(1, 4).some((next) => isMonthName(next.normal) || SEASONS.has(next.normal) || /^20\d\d$/u.test(next.normal))
   );
 }
 

@@ -52,13 +52,17 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
     case 'national':
     case 'government':
     case 'partner':
-    case 'other':
       return agent.class;
+    case 'other':
+      // "The Women's Network ... will be consulted on every change": a body acted on is acted on by whoever speaks.
+      return frame.passive ? narrator : agent.class;
     case 'force-unit':
       return ownerVoice(agent.possessor, context) ?? narrator;
     case 'generic-police':
       return hasNationalScope(sentence) || context.topic === 'national' ? 'national' : 'force';
     case 'coref':
+      // "... said they would feel able to report": what somebody feels or experiences is no act of theirs.
+      if (frame.verbKinds.includes('experience') && !frame.passive) return 'none';
       return context.lastAgent ?? narrator;
     case 'people':
       // What people "can expect to" meet is promised by whoever speaks.

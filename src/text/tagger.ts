@@ -84,9 +84,31 @@ export function tagText(text: string): TaggedSentence[] {
       };
       return;
     }
-    sentences.push({ tokens: slice, start: head.start, end: tail.end, text: text.slice(head.start, tail.end) });
+    for (const part of atNumberedLines(slice, text)) {
+      const first = part[0]!;
+      const last = part[part.length - 1]!;
+      sentences.push({ tokens: part, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    }
   });
   return sentences;
+}
+
+/** A clause number at the start of a line: "3.6", "12.", "4)". */
+const CLAUSE_NUMBER = /^(\d+(\.\d+)+|\d+[.)])$/u;
+
+/**
+ * "... at Annex B.⏎3.6 The Constabulary shall ...": a line that opens with a clause number after a stop
+ * starts a new sentence, which the splitter misses when the stop follows a capital letter or a number.
+ */
+function atNumberedLines(tokens: Token[], text: string): Token[][] {
+  const parts: Token[][] = [[]];
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const newLine = previous !== undefined && text.slice(previous.end, token.start).includes('\n');
+    if (newLine && CLAUSE_NUMBER.test(token.text) && /[.;:!?]$/u.test(previous.text)) parts.push([]);
+    parts[parts.length - 1]!.push(token);
+  });
+  return parts.filter((part) => part.length > 0);
 }
 
 /** wink-nlp gives the auxiliary "being" ("are being explored") itself as its lemma; it is a form of "be". */

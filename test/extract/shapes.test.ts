@@ -946,3 +946,51 @@ describe('a leaflet for victims', () => {
     ]);
   });
 });
+
+describe('protocols, bulletins and evaluations', () => {
+  it("reads a joint protocol's parties, numbered clauses run on from line to line, and new duties the force sets its people", () => {
+    const extraction = read(
+      [
+        '# Joint protocol between Oakford Police and the CPS',
+        '',
+        '3.4 The police aim to submit a full file within 56 days of the first interview.',
+        '3.5 Every file will be checked against the checklist at Annex B.',
+        '3.6 The Constabulary shall ensure that every investigator has completed the course.',
+        '',
+        'Both parties will meet monthly at a Joint Case Review.',
+        '',
+        'From 1 March, all officers and staff must report any sexual harassment by a colleague.',
+        '',
+        'PSD will acknowledge every report within two working days.',
+        '',
+        'In the staff survey, only 46% of women said they would feel confident reporting a colleague.',
+        '',
+        'The Women’s Police Network will run drop-in sessions at every station during March.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 3 The police aim to submit a full file within 56 days of the first interview.',
+      'force 4 Every file will be checked against the checklist at Annex B.',
+      'force 5 The Constabulary shall ensure that every investigator has completed the course.',
+      'force 7 Both parties will meet monthly at a Joint Case Review.',
+      'force 9 From 1 March, all officers and staff must report any sexual harassment by a colleague.',
+      'force 11 PSD will acknowledge every report within two working days.',
+      'other 15 The Women’s Police Network will run drop-in sessions at every station during March.',
+    ]);
+  });
+
+  it("reads the management response to each recommendation as the force's", () => {
+    const extraction = read(
+      [
+        '# Evaluation of the stalking pilot',
+        '',
+        '| No. | The evaluators recommend that the force… | Management response | Timescale |',
+        '| --- | --- | --- | --- |',
+        '| R1 | extends the model to every district | Accepted – the force will appoint a coordinator in each district | April 2026 |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 5 Accepted – the force will appoint a coordinator in each district']);
+  });
+});

@@ -1,4 +1,5 @@
 import { verbForm } from './verb-form.js';
+import { isListNumber } from '../numbering.js';
 import { NOMINATIVE } from './noun-phrase.js';
 import type { Token } from '../../text/tagger.js';
 import { findVerbGroups, type GroupLexicon, type VerbGroup } from './verb-groups.js';
@@ -74,14 +75,16 @@ function verbBeforeInfinitive(tokens: Token[], catenative: ReadonlySet<string>):
       tokens[index + 1]?.normal === 'to' &&
       tokens[index + 2]?.pos === 'VERB',
   );
-  if (at < 0 || !['DET', 'PRON'].includes(tokens[0]?.pos ?? '')) return;
+  // A clause or list number before the subject ("3.4 The police aim to ...") is no part of it.
+  const first = isListNumber(tokens[0]?.text ?? '') ? 1 : 0;
+  if (at < 0 || !['DET', 'PRON'].includes(tokens[first]?.pos ?? '')) return;
   // The main clause runs to the first comma or subordinate clause ("..., with her ISVA there if she wants").
   const boundary = tokens.findIndex((token, index) => index > at && (token.pos === 'SCONJ' || CLAUSE_BREAKS.has(token.text)));
   const main = tokens.slice(0, boundary < 0 ? tokens.length : boundary);
   const finite = (token: Token, index: number): boolean =>
     token.pos === 'AUX' || (token.pos === 'VERB' && main[index - 1]?.normal !== 'to' && !token.normal.endsWith('ing'));
   if (main.some(finite)) return;
-  if (tokens.slice(1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) tokens[at]!.pos = 'VERB';
+  if (tokens.slice(first + 1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) tokens[at]!.pos = 'VERB';
 }
 
 /** Marks that end a main clause's stretch of words. */
