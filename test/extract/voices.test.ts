@@ -195,6 +195,18 @@ const EXPECTED: Record<string, Expected[]> = {
   'hexley-annual-vawg-report': [{ lines: [39], voices: ['pcc'], alsoForce: true }],
   'ostley-slide-deck': [{ lines: [27], voices: ['partner'] }],
   'brinscombe-panel-questions': [{ lines: [22], voices: ['pcc'], alsoForce: true }],
+  'calderbrook-incident-statement': [
+    { lines: [30], voices: ['pcc'] },
+    { lines: [32], voices: ['partner'], alsoForce: true },
+  ],
+  // The CPS's undertakings in a joint protocol are the prosecutors', a government body's.
+  'northmere-cps-rasso-protocol': [{ lines: [15, 29], voices: ['government', 'national'] }],
+  'astley-pilot-evaluation': [{ lines: [43], voices: ['pcc'], alsoForce: true }],
+  // A staff network speaks for its members.
+  'pendlecombe-staff-bulletin': [
+    { lines: [24], voices: ['other', 'partner'] },
+    { lines: [34], voices: ['pcc', 'national'], alsoForce: true },
+  ],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

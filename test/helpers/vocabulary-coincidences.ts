@@ -14,4 +14,6 @@ export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   ['multi agency safeguarding', 'quarrymoor-young-people-plan.md'],
   // In npcc-vawg-2024 since its first catalog (a glossary phrase); the VRU's strategy joined the corpus later.
   ['violence reduction unit', 'thornwick-vru-strategy.md'],
+  // In npcc-vawg-2021 since the first catalogs; the CPS protocol joined the corpus later.
+  ['third party material', 'northmere-cps-rasso-protocol.md'],
 ]);
