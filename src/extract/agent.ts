@@ -75,14 +75,17 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     return { ...base, class: 'speaker', rule: firstPerson.id };
   }
   const headForms = [head.normal, head.lemma, singular(head.normal)];
-  // "Our schools officers", "our partnership team": what we own is ours by its head, whatever its modifiers name.
-  if (possessor === 'our' || possessor === 'my') {
+  // "Our schools officers", "our partnership team", "Sorrelby's schools officers": what we own is ours by its head, whatever its modifiers name.
+  if (possessor === 'our' || possessor === 'my' || possessor === 'force') {
     const own = lexicon.agents.find(
       (rule) => (rule.class === 'force' || rule.class === 'force-unit') && headForms.some((form) => rule.heads.has(form)),
     );
     if (own) return { ...base, class: own.class, rule: own.id };
   }
   const byPhrase = longerMatch(longestPhraseMatch(words, force), longestPhraseMatch(written, force));
+  // Another body's proper name ("Oxleigh Police") outranks a word it shares with the force's generic names.
+  const named = lexicon.agents.find((rule) => rule.nameHeads.has(head.normal) && namesABody(phrase));
+  if (named && byPhrase?.rule !== 'force-alias') return { ...base, class: named.class, rule: named.id };
   if (byPhrase) return { ...base, class: byPhrase.class, rule: byPhrase.rule };
   for (const rule of lexicon.agents) {
     if (rule.class === 'speaker') continue;
@@ -100,6 +103,12 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     if (reading.possessor === 'our' || reading.possessor === 'my') return { ...base, possessor: reading.possessor };
   }
   return base;
+}
+
+/** "Oxleigh Police", "Caddon Water Constabulary": capitalised names before the head, as a body's proper name has (the force's own names are matched before this). */
+function namesABody(phrase: NounPhrase): boolean {
+  const before = phrase.tokens.slice(0, phrase.tokens.indexOf(phrase.head)).filter((token) => token.pos !== 'DET');
+  return before.length > 0 && before.every((token) => /^\p{Lu}/u.test(token.text) && token.pos === 'PROPN');
 }
 
 /** Words that name a share of a group ("a third of", "most of", "the majority of"). */
@@ -196,6 +205,8 @@ function possessorOf(phrase: NounPhrase, force: ForceAliases): string | undefine
         .join(' '),
     );
     if (force.phrases.some((alias) => findPhrase(owner, alias) >= 0) || owner.includes('force')) return 'force';
+    // "Sorrelby's schools officers": the force's place name alone owns what the force owns.
+    if (force.phrases.some((alias) => alias.length > owner.length && owner.every((word, index) => alias[index] === word))) return 'force';
     return owner.join(' ');
   }
   return undefined;

@@ -31,6 +31,8 @@ export interface AgentRule {
   class: AgentClass;
   phrases: string[][];
   heads: ReadonlySet<string>;
+  /** Heads of a proper name that names a body of this class when the name is not the force's own ("Oxleigh Police"). */
+  nameHeads: ReadonlySet<string>;
   examples: RuleExamples;
 }
 
@@ -146,6 +148,7 @@ export function extractionLexicon(): Lexicon {
       class: rule.class as AgentClass,
       phrases: phraseList(rule.phrases),
       heads: new Set(stringList(rule.heads)),
+      nameHeads: new Set(stringList(rule['name-heads'])),
       examples: rule.examples,
     })),
     titles: rules('titles.yaml').map((rule) => ({

@@ -9,7 +9,7 @@ import { asksAnotherBody, readFrames, type Frame } from './frame.js';
 import { extractionLexicon, findPhrase, phraseWords, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
-import { rowIsDone, rowStrength, targetRowDecision } from './row-fields.js';
+import { endsDone, rowIsDone, rowStrength, targetRowDecision } from './row-fields.js';
 import { runInHeading } from './run-in.js';
 import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
@@ -151,8 +151,10 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
       );
       return;
     }
-    // A row whose status says it is finished reports progress (a delivery plan's "Complete" rows).
+    // A row whose status says it is finished reports progress (a delivery plan's "Complete" rows), as does an
+    // item that ends with its status in brackets ("refer the drivers to licensing [done 25 Sept]").
     if (block.row && rowIsDone(block.row)) return;
+    if (block.kind === 'item' && endsDone(entry.text.text)) return;
     const mode: UnitMode = block.kind === 'row' ? 'row' : 'item';
     const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
     if (tokens.length === 0) return;

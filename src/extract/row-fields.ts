@@ -52,6 +52,12 @@ export function rowIsDone(row: TableRow): boolean {
   return progress !== undefined && firstValue(progress.trim(), fieldRules().done) !== undefined;
 }
 
+/** Whether a text ends with a status in brackets that says the work is finished ("[done 25 Sept]", "(Completed)"). */
+export function endsDone(text: string): boolean {
+  const bracket = /[[(]([^[\]()]{1,40})[\])]\s*\.?\s*$/u.exec(text);
+  return bracket !== null && firstValue(bracket[1]!.trim(), fieldRules().done) !== undefined;
+}
+
 function hasNoEnd(due: string): boolean {
   return firstValue(due, fieldRules().ongoing) !== undefined;
 }

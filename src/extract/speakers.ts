@@ -81,7 +81,9 @@ function partVoice(part: string, tokens: Token[], start: number, end: number, fo
   // "© Oakford Police 2026" names who owns the page, not who signs the text above it.
   if (COPYRIGHT.test(part)) return undefined;
   // An address names a mailbox or a site, not the person who signs ("vawg@oakford.police.uk").
-  const main = withoutAddressee(part).replace(ADDRESS, ' ');
+  // "Inquiry: Policing and VAWG", "Author: Chief Constable Jo Bell": a label names what follows it; what follows is the byline.
+  const colon = part.lastIndexOf(':');
+  const main = withoutAddressee(colon >= 0 ? part.slice(colon + 1) : part).replace(ADDRESS, ' ');
   const words = main.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
   // A full stop ends a sentence, not a signature, unless it ends an abbreviated title ("Supt."); "by March." is a date.
   const abbreviation = /\b([A-Z][a-z]*)\.$/.exec(main.trim());

@@ -994,3 +994,37 @@ describe('protocols, bulletins and evaluations', () => {
     expect(summary(extraction)).toEqual(['force 5 Accepted – the force will appoint a coordinator in each district']);
   });
 });
+
+describe('evidence, articles and problem profiles', () => {
+  it("reads a labelled byline, another force by its name, the force's place name as owner, an opening phrase before a plural verb, recommendations and finished decisions", () => {
+    const extraction = read(
+      [
+        '# Oakford Police: written evidence to the Home Affairs Committee',
+        '',
+        '**Inquiry: Policing and violence against women and girls** · Written evidence submitted by Oakford Police · October 2025',
+        '',
+        'We will set up a Women’s Independent Advisory Group by spring 2026.',
+        '',
+        'Oxleigh Police will put officers on the last trains out of the city.',
+        '',
+        'Next term, Oakford’s schools officers will run sessions on consent in every sixth form.',
+        '',
+        'Under Soteria, our RASSO teams aim to bring the time from report to charge below 300 days.',
+        '',
+        'It is recommended that suspected spiking is prioritised for early toxicology.',
+        '',
+        '- refer the four private-hire drivers to their licensing authorities [done 25 Sept]',
+        '- test every victim who reports suspected spiking within 72 hours, where the victim consents',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 We will set up a Women’s Independent Advisory Group by spring 2026.',
+      'force 9 Next term, Oakford’s schools officers will run sessions on consent in every sixth form.',
+      'force 11 Under Soteria, our RASSO teams aim to bring the time from report to charge below 300 days.',
+      'force 16 test every victim who reports suspected spiking within 72 hours, where the victim consents',
+      'other 7 Oxleigh Police will put officers on the last trains out of the city.',
+    ]);
+    expect(extraction.commitments.find((unit) => unit.position.line === 16)?.strength).toBe('conditional');
+  });
+});

@@ -75,9 +75,12 @@ function verbBeforeInfinitive(tokens: Token[], catenative: ReadonlySet<string>):
       tokens[index + 1]?.normal === 'to' &&
       tokens[index + 2]?.pos === 'VERB',
   );
-  // A clause or list number before the subject ("3.4 The police aim to ...") is no part of it.
-  const first = isListNumber(tokens[0]?.text ?? '') ? 1 : 0;
-  if (at < 0 || !['DET', 'PRON'].includes(tokens[first]?.pos ?? '')) return;
+  if (at < 0) return;
+  // A clause or list number ("3.4 The police aim to ...") or an opening phrase and its comma ("Under Soteria, our
+  // teams aim to ...") before the subject is no part of it.
+  const comma = tokens.findLastIndex((token, index) => index < at && token.text === ',');
+  const first = comma >= 0 ? comma + 1 : isListNumber(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!['DET', 'PRON'].includes(tokens[first]?.pos ?? '')) return;
   // The main clause runs to the first comma or subordinate clause ("..., with her ISVA there if she wants").
   const boundary = tokens.findIndex((token, index) => index > at && (token.pos === 'SCONJ' || CLAUSE_BREAKS.has(token.text)));
   const main = tokens.slice(0, boundary < 0 ? tokens.length : boundary);
