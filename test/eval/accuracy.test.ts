@@ -13,10 +13,10 @@ const split = (name: string): SplitEvaluation => report.splits.find((entry) => e
 
 // Floors sit a little under the figures `vawg eval` measures (README, Accuracy), so a regression fails CI.
 describe('accuracy by split', () => {
-  it('evaluates the three splits: 5 seeds, 84 development and 7 sealed documents', () => {
+  it('evaluates the three splits: 5 seeds, 88 development and 7 sealed documents', () => {
     expect(report.splits.map((entry) => [entry.name, entry.documents.length])).toEqual([
       ['seeds', 5],
-      ['dev', 84],
+      ['dev', 88],
       ['sealed', 7],
     ]);
   });
@@ -26,9 +26,9 @@ describe('accuracy by split', () => {
     expect(split('seeds').tool.extraction.precision).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('finds the commitments of the development corpus with recall and precision of at least 0.97', () => {
+  it('finds the commitments of the development corpus with recall of at least 0.97 and precision of at least 0.96', () => {
     expect(split('dev').tool.extraction.recall).toBeGreaterThanOrEqual(0.97);
-    expect(split('dev').tool.extraction.precision).toBeGreaterThanOrEqual(0.97);
+    expect(split('dev').tool.extraction.precision).toBeGreaterThanOrEqual(0.96);
   });
 
   it('maps the paired commitments of the development corpus with micro-F1 of at least 0.80, and the bundled sources with 0.68', () => {
