@@ -105,6 +105,25 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
   return base;
 }
 
+/** Whether some words name a force other than this one ("Caddon Water Constabulary", "Oxleigh Police"), by the another-force rule of agents.yaml. */
+export function namesAnotherForce(tokens: readonly Token[], force: ForceAliases): boolean {
+  const heads = new Set(extractionLexicon().agents.flatMap((rule) => [...rule.nameHeads]));
+  return tokens.some((token, index) => {
+    // "Police and Crime Commissioner" is a post, not a force's name.
+    if (!heads.has(token.normal) || index === 0 || tokens[index + 1]?.normal === 'and') return false;
+    let start = index;
+    while (start > 0 && tokens[start - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start -= 1;
+    if (start === index) return false;
+    const words = phraseWords(
+      tokens
+        .slice(start, index + 1)
+        .map((word) => word.text)
+        .join(' '),
+    );
+    return !force.phrases.some((alias) => findPhrase(words, alias) >= 0);
+  });
+}
+
 /** "Oxleigh Police", "Caddon Water Constabulary": capitalised names before the head, as a body's proper name has (the force's own names are matched before this). */
 function namesABody(phrase: NounPhrase): boolean {
   const before = phrase.tokens.slice(0, phrase.tokens.indexOf(phrase.head)).filter((token) => token.pos !== 'DET');

@@ -1,6 +1,7 @@
 import type { ForceAliases } from './agent.js';
 import type { Token } from '../text/tagger.js';
 import { roleVoice, speechVerbs, type RoleReading } from './speakers.js';
+import { namesAnotherForce } from './agent.js';
 import { dropTail } from '../text/tail.js';
 
 /** A stretch of quoted speech in a paragraph, with who said it when that can be told. */
@@ -25,6 +26,9 @@ export interface QuoteState {
   /** Who last spoke (a quote's speaker, or "X said that ..."): a quote that opens a paragraph with no attribution of its own is theirs. */
   lastSpeaker?: { speaker: RoleReading; name: string };
 }
+
+/** Possessives that tie a post to the body named just before ("Its head of public protection"). */
+const OWNERS = new Set(['its', 'their']);
 
 const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
@@ -104,6 +108,12 @@ function attribution(
     const from =
       lastIndexWhere(before.slice(0, verbBefore), (token) => token.text === '.' || CLOSING.has(token.text) || token.text === '"') + 1;
     const name = before.slice(from, verbBefore).filter((token) => token.pos !== 'ADV');
+    // "Caddon Water Constabulary is going further. Its head of public protection, Det Supt Rudd, said:": the post
+    // is in the force the sentence before names, and that force is not this one.
+    const previous = before.slice(lastIndexWhere(before.slice(0, Math.max(0, from - 1)), (token) => token.text === '.') + 1, from);
+    if (OWNERS.has(name[0]?.normal ?? '') && namesAnotherForce(previous, force)) {
+      return { speaker: { voice: 'other', rule: 'another-force' }, name: text.slice(name[0]!.start, name[name.length - 1]!.end) };
+    }
     return speakerOf(name, force, state, text);
   }
   const after = tokens.filter((token) => token.start >= span.end);
@@ -140,6 +150,12 @@ function speakerOf(
       : dropTail(text.slice(words[0]!.start, words[words.length - 1]!.end), (char) => /[\s,—–-]/u.test(char));
   if (words.length <= 2 && PRONOUNS.has(words[words.length - 1]!.normal))
     return state.lastPerson && { speaker: state.lastPerson.speaker, name: state.lastPerson.name };
+  // "Superintendent Farah Qureshi of Oxleigh Police": a rank in another force speaks for that force.
+  if (namesAnotherForce(words, force)) {
+    const other: RoleReading = { voice: 'other', rule: 'another-force' };
+    state.lastPerson = { speaker: other, name };
+    return { speaker: other, name };
+  }
   // The same person named again by surname ("Deputy Chief Constable Blyth" after "..., Deputy Chief Constable Maggie Blyth").
   const known = state.people?.get(words[words.length - 1]!.text);
   if (known) return { speaker: known, name };

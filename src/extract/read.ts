@@ -211,6 +211,7 @@ function readParagraph(
     const quote = quoteOf(spans, sentence);
     context.speaker = quote?.speaker?.voice ?? own;
     context.quoted = quote?.speaker !== undefined;
+    context.otherForce = quote?.speaker?.rule === 'another-force';
     const endsParagraph = last && entry.text.text.slice(sentence.end).trim() === '';
     if (endsParagraph && isDanglingLeadIn(sentence.text) && /:\s*$/u.test(sentence.text) && !followedByList(blocks, index)) {
       warnings.push({
@@ -237,6 +238,7 @@ function readParagraph(
   });
   context.speaker = own;
   context.quoted = false;
+  context.otherForce = false;
 }
 
 /** A short line with no full stop that stands alone as a paragraph ("2. Progress this quarter"): a heading the capture lost. */

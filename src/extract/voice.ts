@@ -18,6 +18,8 @@ export interface VoiceContext {
   force: ForceAliases;
   /** The clause is quoted speech of a known speaker: the speaker's voice holds for what has no agent of its own. */
   quoted?: boolean;
+  /** The quoted speaker is an officer of another force (speakers' rule another-force): their "officers" are that force's. */
+  otherForce?: boolean;
 }
 
 let nationalScope: string[][] | undefined;
@@ -35,6 +37,9 @@ export function hasNationalScope(sentence: string): boolean {
   return nationalScopePhrases().some((phrase) => findPhrase(words, phrase) >= 0);
 }
 
+/** Agent rules that name the force's people by rank or role rather than the force by name. */
+const OFFICER_RULES = new Set(['force-officers', 'force-role']);
+
 /** The voice of a clause: from its subject, or for agentless clauses (passives, "there will be", things and people) from the narrative around it. */
 export function frameVoice(frame: Frame, sentence: string, context: VoiceContext, tokens: readonly { normal: string }[] = []): ClauseVoice {
   const agent = frame.agent;
@@ -47,6 +52,8 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
     case 'speaker':
       return context.speaker;
     case 'force':
+      // In another force's officer's words, "every officer" is one of theirs; a force is named by its name.
+      if (context.quoted && context.otherForce && OFFICER_RULES.has(agent.rule ?? '')) return 'other';
       return 'force';
     case 'pcc':
     case 'national':

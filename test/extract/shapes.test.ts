@@ -1027,4 +1027,25 @@ describe('evidence, articles and problem profiles', () => {
     ]);
     expect(extraction.commitments.find((unit) => unit.position.line === 16)?.strength).toBe('conditional');
   });
+
+  it("gives another force's officers, quoted in an article, that force's voice", () => {
+    const extraction = read(
+      [
+        '# Forces step up action on spiking',
+        '',
+        'Caddon Water Constabulary is going further still. Its head of public protection, Detective Chief Superintendent Neil Rudd, said: “We are going to test the drinks. Every officer on a night shift will carry testing strips.”',
+        '',
+        'Superintendent Farah Qureshi of Oxleigh Police said: “We will put officers on the last trains.”',
+        '',
+        'Oakford Police will offer a urine test to everyone who reports spiking.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 7 Oakford Police will offer a urine test to everyone who reports spiking.',
+      'other 3 We are going to test the drinks.',
+      'other 3 Every officer on a night shift will carry testing strips.',
+      'other 5 We will put officers on the last trains.',
+    ]);
+  });
 });

@@ -208,9 +208,10 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [34], voices: ['pcc', 'national'], alsoForce: true },
   ],
   'harnley-foi-response': [{ lines: [40], voices: ['pcc', 'national'], alsoForce: true }],
-  // Another force's officers, quoted in lines 24 and 25, are not yet told from the force's own by their titles.
+  // Another force's officer quoted on line 24 after "In Oxleigh," is not yet told from the force's own by the title.
   'sorrelby-national-news-feature': [
     { lines: [13], voices: ['national'] },
+    { lines: [25], voices: ['other'] },
     { lines: [26], voices: ['government'] },
     { lines: [27], voices: ['other', 'partner'] },
     { lines: [29], voices: ['pcc'] },
