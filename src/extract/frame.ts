@@ -235,6 +235,25 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       ),
     ) ||
     fire(
+      has(
+        modalityRules('future'),
+        (rule) =>
+          (rule.passivePresent &&
+            group.passive &&
+            rule.lemmas.has(group.main.lemma) &&
+            auxWords.some((word) => PRESENT_BE.has(word)) &&
+            !group.negative) ||
+          (rule.via.size > 0 &&
+            rule.lemmas.has(group.main.lemma) &&
+            group.chain.length === 0 &&
+            rule.via.has(after?.normal ?? '') &&
+            tokens[group.end + 2]?.normal === 'to' &&
+            tokens[group.end + 3]?.pos === 'VERB' &&
+            // "due to better recording": a word before a bare noun there qualifies the noun; it is no verb.
+            tokens[group.end + 4]?.pos !== 'NOUN'),
+      ),
+    ) ||
+    fire(
       has(modalityRules('future'), (rule) =>
         group.chain.some(
           (token, index) =>
@@ -653,6 +672,9 @@ function startsFromADate(tokens: Token[]): boolean {
     tokens.slice(1, 4).some((next) => isMonthName(next.normal) || SEASONS.has(next.normal) || /^20\d\d$/u.test(next.normal))
   );
 }
+
+/** Present forms of "be", which make a present passive ("is planned"). */
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll']);
 

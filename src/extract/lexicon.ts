@@ -81,6 +81,10 @@ export interface ModalityRule {
   withSecondPerson: boolean;
   /** A reader rule that fires only when the reader acts: the clause's subject is "you" or there is none. */
   readerActs: boolean;
+  /** A future rule read from a present passive of its verb ("A second clinic is planned for 2026"). */
+  passivePresent: boolean;
+  /** Words between a copula and its "to" that schedule what follows ("is due to open", "is scheduled to start"). */
+  via: ReadonlySet<string>;
   /** A reader rule about what is done to the reader ("we want to hear from you"): it does not fire when the reader is the subject. */
   readerIsObject: boolean;
   needsGerundWithTo: boolean;
@@ -167,6 +171,8 @@ export function extractionLexicon(): Lexicon {
       withSecondPerson: rule['with-second-person'] === true,
       readerActs: rule['reader-acts'] === true,
       readerIsObject: rule['reader-is-object'] === true,
+      passivePresent: rule['passive-present'] === true,
+      via: new Set(stringList(rule.via)),
       needsGerundWithTo: rule['needs-gerund-with-to'] === true,
       needsToInfinitive: rule['needs-to-infinitive'] === true,
       reportedPast: rule['reported-past'] === true,

@@ -1049,3 +1049,29 @@ describe('evidence, articles and problem profiles', () => {
     ]);
   });
 });
+
+describe('plans reported in an annual report', () => {
+  it('reads work that continues, things planned or scheduled, and what is due to happen, but not a cause', () => {
+    const extraction = read(
+      [
+        '# Oakford Police annual report',
+        '',
+        'Work continues to embed the Soteria model across all teams.',
+        '',
+        'A second Sexual Assault Referral Centre is planned for 2026.',
+        '',
+        'The new hub is due to open in May.',
+        '',
+        'The rise in reports is due to better recording.',
+        '',
+        'The review was planned in 2023.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 ongoing Work continues to embed the Soteria model across all teams.',
+      '5 firm A second Sexual Assault Referral Centre is planned for 2026.',
+      '7 firm The new hub is due to open in May.',
+    ]);
+  });
+});
