@@ -37,7 +37,7 @@ export function tagText(text: string): TaggedSentence[] {
   const its = wink.its;
   // wink-nlp splits "we're" and "it's" but keeps "I'm" whole and calls it a name, which leaves the verb
   // after it untagged too ("I'm funding" as a noun): it reads "I am", and the places map back to "I'm".
-  const expanded = expandFirstPersonBe(text);
+  const expanded = expandFirstPersonBe(openPseudoClefts(text));
   const doc = wink.readDoc(expanded.text);
   const words = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -109,6 +109,23 @@ function atNumberedLines(tokens: Token[], text: string): Token[][] {
     parts[parts.length - 1]!.push(token);
   });
   return parts.filter((part) => part.length > 0);
+}
+
+/**
+ * "What we are doing is checking every officer", "What we're going to do now is, um, publish ...": a
+ * pseudo-cleft puts the verb after "is", where the tagger finds no verb group. It is read as "Then we are
+ * checking ...", "then we're going to publish ...": the same number of characters, so every place stays.
+ */
+const PSEUDO_CLEFT =
+  /\b([Ww]hat)(\s+(?:we|I|you|they)(?:['’](?:re|ll|m))?(?:\s+(?:are|am|will|shall|want to|plan to|intend to|aim to))?(?:\s+going to)?\s+)(do|doing)((?:\s+(?:now|next|instead|first|then|here))?\s+is[, ]+(?:(?:um|er|erm|uh)[, ]+)*)(?=\p{Ll})/gu;
+
+/** The text with each pseudo-cleft opened up as a plain clause, of the same length. */
+function openPseudoClefts(text: string): string {
+  return text.replace(
+    PSEUDO_CLEFT,
+    (_match, what: string, middle: string, verb: string, tail: string) =>
+      (what === 'What' ? 'Then' : 'then') + middle + ' '.repeat(verb.length + tail.length),
+  );
 }
 
 /** wink-nlp gives the auxiliary "being" ("are being explored") itself as its lemma; it is a form of "be". */

@@ -1075,3 +1075,24 @@ describe('plans reported in an annual report', () => {
     ]);
   });
 });
+
+describe('pseudo-clefts', () => {
+  it('reads "What we are doing is ..." and "What we\'re going to do now is, um, ..." as the clause they put in focus', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'What we are doing is checking every officer against the Police National Database.',
+        '',
+        "What we're going to do now is, um, publish the outcome of every misconduct hearing.",
+        '',
+        'What we did last year was open a hub.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 ongoing What we are doing is checking every officer against the Police National Database.',
+      "5 firm What we're going to do now is, um, publish the outcome of every misconduct hearing.",
+    ]);
+  });
+});
