@@ -391,6 +391,9 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
     has(modalityRules('meta'), (rule) => {
       // "a performance report covering recorded crime": a noun and the gerund that describes it say nothing of the text.
       if (isBareGerund(clause)) return false;
+      // "Despite the pressures set out below, ...": a subject cannot open with a preposition; this describes a noun.
+      if (clause.subject[0]?.pos === 'ADP' && group.auxiliaries.length === 0 && clause.subject.every((token) => token.pos !== 'PRON'))
+        return false;
       if (rule.countedObject) return countsWhatFollows(complement, rule);
       if (rule.subjects.size > 0) {
         const head = agent.phrase?.head.lemma ?? '';

@@ -1096,3 +1096,25 @@ describe('pseudo-clefts', () => {
     ]);
   });
 });
+
+describe('participles that describe a noun', () => {
+  it('reads past a priority "set by" somebody, a noun "set out below", and a condition before a named subject\'s plan', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Tackling violence against women and girls is one of three force priorities set by Chief Constable Rachel Moss.',
+        '',
+        'Despite the pressures set out below, the Constabulary remains committed to delivering every action in the plan.',
+        '',
+        'Where funding allows, Oakford Police plans to extend the Drive programme to Fernley.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength} ${unit.text}`)).toEqual([
+      '3 firm Tackling violence against women and girls is one of three force priorities set by Chief Constable Rachel Moss.',
+      '5 ongoing Despite the pressures set out below, the Constabulary remains committed to delivering every action in the plan.',
+      '7 conditional Where funding allows, Oakford Police plans to extend the Drive programme to Fernley.',
+    ]);
+  });
+});

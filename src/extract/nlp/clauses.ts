@@ -80,12 +80,13 @@ function verbBeforeInfinitive(tokens: Token[], catenative: ReadonlySet<string>):
   // teams aim to ...") before the subject is no part of it.
   const comma = tokens.findLastIndex((token, index) => index < at && token.text === ',');
   const first = comma >= 0 ? comma + 1 : isListNumber(tokens[0]?.text ?? '') ? 1 : 0;
-  if (!['DET', 'PRON'].includes(tokens[first]?.pos ?? '')) return;
+  // The subject opens with a determiner or possessive ("The team", "Our unit") or is a name ("Brackenfold Police").
+  if (!['DET', 'PRON', 'PROPN'].includes(tokens[first]?.pos ?? '')) return;
   // The main clause runs to the first comma or subordinate clause ("..., with her ISVA there if she wants").
   const boundary = tokens.findIndex((token, index) => index > at && (token.pos === 'SCONJ' || CLAUSE_BREAKS.has(token.text)));
   const main = tokens.slice(0, boundary < 0 ? tokens.length : boundary);
   const finite = (token: Token, index: number): boolean =>
-    token.pos === 'AUX' || (token.pos === 'VERB' && main[index - 1]?.normal !== 'to' && !token.normal.endsWith('ing'));
+    index >= first && (token.pos === 'AUX' || (token.pos === 'VERB' && main[index - 1]?.normal !== 'to' && !token.normal.endsWith('ing')));
   if (main.some(finite)) return;
   if (tokens.slice(first + 1, at).every((token) => ['ADJ', 'NOUN', 'PROPN'].includes(token.pos))) tokens[at]!.pos = 'VERB';
 }

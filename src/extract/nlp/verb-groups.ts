@@ -125,6 +125,15 @@ function isAttributive(tokens: Token[], index: number): boolean {
   // After a possessive ("our focus", "their review") a word is a noun whatever the tagger says.
   if (['our', 'their', 'its', 'my', 'your', 'his', 'her'].includes(tokens[index - 1]?.normal ?? '')) return true;
   const form = verbForm(token);
+  // A participle that looks like its base, after a noun and before its agent, is a reduced relative ("three priorities set by the Chief Constable").
+  const previous = tokens[index - 1];
+  if (
+    form === 'base' &&
+    ['NOUN', 'PROPN'].includes(previous?.pos ?? '') &&
+    tokens[index + 1]?.normal === 'by' &&
+    tokens[index - 2]?.pos !== 'PRON'
+  )
+    return true;
   if (form !== 'past' && form !== 'gerund') return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
