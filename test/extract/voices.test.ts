@@ -217,6 +217,15 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [29], voices: ['pcc'] },
   ],
   'ashgrove-committee-evidence': [{ lines: [38], voices: ['partner', 'pcc'] }],
+  'brackenfold-vawg-strategy': [
+    { lines: [7], voices: ['pcc'] },
+    { lines: [39], voices: ['partner'], alsoForce: true },
+  ],
+  'ellesmere-strategy-launch-news': [
+    { lines: [30], voices: ['pcc'] },
+    { lines: [32], voices: ['partner'] },
+  ],
+  'tarnside-delivery-plan-update': [{ lines: [7], voices: ['pcc'], alsoForce: true }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

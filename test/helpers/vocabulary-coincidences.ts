@@ -16,4 +16,6 @@ export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   ['violence reduction unit', 'thornwick-vru-strategy.md'],
   // In npcc-vawg-2021 since the first catalogs; the CPS protocol joined the corpus later.
   ['third party material', 'northmere-cps-rasso-protocol.md'],
+  // In npcc-vawg-2024 since its first catalog; the news release joined the corpus later.
+  ['trust in policing', 'ellesmere-strategy-launch-news.html'],
 ]);
