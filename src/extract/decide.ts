@@ -350,6 +350,8 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   // A paragraph that opens "Download the plan", "Share this page" asks the reader to act; an item of a list
   // of actions ("Send a text update to every victim") is the force's.
   if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
+  // In prose, "Next update: Quarter 3, to the Board": after a label, only a word the tagger reads as a verb opens an imperative.
+  if (prose && /:$/u.test(tokens[start - 1]?.text ?? '') && tokens[start]?.pos !== 'VERB') return undefined;
   // In prose, "Apply 👉 ravn.po/dvds", "Report it at oakford.police.uk": an imperative that gives a web address sends the reader there.
   if (prose && hasWebAddress(tokens)) return undefined;
   // In prose, "To update the Panel on ..." after "Purpose of report:" states a purpose; only a list makes "To ..." an aim.

@@ -1051,7 +1051,7 @@ describe('evidence, articles and problem profiles', () => {
 });
 
 describe('plans reported in an annual report', () => {
-  it('reads work that continues, things planned or scheduled, and what is due to happen, but not a cause', () => {
+  it('reads work that continues, things planned or scheduled, and what is due to happen, but not a cause or a label', () => {
     const extraction = read(
       [
         '# Oakford Police annual report',
@@ -1065,6 +1065,8 @@ describe('plans reported in an annual report', () => {
         'The rise in reports is due to better recording.',
         '',
         'The review was planned in 2023.',
+        '',
+        'Next update: Quarter 3, to the VAWG Board on 20 January 2026.',
         '',
       ].join('\n'),
     );
