@@ -105,9 +105,17 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
   return base;
 }
 
+let nameHeads: ReadonlySet<string> | undefined;
+
+/** The heads of a force's proper name ("Police", "Constabulary"), from the agent rules' name-heads, gathered once. */
+function forceNameHeads(): ReadonlySet<string> {
+  nameHeads ??= new Set(extractionLexicon().agents.flatMap((rule) => [...rule.nameHeads]));
+  return nameHeads;
+}
+
 /** Whether some words name a force other than this one ("Caddon Water Constabulary", "Oxleigh Police"), by the another-force rule of agents.yaml. */
 export function namesAnotherForce(tokens: readonly Token[], force: ForceAliases): boolean {
-  const heads = new Set(extractionLexicon().agents.flatMap((rule) => [...rule.nameHeads]));
+  const heads = forceNameHeads();
   return tokens.some((token, index) => {
     // "Police and Crime Commissioner" is a post, not a force's name.
     if (!heads.has(token.normal) || index === 0 || tokens[index + 1]?.normal === 'and') return false;
