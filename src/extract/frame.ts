@@ -49,6 +49,8 @@ export interface Frame {
   secondPerson: boolean;
   /** Ids of the data rules that fired. */
   fired: string[];
+  /** For reported speech ("The force has told us that ..."): who it is reported to have said it. */
+  reporter?: AgentReading;
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
@@ -76,15 +78,27 @@ let groupLexiconCache: GroupLexicon | undefined;
 /** Reads every clause of a tagged sentence as a frame. */
 export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
   const clauses = findClauses(tokens, groupLexicon());
-  return clauses.map((clause, index) =>
-    readFrame(
+  const reporters: (AgentReading | undefined)[] = [];
+  return clauses.map((clause, index) => {
+    const report = reportedSpeech(tokens, clauses, index);
+    // "... told us that a system is being built and will go live": the clause that goes on with the reported subject is reported too.
+    const reporter =
+      report !== 'none'
+        ? agentOf(clauses[index - 1]!, force)
+        : clause.inheritedFrom === undefined
+          ? undefined
+          : reporters[clause.inheritedFrom];
+    reporters.push(reporter);
+    const frame = readFrame(
       tokens,
       asserted(tokens, clauses, index, force) ?? sharedSubject(tokens, clauses, index) ?? clause,
       force,
-      reportedSpeech(tokens, clauses, index),
+      report,
       sharedAuxiliaries(clauses, index),
-    ),
-  );
+    );
+    if (reporter) frame.reporter = reporter;
+    return frame;
+  });
 }
 
 /**
@@ -151,6 +165,9 @@ function asserted(tokens: Token[], clauses: Clause[], index: number, force: Forc
   return { ...clause, subject: antecedent, subjectKind: 'explicit', relative: false };
 }
 
+/** Whom a verb of telling tells ("told us that ..."). */
+const TOLD = new Set(['us', 'me', 'you', 'him', 'her', 'them']);
+
 /** How a clause is reported: not at all, or as what somebody says or has said (a past report backshifts "will" to "would"). */
 type Report = 'none' | 'present' | 'past';
 
@@ -162,10 +179,13 @@ type Report = 'none' | 'present' | 'past';
 function reportedSpeech(tokens: Token[], clauses: Clause[], index: number): Report {
   const clause = clauses[index]!;
   const reporting = clauses[index - 1];
-  if (!reporting || !clause.relative || clause.subjectKind !== 'explicit') return 'none';
+  if (!reporting || clause.subjectKind !== 'explicit') return 'none';
+  if (!clause.relative && clause.introducer !== 'that') return 'none';
   if (clause.introducer !== undefined && clause.introducer !== 'that') return 'none';
   if (reporting.subjectKind !== 'explicit' || reporting.relative || !speechVerbs().has(reporting.group.main.lemma)) return 'none';
-  if (!tokens.slice(reporting.group.end + 1, clause.regionStart).every((token) => token.normal === 'that')) return 'none';
+  // "has told us that ...": the one told may stand between the verb and what it is told.
+  const between = tokens.slice(reporting.group.end + 1, clause.regionStart).filter((token) => !TOLD.has(token.normal));
+  if (!between.every((token) => token.normal === 'that')) return 'none';
   const finite = tokens.slice(reporting.group.start, reporting.group.end + 1).find((token) => token.pos === 'AUX' || token.pos === 'VERB');
   const past =
     reporting.group.perfect ||
@@ -654,8 +674,8 @@ function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
   return object;
 }
 
-/** Seasons a deadline may name ("by the summer"). */
-const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+/** Times of the year a deadline may name: the seasons, and the holidays that mark the year ("by Christmas", "by Easter"). */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
 
 /** Whether a sentence sets a deadline: "by" and then a date, a year, a season or "the end of ..." ("by March 2026", "by the summer"). */
 function hasDeadline(tokens: Token[]): boolean {

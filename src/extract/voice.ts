@@ -1,5 +1,5 @@
 import type { Voice } from '../model/index.js';
-import type { ForceAliases } from './agent.js';
+import type { AgentReading, ForceAliases } from './agent.js';
 import type { Frame } from './frame.js';
 import { extractionLexicon, findPhrase, modalityRules, phraseWords } from './lexicon.js';
 import { loadPackageData } from '../io/data-file.js';
@@ -43,7 +43,10 @@ const OFFICER_RULES = new Set(['force-officers', 'force-role']);
 /** The voice of a clause: from its subject, or for agentless clauses (passives, "there will be", things and people) from the narrative around it. */
 export function frameVoice(frame: Frame, sentence: string, context: VoiceContext, tokens: readonly { normal: string }[] = []): ClauseVoice {
   const agent = frame.agent;
-  const narrator = !context.quoted && (context.topic === 'national' || context.topic === 'government') ? context.topic : context.speaker;
+  // What a body is reported to have said ("The force has told us that a system is being built") is that body's to tell.
+  const teller = frame.reporter ? reporterVoice(frame.reporter, context) : undefined;
+  const narrator =
+    teller ?? (!context.quoted && (context.topic === 'national' || context.topic === 'government') ? context.topic : context.speaker);
   if (frame.modality === 'priority' || frame.modality === 'nominal') {
     const owner = priorityOwner(frame, sentence, context);
     if (owner) return owner;
@@ -80,7 +83,7 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
     case 'artefact':
       if (frame.verbKinds.includes('effect')) return 'none';
       // A plan, report or scheme is the work of whoever is speaking, whatever the topic ("This strategy will ...").
-      return ownerVoice(agent.possessor, context) ?? context.speaker;
+      return ownerVoice(agent.possessor, context) ?? teller ?? context.speaker;
     case 'existential':
       return narrator;
     case 'demonstrative':
@@ -89,6 +92,26 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
       if (agent.possessor === 'our' || agent.possessor === 'my') return context.speaker;
       if (frame.passive || frame.fired.includes('ongoing-state')) return narrator;
       return speaksOfUs(frame, tokens) ? context.speaker : 'none';
+  }
+}
+
+/** The voice of the body a clause is reported from: the speaker, the force, or a body of its own kind; none for anyone else. */
+function reporterVoice(reporter: AgentReading, context: VoiceContext): Voice | undefined {
+  switch (reporter.class) {
+    case 'speaker':
+      return context.speaker;
+    case 'force':
+      return 'force';
+    case 'force-unit':
+      return ownerVoice(reporter.possessor, context) ?? 'force';
+    case 'pcc':
+    case 'national':
+    case 'government':
+    case 'partner':
+    case 'other':
+      return reporter.class;
+    default:
+      return undefined;
   }
 }
 

@@ -20,6 +20,8 @@ export interface CellText {
 export interface TableRow {
   /** The action cell: the row's commitment. */
   action: CellText;
+  /** The action column's header ("Action", "Force response"), which may name whose the actions are. */
+  actionHeader: string;
   owner?: string;
   due?: string;
   measure?: string;
@@ -102,7 +104,7 @@ export function tableRows(table: Table): TableRow[] {
     const text = cell ? cellText(cell) : '';
     const position = cell ? textStart(cell) : undefined;
     if (text === '' || !position || !row.position) continue;
-    const result: TableRow = { action: { text, position }, other: [], position: row.position };
+    const result: TableRow = { action: { text, position }, actionHeader: headers[actionColumn] ?? '', other: [], position: row.position };
     row.children.forEach((other, index) => {
       const value = cellText(other);
       const role = roles[index];

@@ -63,6 +63,7 @@ export function tagText(text: string): TaggedSentence[] {
     offset += word.length;
   });
   joinHyphenatedModifiers(tokens);
+  readPerfectSince(tokens);
   const sentences: TaggedSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
@@ -170,6 +171,19 @@ function joinHyphenatedModifiers(tokens: Token[]): void {
     if (token.pos !== 'VERB' || hyphen?.text !== '-' || before === undefined) return;
     if (before.end !== hyphen.start || hyphen.end !== token.start || !/^\p{L}/u.test(before.text)) return;
     if (/(?:ed|en|ing|led|d|t)$/u.test(token.normal)) token.pos = 'ADJ';
+  });
+}
+
+/**
+ * "The force has since told us ...": "since" between a perfect's "have" and its participle is an adverb
+ * (since then), not a conjunction opening a clause of its own, which the tagger takes it for.
+ */
+function readPerfectSince(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (token.normal !== 'since' || token.pos !== 'SCONJ') return;
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    if (before?.pos === 'AUX' && before.lemma === 'have' && after?.pos === 'VERB') token.pos = 'ADV';
   });
 }
 
