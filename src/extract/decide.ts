@@ -72,7 +72,7 @@ export function decideUnit(
   for (const sentence of sentences) {
     for (const [index, frame] of sentence.frames.entries()) {
       const voice =
-        frame.commits && !theyArePeople(sentence.frames, index) ? frameVoice(frame, sentence.text, context, sentence.tokens) : 'none';
+        frame.commits && !pointsToNoAgent(sentence.frames, index) ? frameVoice(frame, sentence.text, context, sentence.tokens) : 'none';
       remember(frame, sentence.text, context);
       if (voice === 'force') force ??= { sentence, index };
       else if (voice !== 'none' && !other) other = { sentence, index, voice };
@@ -86,7 +86,8 @@ export function decideUnit(
   }
   if (other) return { ...commitment(other.sentence, other.index, other.voice, undefined, mode), kind: 'statement' };
   const first = sentences[0]!;
-  if (contextKind === 'target' && mode !== 'prose') return target(all, first.frames, implicit?.voice ?? context.speaker, implicit);
+  // A table's own header says what its rows are: only the items of a list take a target heading's reading.
+  if (contextKind === 'target' && mode === 'item') return target(all, first.frames, implicit?.voice ?? context.speaker, implicit);
   const secondPerson = all.some((token) => SECOND_PERSON.has(token.normal));
   if (secondPerson || contextKind === 'advice' || contextKind === 'retrospective') return undefined;
   if (mode !== 'prose') {
@@ -132,8 +133,11 @@ export function decideUnit(
   return undefined;
 }
 
-/** Classes of assignee whose action is the speaker's own: the speaker, the force, its units and its people. */
-const OWN_ASSIGNEES = new Set(['speaker', 'force', 'force-unit', 'generic-police']);
+/** Classes of assignee whose action is the speaker's own: the speaker, the force, its units, its people and the plan's own things. */
+const OWN_ASSIGNEES = new Set(['speaker', 'force', 'force-unit', 'generic-police', 'artefact']);
+
+/** Parts of speech of an assignee's name: nouns, names and their modifiers, joined by "and" ("Call handlers and response officers"). */
+const ASSIGNEE_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'CCONJ']);
 
 /**
  * An action given to somebody in the style of minutes and action logs ("ACTION: OPCC to confirm the
@@ -146,11 +150,10 @@ function assignedAction(tokens: Token[], frames: Frame[], context: VoiceContext)
   if (to < 0 || tokens[to + 1]?.pos !== 'VERB' || verbForm(tokens[to + 1]!) !== 'base') return undefined;
   const assignee = tokens.slice(start, to);
   // The assignee is named as minutes name people and bodies: capitalised ("OPCC", "Ch Insp Bell", "All members").
-  if (!/^\p{Lu}/u.test(assignee[0]?.text ?? '') || !assignee.every((token) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(token.pos)))
-    return undefined;
+  if (!/^\p{Lu}/u.test(assignee[0]?.text ?? '') || !assignee.every((token) => ASSIGNEE_TAGS.has(token.pos))) return undefined;
   const agent = classifyAgent(assignee, context.force);
-  if (agent.class === 'people' || agent.class === 'artefact' || agent.class === 'existential' || agent.class === 'demonstrative')
-    return undefined;
+  // "Every adult rape investigation to follow Soteria": a thing of the plan's given a course is the plan's own directive.
+  if (agent.class === 'people' || agent.class === 'existential' || agent.class === 'demonstrative') return undefined;
   const voice: Voice =
     OWN_ASSIGNEES.has(agent.class) || agent.class === 'world' || agent.class === 'coref'
       ? context.speaker
@@ -300,9 +303,22 @@ const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 /** Head nouns of an indicator: what a measure counts, with no level set ("Number of ...", "Rate of ..."). */
 const INDICATOR_HEADS = new Set(['number', 'rate', 'proportion', 'percentage', 'level', 'count', 'volume']);
 
+/** Words that end a baseline's figure: "(baseline 41%; target 30%)". */
+const BASELINE_END = new Set([';', ')', ',', '.']);
+
+/** Whether a number gives where a measure starts from ("baseline 41%", "from a baseline of 212 days"), which sets no level to reach. */
+function inBaseline(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const token = tokens[at]!;
+    if (BASELINE_END.has(token.text)) return false;
+    if (token.normal === 'baseline') return true;
+  }
+  return false;
+}
+
 /** A target under "By March 2026:" or "What success will look like": measured, it is a firm commitment; the force's unmeasured delivery is aspirational; a desired state of the world is none. */
 function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implicit | undefined): Decision | undefined {
-  const numbered = tokens.some((token) => token.pos === 'NUM' || token.text === '%');
+  const numbered = tokens.some((token, index) => (token.pos === 'NUM' || token.text === '%') && !inBaseline(tokens, index));
   const start = mainStart(tokens, frames);
   // "To bring more offenders to justice": an aim of whoever sets the targets, unless it gives a number.
   if (!numbered && (tokens[start]?.normal === 'to' || tokens[0]?.normal === 'to'))
@@ -496,17 +512,25 @@ function hintStrength(hint: StrengthHint): Strength {
   return hint === 'aspirational' ? 'aspirational' : hint === 'ongoing' ? 'ongoing' : 'firm';
 }
 
+/** What "they" and "it" may point back to that is not the force: people, and the world ("Abuse ..., and it often carries on"). */
+const NOT_AGENTS: Record<string, Set<string>> = { they: new Set(['people', 'world']), it: new Set(['world']) };
+
 /**
- * Whether a clause's subject is "they" and the last subject named before it in the sentence is people
- * ("The women of Ravensfell will decide whether we have changed, and they will be right to"): they are not the force.
+ * Whether a clause's subject is "they" or "it" and the last subject named before it in the sentence is people or
+ * the world ("The women of Ravensfell will decide whether we have changed, and they will be right to"): not the force.
  */
-function theyArePeople(frames: Frame[], index: number): boolean {
-  const subject = frames[index]!.clause.subject;
-  if (frames[index]!.agent.class !== 'coref' || subject.length !== 1 || subject[0]!.normal !== 'they') return false;
-  const antecedent = frames
+function pointsToNoAgent(frames: Frame[], index: number): boolean {
+  // "and it often carries on": an adverb beside the pronoun is no part of who it is.
+  const subject = frames[index]!.clause.subject.filter((token) => token.pos !== 'ADV');
+  const classes = subject.length === 1 ? NOT_AGENTS[subject[0]!.normal] : undefined;
+  if (frames[index]!.agent.class !== 'coref' || !classes) return false;
+  const named = frames
     .slice(0, index)
-    .findLast((frame) => frame.clause.subjectKind === 'explicit' && !frame.clause.relative && frame.agent.class !== 'coref');
-  return antecedent?.agent.class === 'people';
+    .filter((frame) => frame.clause.subjectKind === 'explicit' && !frame.clause.relative && frame.agent.class !== 'coref');
+  // "it" goes back to the sentence's own subject ("The Federation has told me its members want ..., and it will");
+  // "they" to the people named last.
+  const antecedent = subject[0]!.normal === 'it' ? named[0] : named[named.length - 1];
+  return antecedent !== undefined && classes.has(antecedent.agent.class);
 }
 
 /** Keeps track of who was last named, for "it", "its team" and "they" in what follows. */

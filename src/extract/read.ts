@@ -1,6 +1,6 @@
 import { postVoices } from './posts.js';
 import { transcriptVoices } from './transcript.js';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Strength, Voice } from '../model/index.js';
 import type { ForceAliases } from './agent.js';
 import { blockText, type BlockText } from './block-text.js';
@@ -9,7 +9,7 @@ import { asksAnotherBody, readFrames, type Frame } from './frame.js';
 import { extractionLexicon, findPhrase, phraseWords, type ContextKind } from './lexicon.js';
 import { tagText, type TaggedSentence } from '../text/tagger.js';
 import { quoteSpans, type QuoteSpan, type QuoteState } from './quotes.js';
-import { endsDone, rowIsDone, rowStrength, targetRowDecision } from './row-fields.js';
+import { endsDone, endsInHand, rowIsDone, rowStrength, targetRowDecision } from './row-fields.js';
 import { runInHeading } from './run-in.js';
 import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
@@ -115,7 +115,12 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     if (signed.marks.has(index) || posts.headers.has(index)) return;
     const turn = turns.get(index) ?? posts.voices.get(index);
     // A speaker's label names who says this turn; it outranks a signature that closes the whole text.
-    const speaker = turn?.voice ?? signed.overrides.get(index) ?? labelVoice(entry, force) ?? sectionSpeaker(headings, author);
+    const speaker =
+      turn?.voice ??
+      signed.overrides.get(index) ??
+      labelVoice(entry, force) ??
+      responderVoice(block.row, force) ??
+      sectionSpeaker(headings, author);
     context.speaker = speaker;
     // A new turn of a transcript is a new speaker's talk: "he" or "it" there points to nothing said before it.
     if (turn) {
@@ -155,6 +160,8 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
     // item that ends with its status in brackets ("refer the drivers to licensing [done 25 Sept]").
     if (block.row && rowIsDone(block.row)) return;
     if (block.kind === 'item' && endsDone(entry.text.text)) return;
+    // A list of links ("Apply for a Clare's Law disclosure" linking to a page) is a menu, not the force's plans.
+    if (block.kind === 'item' && isOnlyALink(block.nodes)) return;
     const mode: UnitMode = block.kind === 'row' ? 'row' : 'item';
     const tokens = entry.sentences.flatMap((sentence) => sentence.tokens);
     if (tokens.length === 0) return;
@@ -170,7 +177,9 @@ export function readDocument(tree: Root, source: string, force: ForceAliases, de
       block.row?.target !== undefined ? targetRowDecision(block.row, speaker) : decideUnit(sentences, context, mode, kind, implicit);
     if (!decided) return;
     // A row's other cells ("Ongoing", "In progress", "subject to funding") qualify what its action says.
-    const decision = block.row ? { ...decided, strength: rowStrength(decided.strength, block.row, wordedByItself(decided)) } : decided;
+    const decision = block.row
+      ? { ...decided, strength: rowStrength(decided.strength, block.row, wordedByItself(decided)) }
+      : itemStrength(decided, text);
     const unit = makeUnit(block.kind === 'row' ? 'row' : 'item', entry, 0, text.length, section, decision);
     if (lead) unit.leadIn = lead.text;
     if (block.row) unit.row = block.row;
@@ -573,6 +582,18 @@ function leadInOf(sentence: TaggedSentence | undefined, force: ForceAliases, aut
 /** Rules that read a unit with no wording of its own about strength: an imperative, a noun phrase, a target. */
 const IMPLICIT_RULES = new Set(['imperative', 'noun-phrase-item', 'measurable-target', 'unmeasured-target']);
 
+/** Whether an item's whole text is one link. */
+function isOnlyALink(nodes: RootContent[]): boolean {
+  if (nodes.length !== 1 || nodes[0]!.type !== 'paragraph') return false;
+  const children = nodes[0]!.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return children.length === 1 && children[0]!.type === 'link';
+}
+
+/** An item's strength, made ongoing by a status of work in hand at its end ("Supervisors to review every case - Ongoing"). */
+function itemStrength(decision: Decision, text: string): Decision {
+  return decision.strength === 'firm' && endsInHand(text) ? { ...decision, strength: 'ongoing' } : decision;
+}
+
 /** Whether a unit's strength comes from its own words ("We will ... by April"), not from a lead-in or its form alone. */
 function wordedByItself(decision: Decision): boolean {
   return !decision.rules.some((rule) => IMPLICIT_RULES.has(rule));
@@ -581,6 +602,11 @@ function wordedByItself(decision: Decision): boolean {
 function rowImplicit(block: Block, speaker: Voice, force: ForceAliases): Implicit | undefined {
   if (block.kind !== 'row') return undefined;
   return { voice: agencyVoice(block.row?.agency, force) ?? speaker, hint: 'firm', conditional: false, commits: true, rules: ['table-row'] };
+}
+
+/** Whose answers a response table's action column gives, when its header names the body ("Force response", "Council response"). */
+function responderVoice(row: TableRow | undefined, force: ForceAliases): Voice | undefined {
+  return row ? roleVoice(row.actionHeader, force)?.voice : undefined;
 }
 
 /** Whose a row of a multi-agency plan is, by its Agency cell: the force by its names, another body by its kind, else another agency. */

@@ -52,10 +52,27 @@ export function rowIsDone(row: TableRow): boolean {
   return progress !== undefined && firstValue(progress.trim(), fieldRules().done) !== undefined;
 }
 
-/** Whether a text ends with a status in brackets that says the work is finished ("[done 25 Sept]", "(Completed)"). */
+/** Whether a text ends with a status that says the work is finished ("[done 25 Sept]", "(Completed)", "- Complete"). */
 export function endsDone(text: string): boolean {
-  const bracket = /[[(]([^[\]()]{1,40})[\])]\s*\.?\s*$/u.exec(text);
-  return bracket !== null && firstValue(bracket[1]!.trim(), fieldRules().done) !== undefined;
+  const status = endStatus(text);
+  return status !== undefined && firstValue(status, fieldRules().done) !== undefined;
+}
+
+/** Whether a text ends with a status that says the work is in hand ("- Ongoing", "(in progress)"). */
+export function endsInHand(text: string): boolean {
+  const status = endStatus(text);
+  return status !== undefined && firstValue(status, fieldRules()['in-progress']) !== undefined;
+}
+
+/** A status in brackets at the end of a line: "[done 25 Sept]", "(Completed)". */
+const BRACKET_STATUS = /[[(]([^[\]()]{1,40})[\])]\s*\.?\s*$/u;
+/** A status after a spaced dash at the end of a line: "(by June 2026) - Complete". */
+const DASH_STATUS = / [-–—] (\p{L}[\p{L} ]{0,29})\.?$/u;
+
+/** The status a plan's line ends with, in brackets or after a spaced dash. */
+function endStatus(text: string): string | undefined {
+  const status = BRACKET_STATUS.exec(text) ?? DASH_STATUS.exec(text.trimEnd());
+  return status ? status[1]!.trim() : undefined;
 }
 
 function hasNoEnd(due: string): boolean {

@@ -1,4 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { namesAPlanPart } from '../ingest/promote-headings.js';
 import { isAllStrong } from '../ingest/strong.js';
 import { cellText, columnRoles, tableRows, type TableRow } from '../ingest/table-rows.js';
 import { matrixBlocks } from './matrix.js';
@@ -59,7 +61,13 @@ export function flattenBlocks(tree: Root, isRowContext: (label: string) => boole
       const first = prose[0];
       const block: Block = { kind: 'item', nodes: prose, depth: work.depth, heading, list: info?.list ?? 0 };
       if (info?.parentItem !== undefined) block.parentItem = info.parentItem;
-      if (nested.length > 0 && prose.length === 1 && first?.type === 'paragraph' && isAllStrong(first as Paragraph))
+      // A bold item, or one that names a part of the plan ("Workstream A: ..."), heads the items nested under it.
+      if (
+        nested.length > 0 &&
+        prose.length === 1 &&
+        first?.type === 'paragraph' &&
+        (isAllStrong(first as Paragraph) || namesAPlanPart(toString(first)))
+      )
         block.boldHeading = true;
       blocks.push(withQuote(block, work.quoted));
       const index = blocks.length - 1;

@@ -5,7 +5,7 @@ import { isAllStrong } from './strong.js';
 
 interface HeadingData {
   patterns: string[];
-  'title-like': { 'max-words': number; 'max-characters': number; 'forbidden-endings': string };
+  'title-like': { 'max-words': number; 'max-characters': number; 'subtitle-max-words': number; 'forbidden-endings': string };
   'not-headings': string[];
 }
 
@@ -14,6 +14,7 @@ interface HeadingRules {
   notHeadings: RegExp[];
   maxWords: number;
   maxCharacters: number;
+  subtitleMaxWords: number;
   forbiddenEndings: string;
 }
 
@@ -27,6 +28,7 @@ function headingRules(): HeadingRules {
     notHeadings: data['not-headings'].map((pattern) => new RegExp(pattern, 'u')),
     maxWords: data['title-like']['max-words'],
     maxCharacters: data['title-like']['max-characters'],
+    subtitleMaxWords: data['title-like']['subtitle-max-words'],
     forbiddenEndings: data['title-like']['forbidden-endings'],
   };
   return cached;
@@ -39,19 +41,51 @@ function headingRules(): HeadingRules {
 export function promoteHeadings(tree: Root): void {
   const rules = headingRules();
   let seenContent = false;
+  let previous: RootContent | undefined;
   tree.children = tree.children.map((child): RootContent => {
+    const afterTitle = previous?.type === 'heading' && previous.depth === 1;
+    previous = promoted(child, afterTitle);
+    return previous;
+  });
+
+  function promoted(child: RootContent, afterTitle: boolean): RootContent {
     if (child.type !== 'paragraph') {
       if (child.type !== 'yaml') seenContent = true;
       return child;
     }
-    if (!isHeadingLike(child, rules)) {
+    if (!isHeadingLike(child, rules) && !(afterTitle && isSubtitle(child, rules))) {
       seenContent = true;
       return child;
     }
     const depth = seenContent ? 2 : 1;
     seenContent = true;
     return toHeading(child, depth);
-  });
+  }
+}
+
+/** Whether a text opens with the name of a part of a plan ("Pillar 2:", "Workstream A:", "Appendix B"). */
+export function namesAPlanPart(text: string): boolean {
+  return headingRules().patterns.some((pattern) => pattern.test(text.trim()));
+}
+
+/** A word without the punctuation around it: "(RASSO)" is "RASSO", "Plan," is "Plan". */
+function withoutPunctuation(word: string): string {
+  const characters = [...word];
+  const isPunctuation = (character: string | undefined): boolean => character !== undefined && /^\p{P}$/u.test(character);
+  while (isPunctuation(characters[0])) characters.shift();
+  while (isPunctuation(characters[characters.length - 1])) characters.pop();
+  return characters.join('');
+}
+
+/** Words a title leaves in small letters. */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** A line in title case, every word but the minor ones capitalised, short enough to be a subtitle. */
+function isSubtitle(paragraph: Paragraph, rules: HeadingRules): boolean {
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim();
+  const words = text.split(' ').map(withoutPunctuation);
+  if (words.length > rules.subtitleMaxWords || rules.forbiddenEndings.includes(text[text.length - 1] ?? '')) return false;
+  return words.every((word) => word === '' || MINOR_WORDS.has(word) || /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /** A section number before a heading's title ("3.", "2.1", "4)"). */

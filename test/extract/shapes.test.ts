@@ -1120,3 +1120,85 @@ describe('participles that describe a noun', () => {
     ]);
   });
 });
+
+describe("an advisory group's report on the force", () => {
+  it("reads the group's own we as the group's, the force's reported plans and its response column as the force's", () => {
+    const extraction = read(
+      [
+        '# Oakford Independent Advisory Group: Annual Report 2025',
+        '',
+        'The force has since told us that a new case-tracking system is being built.',
+        '',
+        'Next year we will sample 40 closed rape files.',
+        '',
+        '| No. | We recommended | Force response |',
+        '| --- | --- | --- |',
+        '| 1 | Train call handlers on coercive control | Coercive control will be added to the refresher training in 2026. |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 3 The force has since told us that a new case-tracking system is being built.',
+      'force 9 Coercive control will be added to the refresher training in 2026.',
+      'other 5 Next year we will sample 40 closed rape files.',
+    ]);
+  });
+});
+
+describe('improvement plans in plain text and markdown', () => {
+  it('reads a subtitle under the title, a workstream heading its items, status markers, assignees and a measures list', () => {
+    const extraction = extractCommitments(
+      ingestText(
+        [
+          'OAKFORD POLICE',
+          'Rape and Serious Sexual Offences Improvement Plan, April 2026 to March 2028',
+          '',
+          '1. WORKSTREAMS',
+          '',
+          '- Workstream A: Suspect-focused investigation. Lead: DCI Paul Oduya',
+          '  * Every adult rape investigation to follow the Soteria approach (by June 2026)',
+          '  * Recruit 14 more detectives (by March 2026) - Complete',
+          '  * Supervisors to review every open case every 28 days - Ongoing',
+          '  * Call handlers and response officers to complete the refresher by December 2026',
+          '',
+          '2. MEASURES',
+          '',
+          '- Charge rate for adult rape (baseline 8.1%)',
+          '- Victim withdrawal rate (baseline 41%; target 30% by March 2027)',
+          '',
+        ].join('\n'),
+        'plan.txt',
+        'text',
+      ),
+      FORCE,
+    );
+    expect(summary(extraction)).toEqual([
+      'force 7 Every adult rape investigation to follow the Soteria approach (by June 2026)',
+      'force 9 Supervisors to review every open case every 28 days - Ongoing',
+      'force 10 Call handlers and response officers to complete the refresher by December 2026',
+      'force 15 Victim withdrawal rate (baseline 41%; target 30% by March 2027)',
+    ]);
+    expect(extraction.commitments.map((unit) => unit.strength)).toEqual(['firm', 'ongoing', 'firm', 'firm']);
+  });
+
+  it('reads a list of links as a menu, "it" after the world as nobody, and a future perfect by Christmas as a deadline', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Abuse is not always physical, and it often carries on after a relationship has ended.',
+        '',
+        'Our training has reached 1,150 officers; every one of our officers will have done it by Christmas.',
+        '',
+        '**Read more**',
+        '',
+        '- [Apply for a Clare’s Law disclosure](/advice/clares-law)',
+        '- [Report stalking online](/report/stalking)',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 Our training has reached 1,150 officers; every one of our officers will have done it by Christmas.',
+    ]);
+  });
+});
