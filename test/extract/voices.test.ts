@@ -226,6 +226,10 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [32], voices: ['partner'] },
   ],
   'tarnside-delivery-plan-update': [{ lines: [7], voices: ['pcc'], alsoForce: true }],
+  'lanford-domestic-abuse-policy-summary': [{ lines: [38], voices: ['partner', 'pcc', 'government'] }],
+  'redmere-rasso-improvement-plan': [{ lines: [38], voices: ['government', 'partner', 'pcc'] }],
+  'oxcombe-iag-annual-report': [{ lines: [38, 39, 40, 41, 43], voices: ['other'] }],
+  'kelbury-chief-blog-one-year': [{ lines: [33], voices: ['pcc'], alsoForce: true }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

@@ -18,4 +18,8 @@ export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   ['third party material', 'northmere-cps-rasso-protocol.md'],
   // In npcc-vawg-2024 since its first catalog; the news release joined the corpus later.
   ['trust in policing', 'ellesmere-strategy-launch-news.html'],
+  // In npcc-vawg-2021 since the first catalogs; the policy summary joined the corpus later.
+  ['domestic abuse act', 'lanford-domestic-abuse-policy-summary.md'],
+  // In npcc-vawg-2024 since its first catalog (a glossary phrase); the policy summary joined the corpus later.
+  ['multi agency risk assessment', 'lanford-domestic-abuse-policy-summary.md'],
 ]);
