@@ -2,7 +2,7 @@ import { NOMINATIVE } from './nlp/noun-phrase.js';
 import { isListNumber } from './numbering.js';
 import type { Strength, Voice } from '../model/index.js';
 import { conditionBetween, governingCondition, leadingCondition } from './conditions.js';
-import { isBareGerund, type Frame, type StrengthHint } from './frame.js';
+import { hasDeadline, isBareGerund, type Frame, type StrengthHint } from './frame.js';
 import { extractionLexicon, measureWords, modalityRules, type ContextKind } from './lexicon.js';
 import { tagPhrase, type Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
@@ -130,6 +130,12 @@ export function decideUnit(
       rules: ['noun-phrase-item', ...(condition ? [condition] : []), ...(implicit?.rules ?? [])],
     };
   }
+  // "Trauma-informed training for every investigator (by March 2027)": a deliverable with its own deadline, in a
+  // list no heading or lead-in calls the force's, is planned all the same.
+  if (mode === 'item' && contextKind === undefined && implicit === undefined && mainFrames.length === 0 && hasDeadline(all)) {
+    const voice = context.speaker;
+    return { kind: voice === 'force' ? 'commitment' : 'statement', voice, strength: 'firm', rules: ['deadline-item'] };
+  }
   return undefined;
 }
 
@@ -147,15 +153,24 @@ const ASSIGNEE_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'CCONJ']);
 function assignedAction(tokens: Token[], frames: Frame[], context: VoiceContext): Decision | undefined {
   const start = mainStart(tokens, frames);
   const to = tokens.findIndex((token, index) => index > start && index <= start + 6 && token.normal === 'to');
-  if (to < 0 || tokens[to + 1]?.pos !== 'VERB' || verbForm(tokens[to + 1]!) !== 'base') return undefined;
+  // "Stalking perpetrators to be added to MATAC": what is to be done to somebody is done by whoever sets the plan.
+  const passive = tokens[to + 1]?.normal === 'be' && tokens[to + 2]?.pos === 'VERB' && verbForm(tokens[to + 2]!) === 'past';
+  if (to < 0 || (!passive && (tokens[to + 1]?.pos !== 'VERB' || verbForm(tokens[to + 1]!) !== 'base'))) return undefined;
   const assignee = tokens.slice(start, to);
   // The assignee is named as minutes name people and bodies: capitalised ("OPCC", "Ch Insp Bell", "All members").
-  if (!/^\p{Lu}/u.test(assignee[0]?.text ?? '') || !assignee.every((token) => ASSIGNEE_TAGS.has(token.pos))) return undefined;
+  // A gerund before a noun modifies it ("Stalking perpetrators"), as an adjective would.
+  const modifies = (token: Token, index: number): boolean =>
+    token.pos === 'VERB' && verbForm(token) === 'gerund' && assignee[index + 1]?.pos === 'NOUN';
+  if (
+    !/^\p{Lu}/u.test(assignee[0]?.text ?? '') ||
+    !assignee.every((token, index) => ASSIGNEE_TAGS.has(token.pos) || modifies(token, index))
+  )
+    return undefined;
   const agent = classifyAgent(assignee, context.force);
   // "Every adult rape investigation to follow Soteria": a thing of the plan's given a course is the plan's own directive.
-  if (agent.class === 'people' || agent.class === 'existential' || agent.class === 'demonstrative') return undefined;
+  if (!passive && (agent.class === 'people' || agent.class === 'existential' || agent.class === 'demonstrative')) return undefined;
   const voice: Voice =
-    OWN_ASSIGNEES.has(agent.class) || agent.class === 'world' || agent.class === 'coref'
+    passive || OWN_ASSIGNEES.has(agent.class) || agent.class === 'world' || agent.class === 'coref'
       ? context.speaker
       : (agent.class as Exclude<Voice, 'force'>);
   const condition = conditionBetween(tokens, to + 1, tokens.length - 1);

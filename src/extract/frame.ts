@@ -678,7 +678,7 @@ function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
 
 /** Whether a sentence sets a deadline: "by" and then a date, a year, a season or "the end of ..." ("by March 2026", "by the summer"). */
-function hasDeadline(tokens: Token[]): boolean {
+export function hasDeadline(tokens: Token[]): boolean {
   return tokens.some(
     (token, index) =>
       token.normal === 'by' &&

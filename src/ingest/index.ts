@@ -9,7 +9,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { docxToHtml, paragraphPosition } from './docx.js';
 import { readFrontmatter } from './frontmatter.js';
-import { countBelow, restorePositions, separateTextBlocks, type Insertions } from './lazy-lines.js';
+import { countBelow, restorePositions, separateLazyParagraphs, separateTextBlocks, type Insertions } from './lazy-lines.js';
 import { nestListsByIndent } from './nest-lists.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readPdfPages } from './pdf.js';
@@ -124,7 +124,7 @@ export function ingestText(
   const repaired = format === 'text' ? repairPlainText(text) : repairMarkdown(text);
   const markdown = repaired.edited.text;
   const width = format === 'text' ? wrapWidth(markdown.split('\n')) : Number.POSITIVE_INFINITY;
-  const insertions = format === 'text' ? separateTextBlocks(markdown, width) : undefined;
+  const insertions = format === 'text' ? separateTextBlocks(markdown, width) : separateLazyParagraphs(markdown);
   guardSource(insertions?.text ?? markdown, file, limits, sourceLineOf(repaired.edited, insertions));
   const tree = parseMarkdown(insertions?.text ?? markdown);
   guardTree(tree, file, limits, UNIST_SHAPE);

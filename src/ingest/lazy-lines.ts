@@ -91,3 +91,43 @@ export function countBelow(sorted: number[], value: number): number {
   }
   return low;
 }
+
+/** A markdown list item's marker at the start of a line. */
+const ITEM_LINE = /^[ \t]*([-*+]|\d{1,3}[.)])[ \t]+\S/u;
+/** A line that ends a sentence: a full stop, question or exclamation mark, perhaps inside a closing quotation mark or bracket. */
+const SENTENCE_END = /[.!?]["”’)]?[ \t]*$/u;
+/** A line that opens a new sentence at the margin: a capital letter or a digit, with no marker, indentation, heading or table. */
+const NEW_BLOCK = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * In markdown, a line at the margin right under a list item belongs to the item as its "lazy" continuation.
+ * A leaflet or web page saved as markdown puts its next paragraph there ("✓ ... as an emergency.⏎Every officer
+ * ..."): when the item's last line ends a sentence and the line opens a new one, a blank line is put between them.
+ */
+export function separateLazyParagraphs(text: string): Insertions {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const added: number[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  let inItem = false;
+  let fenced = false;
+  let previous = '';
+  for (const line of lines) {
+    if (FENCE.test(line)) fenced = !fenced;
+    const separate =
+      !fenced && inItem && SENTENCE_END.test(previous) && NEW_BLOCK.test(line) && !ITEM_LINE.test(line) && !TABLE_ROW.test(line);
+    if (separate) {
+      added.push(out.length + 1);
+      offsets.push(offset);
+      out.push('');
+      offset += 1;
+    }
+    if (line.trim() === '' || separate) inItem = false;
+    if (ITEM_LINE.test(line)) inItem = true;
+    out.push(line);
+    offset += line.length + 1;
+    previous = line;
+  }
+  return { text: out.join('\n'), lines: added, offsets };
+}

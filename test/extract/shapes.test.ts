@@ -1202,3 +1202,31 @@ describe('improvement plans in plain text and markdown', () => {
     ]);
   });
 });
+
+describe('items of a plan read on their own', () => {
+  it('reads a passive assignment, a deliverable with its own deadline, and a paragraph right under a list as a paragraph', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '## Workstreams',
+        '',
+        '- Stalking perpetrators to be added to MATAC from June',
+        '- Trauma-informed practice training for every investigator (by March 2027)',
+        '- Domestic abuse, stalking and harassment',
+        '',
+        '## What to expect',
+        '',
+        '✓ We will treat you with dignity and respect.',
+        'Every officer in Oakford is completing the stalking training during 2025.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 Stalking perpetrators to be added to MATAC from June',
+      'force 6 Trauma-informed practice training for every investigator (by March 2027)',
+      'force 11 We will treat you with dignity and respect.',
+      'force 12 Every officer in Oakford is completing the stalking training during 2025.',
+    ]);
+  });
+});
