@@ -225,6 +225,8 @@ function imperativeDecision(sentence: SentenceInput, lead: number, voice: Voice,
   const condition = frame
     ? governingCondition(tokens, frames, lead)
     : (leadingCondition(frames, start) ??
+      // "Subject to Home Office funding, recruit ...": an opening phrase before the verb may be its condition.
+      (start > 0 ? conditionBetween(tokens, 0, start - 1) : undefined) ??
       conditionBetween(tokens, start, nextMain < 0 ? tokens.length - 1 : frames[nextMain]!.clause.start - 1));
   const own: StrengthHint =
     labelHint(tokens) ??

@@ -616,7 +616,10 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
   if (nominalAim) return commit('nominal', 'aspirational');
   if (aspiration && (agent.class === 'speaker' || agent.class === 'force' || agent.class === 'generic-police' || group.passive))
     return commit('aspiration', 'aspirational');
-  if (group.progressive && !verbKinds.includes('world')) return commit('progressive', 'ongoing');
+  // "PSD is considering whether ...": work in hand that only weighs or explores a step commits to weighing it.
+  // "is working to ensure" is still work in hand.
+  if (group.progressive && !verbKinds.includes('world'))
+    return commit('progressive', fired.includes('aspiration') ? 'aspirational' : 'ongoing');
   // "My team aim to meet every victim within 48 hours": a unit's aim is the force's, unless it is work in progress ("is working to").
   if (aspiration && agent.class === 'force-unit') return commit('aspiration', 'aspirational');
   if (

@@ -1230,3 +1230,27 @@ describe('items of a plan read on their own', () => {
     ]);
   });
 });
+
+describe('what work in hand and an opening condition make of a commitment', () => {
+  it('reads weighing a step as an aim, working to as work in hand, and an opening "Subject to" as a condition', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'Our Professional Standards Department is considering whether an anonymous reporting app could help.',
+        '',
+        'Our Witness Care Unit is working to ensure every victim is updated every month.',
+        '',
+        '## Workstreams',
+        '',
+        '- Subject to Home Office funding for the next phase of Soteria, recruit two digital forensic examiners (by April 2027)',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength}`)).toEqual([
+      '3 aspirational',
+      '5 ongoing',
+      '9 conditional',
+    ]);
+  });
+});
