@@ -491,7 +491,10 @@ const MAX_LABEL_TOKENS = 8;
 /** Where the main clause of a unit starts: after list numbering (and a thread's "(2/4)"), and after a leading conditional clause and its comma. */
 function mainStart(tokens: Token[], frames: Frame[]): number {
   let start = 0;
-  while (start < tokens.length && (isListNumber(tokens[start]!.text) || tokens[start]!.pos === 'PUNCT')) start += 1;
+  // "412 people answered ...": a number before a noun in small letters counts the noun; it numbers nothing.
+  const counts = (index: number): boolean =>
+    /^\d+$/u.test(tokens[index]!.text) && tokens[index + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[index + 1]!.text);
+  while (start < tokens.length && ((isListNumber(tokens[start]!.text) && !counts(start)) || tokens[start]!.pos === 'PUNCT')) start += 1;
   // A label ("Force response:", "Action 3:", "Q3 (October–December):") is not part of the clause: a few words with no verb before a colon.
   const colon = tokens.findIndex((token, index) => index > start && index <= start + MAX_LABEL_TOKENS && /^\p{P}*:$/u.test(token.text));
   if (colon >= 0 && (colon <= start + 4 || tokens.slice(start, colon).every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')))

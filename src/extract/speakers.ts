@@ -101,11 +101,12 @@ function partVoice(part: string, tokens: Token[], start: number, end: number, fo
 }
 
 /**
- * A title or heading without the body it is addressed to: in "Response to HMICFRS" or "Report to the
- * Police and Crime Panel" the body after "to" receives the document, it does not speak in it.
+ * A title or heading without the body it is addressed to or measured against: in "Response to HMICFRS",
+ * "Report to the Police and Crime Panel" or "Self-assessment against the NPCC framework" the body after
+ * "to", "against", "for" or "under" receives the document or sets its standard; it does not speak in it.
  */
 export function withoutAddressee(text: string): string {
-  return text.replace(/\bto\b[^:–—,;.()]*/giu, ' ');
+  return text.replace(/\b(?:to|against|for|under)\b[^:–—,;.()]*/giu, ' ');
 }
 
 interface SpeechData {

@@ -26,6 +26,7 @@ describe('titles and headings addressed to a body', () => {
     expect(withoutAddressee('Response to HMICFRS: PEEL 2025')).toBe('Response  : PEEL 2025');
     expect(withoutAddressee('Report to the Police and Crime Panel').trim()).toBe('Report');
     expect(withoutAddressee('A message from the Commissioner')).toBe('A message from the Commissioner');
+    expect(withoutAddressee('Self-assessment against the NPCC framework: 2025').trim()).toBe('Self-assessment  : 2025');
   });
 
   it("reads a force's response to the inspectorate as the force's", async () => {
@@ -1252,5 +1253,24 @@ describe('what work in hand and an opening condition make of a commitment', () =
       '5 ongoing',
       '9 conditional',
     ]);
+  });
+});
+
+describe('a self-assessment against the national framework', () => {
+  it("reads the force's next steps as its own, not the framework's, and a count of people as no command", () => {
+    const extraction = read(
+      [
+        '# Self-assessment against the NPCC VAWG Framework for Delivery',
+        '',
+        '412 people answered our survey, 268 of them women.',
+        '',
+        '| Framework action | Rating | Where we are now | What we will do next | Owner | By |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| 1.1 Respond to police-perpetrated abuse | Partly met | Every allegation is assessed in 24 hours. | Finish re-vetting the remaining 640 officers | Head of PSD | March 2026 |',
+        '| 1.4 Build capability | Met | The dashboard is published. | None required. | Head of Performance | n/a |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual(['force 7 Finish re-vetting the remaining 640 officers']);
   });
 });
