@@ -230,6 +230,12 @@ const EXPECTED: Record<string, Expected[]> = {
   'redmere-rasso-improvement-plan': [{ lines: [38], voices: ['government', 'partner', 'pcc'] }],
   'oxcombe-iag-annual-report': [{ lines: [38, 39, 40, 41, 43], voices: ['other'] }],
   'kelbury-chief-blog-one-year': [{ lines: [33], voices: ['pcc'], alsoForce: true }],
+  'penmarsh-neighbourhood-priorities': [{ lines: [36], voices: ['partner'], alsoForce: true }],
+  'dunsford-community-alert-messages': [
+    { lines: [21], voices: ['partner'], alsoForce: true },
+    { lines: [33], voices: ['pcc', 'partner'], alsoForce: true },
+  ],
+  'wyckham-police-perpetrated-abuse-policy': [{ lines: [40], voices: ['pcc'] }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
