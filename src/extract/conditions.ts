@@ -70,7 +70,7 @@ export function governingCondition(tokens: Token[], frames: Frame[], lead: numbe
     const clause = frames[index]!.clause;
     // A clause that inherits its subordinator ("if you ask, and will tell ...") stands where the one it inherits from does.
     const origin = clause.inheritedFrom === undefined ? clause : (frames[clause.inheritedFrom]?.clause ?? clause);
-    if (clause.subordinator === undefined || qualifiesAnAlternative(tokens, origin.start)) continue;
+    if (clause.subordinator === undefined || qualifiesAnAlternative(tokens, origin.start) || inWhInfinitive(tokens, origin.start)) continue;
     // "... and, where the evidence allows, through the courts": the condition of a later conjunct only.
     if (conjunctionBefore(tokens, origin.start) > leadFrame.clause.group.end) continue;
     const rule = openerRule(rules, [clause.subordinator], false);
@@ -205,7 +205,7 @@ function conditionInRange(
         const initial = absolute === sentenceStart || afterComma || afterConjunction || judgesTheCase(tokens, absolute);
         // A bare "where" is a condition only where a clause can start (sentence start, after a comma or "and"); after a noun or a verb it says which cases or places are meant.
         const plainWhere = opener.length === 1 && opener[0] === 'where';
-        const beyond = qualifiesAnAlternative(tokens, absolute);
+        const beyond = qualifiesAnAlternative(tokens, absolute) || inWhInfinitive(tokens, absolute);
         if ((!rule.sentenceInitialOnly || absolute === sentenceStart) && (!plainWhere || initial) && !beyond && !ownsConjunct(absolute))
           return rule.id;
         const next = indexOfPhrase(span.slice(at + 1), opener);
@@ -214,6 +214,20 @@ function conditionInRange(
     }
   }
   return undefined;
+}
+
+/** Question words that open an infinitive's topic ("what to do", "how to report"). */
+const WH_WORDS = new Set(['what', 'how', 'where', 'when', 'who', 'whom', 'which']);
+
+/**
+ * Whether a condition's opener is part of what is taught or told, not a condition of the commitment:
+ * "refresh staff on what to do if a woman asks for Angela" ("what" or "how", "to", a verb, then the opener).
+ */
+function inWhInfinitive(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(2, index - 4); at -= 1) {
+    if (tokens[at - 1]?.normal === 'to' && WH_WORDS.has(tokens[at - 2]?.normal ?? '') && tokens[at]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /**
