@@ -378,7 +378,7 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
         );
       }),
     ) ||
-    (group.main.lemma === 'want' && takesInfinitive(tokens, group.end));
+    (group.main.lemma === 'want' && (takesInfinitive(tokens, group.end) || wantsOfSomebody(tokens, group.end)));
   const continuation = fire(
     has(
       modalityRules('continuation'),
@@ -875,6 +875,27 @@ function plannedPassive(tokens: Token[], be: number, agent: AgentReading): boole
 }
 
 /** Whether the verb ending at `end` takes a to-infinitive, directly or after "us" ("want to", "want us to"). */
+/** Words that may open the object of "want" before its infinitive: a noun phrase, not the reader ("want you to call"). */
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "We want more of these cases to go to court", "I want every woman who reports abuse to be met by ...":
+ * "want", a noun phrase (perhaps with a relative clause) and an infinitive, a wish for how things should be.
+ */
+function wantsOfSomebody(tokens: Token[], end: number): boolean {
+  if (!OBJECT_OPENERS.has(tokens[end + 1]?.pos ?? '')) return false;
+  for (let at = end + 2; at <= Math.min(tokens.length - 2, end + 14); at += 1) {
+    const token = tokens[at]!;
+    if (token.pos === 'PUNCT') return false;
+    if (token.normal !== 'to') continue;
+    const verb = tokens[at + 1]!;
+    // "... to be met by an officer" is a service; "... to be shorter", "... to feel safe", "... to know that" wish a state of mind or of things.
+    if (verb.pos === 'AUX') return verb.lemma === 'be' && tokens[at + 2]?.pos === 'VERB' && verbForm(tokens[at + 2]!) === 'past';
+    return verb.pos === 'VERB' && !modalityRules('experience').some((rule) => rule.lemmas.has(verb.lemma));
+  }
+  return false;
+}
+
 function takesInfinitive(tokens: Token[], end: number): boolean {
   return tokens[end + 1]?.normal === 'to' || (tokens[end + 1]?.normal === 'us' && tokens[end + 2]?.normal === 'to');
 }

@@ -1274,3 +1274,23 @@ describe('a self-assessment against the national framework', () => {
     expect(summary(extraction)).toEqual(['force 7 Finish re-vetting the remaining 640 officers']);
   });
 });
+
+describe('wishes for what happens to others', () => {
+  it('reads wanting a service or an outcome for somebody as an aim, and wanting a state of mind or of things as none', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'We want more of these cases to go to court.',
+        '',
+        'I want every woman who reports abuse to be met by an officer who believes her.',
+        '',
+        'I want women in Oakford to know that they matter.',
+        '',
+        'I want the wait for justice to be shorter.',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength}`)).toEqual(['3 aspirational', '5 aspirational']);
+  });
+});
