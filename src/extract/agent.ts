@@ -2,6 +2,7 @@ import { isListNumber } from './numbering.js';
 import { extractionLexicon, findPhrase, PhraseIndex, phraseWords, type AgentClass } from './lexicon.js';
 import { mainNounPhrase, type NounPhrase } from './nlp/noun-phrase.js';
 import type { Token } from '../text/tagger.js';
+import { isMonthName } from '../text/months.js';
 
 /** The names a document's force goes by, as word sequences ("kingsmere police", "heddlu dyffryn arian"). */
 export interface ForceAliases {
@@ -56,6 +57,7 @@ function splitConjuncts(subject: Token[]): Token[][] {
 function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReading {
   let start = 0;
   while (start < subject.length && (isListNumber(subject[start]!.text) || subject[start]!.pos === 'PUNCT')) start += 1;
+  start = afterOpeningDate(subject, start);
   const phrase = properName(subject.slice(start)) ?? mainNounPhrase(subject.slice(start));
   if (!phrase) return { class: 'world', text: '' };
   const text = phrase.tokens.map((token) => token.text).join(' ');
@@ -82,6 +84,9 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     );
     if (own) return { ...base, class: own.class, rule: own.id };
   }
+  // "The Parties will ...": a capitalised defined term of an agreement names its signatories.
+  const defined = lexicon.agents.find((rule) => rule.definedTerms.has(head.text));
+  if (defined) return { ...base, class: defined.class, rule: defined.id };
   const byPhrase = longerMatch(longestPhraseMatch(words, force), longestPhraseMatch(written, force));
   // Another body's proper name ("Oxleigh Police") outranks a word it shares with the force's generic names.
   const named = lexicon.agents.find((rule) => rule.nameHeads.has(head.normal) && namesABody(phrase));
@@ -103,6 +108,17 @@ function classifySimpleAgent(subject: Token[], force: ForceAliases): AgentReadin
     if (reading.possessor === 'our' || reading.possessor === 'my') return { ...base, possessor: reading.possessor };
   }
   return base;
+}
+
+/**
+ * Where the subject starts after a date the tagger left before it ("from January 2026 Ravensby Police will
+ * publish"): a preposition and a month or a year, which say when, not who.
+ */
+function afterOpeningDate(subject: Token[], start: number): number {
+  if (subject[start]?.pos !== 'ADP') return start;
+  let at = start + 1;
+  while (at < subject.length && (isMonthName(subject[at]!.normal) || /^\d{1,4}$/u.test(subject[at]!.text))) at += 1;
+  return at > start + 1 && at < subject.length ? at : start;
 }
 
 let nameHeads: ReadonlySet<string> | undefined;

@@ -420,8 +420,10 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   const probed = tagPhrase(`We will ${rest}`);
   const probe = probed[2];
   // After "will" the next word is a verb; the tagger sometimes calls it an adjective or noun ("complete an urgent review"), so a base form followed by a determiner, number or pronoun counts too.
+  // In prose, where imperatives are rare, only a word the tagger reads as a verb there counts ("Version 1.2 ..." is a label).
   const verbal =
-    probe?.pos === 'VERB' || (['ADJ', 'NOUN', 'PROPN'].includes(probe?.pos ?? '') && ['DET', 'NUM', 'PRON'].includes(probed[3]?.pos ?? ''));
+    probe?.pos === 'VERB' ||
+    (!prose && ['ADJ', 'NOUN', 'PROPN'].includes(probe?.pos ?? '') && ['DET', 'NUM', 'PRON'].includes(probed[3]?.pos ?? ''));
   if (!probe || !verbal || verbForm(probe) !== 'base') return undefined;
   if (readerVerbs().has(probe.lemma)) return undefined;
   const frame = frames.findIndex((candidate) => candidate.clause.group.start === start);

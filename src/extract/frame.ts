@@ -138,9 +138,17 @@ function sharedSubject(tokens: Token[], clauses: Clause[], index: number): Claus
   const clause = clauses[index]!;
   if (clause.subjectKind !== 'none' || clause.relative || clause.infinitive || clause.subordinator !== undefined) return undefined;
   if (clause.group.auxiliaries.length === 0 || !PREDICATE_CONJUNCTIONS.has(tokens[clause.group.start - 1]?.normal ?? '')) return undefined;
+  // "We launched reverse mentoring ... and will extend it": a verb the tagger finds inside the object ("reverse",
+  // "mentoring"), with no subject or auxiliary of its own, is passed over on the way back to the subject.
   const main = clauses
     .slice(0, index)
-    .findLast((earlier) => !earlier.relative && !earlier.infinitive && earlier.subordinator === undefined);
+    .findLast(
+      (earlier) =>
+        !earlier.relative &&
+        !earlier.infinitive &&
+        earlier.subordinator === undefined &&
+        !(earlier.subjectKind === 'none' && earlier.group.auxiliaries.length === 0 && earlier.start > 0),
+    );
   if (!main || main.subjectKind !== 'explicit') return undefined;
   return { ...clause, subject: main.subject, subjectKind: 'explicit' };
 }
@@ -572,7 +580,9 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       !statedNeed &&
       (!clause.relative || ownRelative) &&
       (!clause.infinitive || modality === 'nominal') &&
-      clause.subordinator === undefined;
+      clause.subordinator === undefined &&
+      // "a case-progression team working to the Soteria model": a gerund with no auxiliary describes its noun; it asserts nothing.
+      !(isBareGerund(clause) && clause.group.start === clause.group.end);
     if (override) frame.hint = override;
     return frame;
   };

@@ -33,6 +33,8 @@ export interface AgentRule {
   heads: ReadonlySet<string>;
   /** Heads of a proper name that names a body of this class when the name is not the force's own ("Oxleigh Police"). */
   nameHeads: ReadonlySet<string>;
+  /** Heads written with a capital as a defined term of an agreement ("the Parties"), which name a body only so written. */
+  definedTerms: ReadonlySet<string>;
   examples: RuleExamples;
 }
 
@@ -153,6 +155,7 @@ export function extractionLexicon(): Lexicon {
       phrases: phraseList(rule.phrases),
       heads: new Set(stringList(rule.heads)),
       nameHeads: new Set(stringList(rule['name-heads'])),
+      definedTerms: new Set(stringList(rule['defined-terms'])),
       examples: rule.examples,
     })),
     titles: rules('titles.yaml').map((rule) => ({

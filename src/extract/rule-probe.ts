@@ -5,7 +5,7 @@ import { extractionLexicon, verbClasses } from './lexicon.js';
 import { findClauses } from './nlp/clauses.js';
 import { tagText, type Token } from '../text/tagger.js';
 import { quoteSpans, type QuoteState } from './quotes.js';
-import { roleVoice } from './speakers.js';
+import { opensWithAddresseeLabel, roleVoice } from './speakers.js';
 import { hasNationalScope } from './voice.js';
 import { castList } from './transcript.js';
 
@@ -49,7 +49,8 @@ export function firedRules(file: RuleFile, example: string): Set<string> {
     }
     case 'speech': {
       const spans = quoteSpans(example, tokens, force, {});
-      const fired = spans.some((span) => span.speaker) ? ['speech-verb'] : [];
+      const fired: string[] = spans.some((span) => span.speaker) ? ['speech-verb'] : [];
+      if (opensWithAddresseeLabel(example)) fired.push('addressee-label');
       return new Set(castList(example, force).length > 0 ? [...fired, 'cast-list'] : fired);
     }
     case 'contexts':

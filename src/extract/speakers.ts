@@ -80,6 +80,8 @@ const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)/iu;
 function partVoice(part: string, tokens: Token[], start: number, end: number, force: ForceAliases): RoleReading | undefined {
   // "© Oakford Police 2026" names who owns the page, not who signs the text above it.
   if (COPYRIGHT.test(part)) return undefined;
+  // "Consultation: Home Office, ...", "To: the Commissioner": the body named is answered or written to.
+  if (opensWithAddresseeLabel(part)) return undefined;
   // An address names a mailbox or a site, not the person who signs ("vawg@oakford.police.uk").
   // "Inquiry: Policing and VAWG", "Author: Chief Constable Jo Bell": a label names what follows it; what follows is the byline.
   const colon = part.lastIndexOf(':');
@@ -110,7 +112,20 @@ export function withoutAddressee(text: string): string {
 }
 
 interface SpeechData {
-  rules: { id: string; lemmas?: string[]; labels?: string[] }[];
+  rules: { id: string; lemmas?: string[]; labels?: string[]; 'addressee-labels'?: string[] }[];
+}
+
+let addressees: Set<string> | undefined;
+
+/** Whether a byline's part opens with a label naming what the document answers or whom it is sent to ("Consultation:", "To:"). */
+export function opensWithAddresseeLabel(part: string): boolean {
+  addressees ??= new Set(
+    loadPackageData<SpeechData>('src/extract/data/speech.yaml').rules.flatMap((rule) => rule['addressee-labels'] ?? []),
+  );
+  const colon = part.indexOf(':');
+  if (colon < 0) return false;
+  const label = part.slice(0, colon).replace(/[*_]/gu, '').trim().toLowerCase();
+  return addressees.has(label);
 }
 
 let speechLemmas: Set<string> | undefined;

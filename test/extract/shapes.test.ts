@@ -1294,3 +1294,34 @@ describe('wishes for what happens to others', () => {
     expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength}`)).toEqual(['3 aspirational', '5 aspirational']);
   });
 });
+
+describe('a consultation response, an agreement and a partnership plan', () => {
+  it('reads the respondent as the speaker, a mis-tagged object as no clause, an opening date or free relative as no subject, and a document-control line as none', () => {
+    const extraction = read(
+      [
+        '# Strengthening protection orders: response from Oakford Police',
+        '',
+        '**Consultation:** Home Office, "Strengthening protection orders" | **Respondent:** Oakford Police',
+        '',
+        'Version 1.2 (final for signature) Effective from: 1 October 2025',
+        '',
+        'We launched reverse mentoring for chief officers in March 2025 and will extend it to every superintendent during 2026.',
+        '',
+        'For our part, from January 2026 Oakford Police will publish every quarter how many orders it has applied for.',
+        '',
+        'Whatever Parliament decides, we shall keep the voices of survivors at the centre of how we use these powers.',
+        '',
+        '| Ref | Action | Lead agency |',
+        '| --- | --- | --- |',
+        '| J6 | Form a RASSO case-progression team working to the Operation Soteria model | Oakford Police |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 7 We launched reverse mentoring for chief officers in March 2025 and will extend it to every superintendent during 2026.',
+      'force 9 For our part, from January 2026 Oakford Police will publish every quarter how many orders it has applied for.',
+      'force 11 Whatever Parliament decides, we shall keep the voices of survivors at the centre of how we use these powers.',
+      'force 15 Form a RASSO case-progression team working to the Operation Soteria model',
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ import { findVerbGroups, type GroupLexicon, type VerbGroup } from './verb-groups
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Words that open an embedded clause ("what we will do", "how we will measure it"): not a main clause of their own. */
 const EMBEDDING = new Set(['what', 'how', 'why', 'whether', 'whatever']);
+/** Words that open a free relative clause standing as a sentence's opening adverbial ("Whatever Parliament decides, ..."). */
+const FREE_RELATIVES = new Set(['whatever', 'whichever', 'however', 'whoever']);
 /** Subordinating words told apart by the tagger as adverbs rather than SCONJ. */
 const SUBORDINATING_ADVERBS = new Set(['where', 'wherever', 'when', 'whenever', 'once']);
 /** Prepositions that open a clause when a subject follows ("before we finalise it", "until the backlog has cleared"). */
@@ -368,6 +370,8 @@ function followsComplementVerb(tokens: Token[], regionStart: number, earlier: Cl
   // "For men who want to stop, the Constabulary intends to ...": the relative clause was inside an opening
   // phrase, so the clause after its comma is the main clause, not a second object.
   if (tokens[0]?.pos === 'ADP' && earlier.every((clause) => clause.relative)) return false;
+  // "Whatever Parliament decides, we shall ...": an opening free relative ends at its comma; its verb's object is "whatever".
+  if (FREE_RELATIVES.has(tokens[0]?.normal ?? '') && earlier.every((clause) => clause.relative)) return false;
   return (
     previous.relative &&
     tokens[regionStart - 1]?.text === ',' &&
