@@ -13,10 +13,10 @@ const split = (name: string): SplitEvaluation => report.splits.find((entry) => e
 
 // Floors sit a little under the figures `vawg eval` measures (README, Accuracy), so a regression fails CI.
 describe('accuracy by split', () => {
-  it('evaluates the three splits: 5 seeds, 100 development and 7 sealed documents', () => {
+  it('evaluates the three splits: 5 seeds, 104 development and 7 sealed documents', () => {
     expect(report.splits.map((entry) => [entry.name, entry.documents.length])).toEqual([
       ['seeds', 5],
-      ['dev', 100],
+      ['dev', 104],
       ['sealed', 7],
     ]);
   });
@@ -31,8 +31,8 @@ describe('accuracy by split', () => {
     expect(split('dev').tool.extraction.precision).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('maps the paired commitments of the development corpus with micro-F1 of at least 0.80, and the bundled sources with 0.68', () => {
-    expect(split('dev').tool.mapping.f1).toBeGreaterThanOrEqual(0.8);
+  it('maps the paired commitments of the development corpus with micro-F1 of at least 0.79, and the bundled sources with 0.68', () => {
+    expect(split('dev').tool.mapping.f1).toBeGreaterThanOrEqual(0.79);
     expect(split('seeds').tool.mapping.f1).toBeGreaterThanOrEqual(0.68);
   });
 

@@ -236,6 +236,18 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [33], voices: ['pcc', 'partner'], alsoForce: true },
   ],
   'wyckham-police-perpetrated-abuse-policy': [{ lines: [40], voices: ['pcc'] }],
+  'caldwick-council-vawg-strategy': [
+    { lines: [10, 12], voices: ['partner'] },
+    { lines: [36, 39, 42], voices: ['partner'] },
+  ],
+  'blackmoor-university-partnership-agreement': [
+    { lines: [9], voices: ['pcc'] },
+    { lines: [28, 29, 30], voices: ['partner'] },
+  ],
+  'hollinford-edi-report-women-in-workforce': [
+    { lines: [16], voices: ['other'] },
+    { lines: [43], voices: ['pcc', 'other'], alsoForce: true },
+  ],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */

@@ -22,4 +22,8 @@ export const LATER_COINCIDENCES: ReadonlyMap<string, string> = new Map([
   ['domestic abuse act', 'lanford-domestic-abuse-policy-summary.md'],
   // In npcc-vawg-2024 since its first catalog (a glossary phrase); the policy summary joined the corpus later.
   ['multi agency risk assessment', 'lanford-domestic-abuse-policy-summary.md'],
+  // In npcc-vawg-2021 since the first catalogs; the council's strategy joined the corpus later.
+  ['perpetrators to account', 'caldwick-council-vawg-strategy.md'],
+  // In npcc-vawg-2021 and -2024 since the first catalogs (a glossary phrase); the consultation response joined the corpus later.
+  ['authorised professional practice', 'ravensby-home-office-consultation-response.md'],
 ]);
