@@ -395,6 +395,8 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   // "Look, we've got to ...", "Listen, I know ...": a lone verb and a comma before a clause with its own subject marks
   // the start of what is said; an item's verb has an object ("Review, and update, ...").
   if (tokens[start + 1]?.text === ',' && NOMINATIVE.has(tokens[start + 2]?.normal ?? '')) return undefined;
+  // "Target met for the first time", "Review completed in May": a noun and a participle report what was done.
+  if (tokens[start + 1]?.pos === 'VERB' && verbForm(tokens[start + 1]!) === 'past' && tokens[start]?.pos !== 'VERB') return undefined;
   // An opening verb with no subject: an imperative, or a committing verb used as one ("Continue to develop ...", "Prioritise ...").
   const direct = frames.findIndex(
     (frame) =>

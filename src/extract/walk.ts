@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 
 import { toString } from 'mdast-util-to-string';
 import { namesAPlanPart } from '../ingest/promote-headings.js';
 import { isAllStrong } from '../ingest/strong.js';
-import { cellText, columnRoles, tableRows, type TableRow } from '../ingest/table-rows.js';
+import { cellText, readColumn, tableRows, type TableRow } from '../ingest/table-rows.js';
 import { matrixBlocks } from './matrix.js';
 
 /** A block of the document in reading order: a heading, a paragraph, a list item or a table row. */
@@ -109,7 +109,7 @@ function tableBlocks(table: Table, heading: number): Block[] {
   const rows = tableRows(table);
   const [header, ...body] = table.children;
   if (rows.length === 0 || !header) return [];
-  const action = columnRoles(header.children.map(cellText))?.indexOf('action') ?? -1;
+  const action = readColumn(header.children.map(cellText));
   const byStart = new Map(rows.map((row) => [row.position.start.offset, row]));
   return body.flatMap((row): Block[] => {
     const fields = byStart.get(row.position?.start.offset);

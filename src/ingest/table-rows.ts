@@ -4,7 +4,7 @@ import type { Position } from 'unist';
 import { loadPackageData } from '../io/data-file.js';
 
 /** What a column of an action-plan table gives each row. */
-export type ColumnRole = 'action' | 'owner' | 'due' | 'measure' | 'target' | 'status' | 'partners' | 'agency';
+export type ColumnRole = 'action' | 'owner' | 'due' | 'measure' | 'target' | 'status' | 'partners' | 'agency' | 'commentary';
 
 interface HeaderData {
   roles: { role: ColumnRole; patterns: string[] }[];
@@ -88,6 +88,20 @@ export function columnRoles(headers: string[]): (ColumnRole | undefined)[] | und
   return unique;
 }
 
+/**
+ * Whether a table is a performance report's measures table (Measure / Q1 / Q2 / Target / RAG / Commentary): it
+ * reports on targets set before, so its rows set none, and what it commits to is said in its commentary.
+ */
+function isMonitoring(headers: string[], roles: (ColumnRole | undefined)[]): boolean {
+  return columnRole(headers[roles.indexOf('action')] ?? '') === 'measure' && roles.includes('status');
+}
+
+/** The column each row of an action-plan table is read by: its action, or a performance report's commentary (-1 when it has none). */
+export function readColumn(headers: string[], roles: (ColumnRole | undefined)[] | undefined = columnRoles(headers)): number {
+  if (!roles) return -1;
+  return roles.indexOf(isMonitoring(headers, roles) ? 'commentary' : 'action');
+}
+
 /** Reads the rows of an action-plan table (mdast `table`, header row first): the action cell and the fields its other cells give. Empty for other tables. */
 export function tableRows(table: Table): TableRow[] {
   const [header, ...body] = table.children;
@@ -95,9 +109,11 @@ export function tableRows(table: Table): TableRow[] {
   const headers = header.children.map(cellText);
   const roles = columnRoles(headers);
   if (!roles) return [];
-  const actionColumn = roles.indexOf('action');
   // A measures table's rows are its measures; in an action plan, a target column measures what each action achieves.
-  const measuresTable = columnRole(headers[actionColumn] ?? '') === 'measure';
+  const measuresTable = columnRole(headers[roles.indexOf('action')] ?? '') === 'measure';
+  const monitoring = isMonitoring(headers, roles);
+  const actionColumn = readColumn(headers, roles);
+  if (actionColumn < 0) return [];
   const rows: TableRow[] = [];
   for (const row of body) {
     const cell = row.children[actionColumn];
@@ -109,7 +125,10 @@ export function tableRows(table: Table): TableRow[] {
       const value = cellText(other);
       const role = roles[index];
       if (value === '' || index === actionColumn) return;
-      if (role === undefined || role === 'action') result.other.push({ header: headers[index] ?? '', text: value });
+      if (monitoring && (role === 'action' || role === 'target'))
+        result.measure = role === 'action' ? value : `${result.measure ?? ''} (target ${value})`;
+      else if (role === undefined || role === 'action' || role === 'commentary')
+        result.other.push({ header: headers[index] ?? '', text: value });
       else if (role === 'target' && !measuresTable) {
         if (roles.includes('measure')) result.other.push({ header: headers[index] ?? '', text: value });
         else result.measure = value;

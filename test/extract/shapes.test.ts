@@ -1325,3 +1325,25 @@ describe('a consultation response, an agreement and a partnership plan', () => {
     ]);
   });
 });
+
+describe("a performance report's measures table", () => {
+  it('reads the commentary of RAG-rated measures for what will be done, and sets no targets of its own', () => {
+    const extraction = read(
+      [
+        '# Oakford Police: VAWG performance, Q2',
+        '',
+        '| Measure | Q1 | Q2 | Target | RAG | Commentary |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| Adult rape charge rate | 7.9% | 8.7% | 10% by Q4 | Amber | Improving. The Soteria team will review every closed case with a CPS lawyer. |',
+        '| DA victims contacted within 24 hours | 88% | 91% | 90% | Green | Target met for the first time. |',
+        '| Officers trained in DA Matters | 71% | 83% | 95% | Amber | Behind plan because of summer abstractions. |',
+        '| StreetSafe reports reviewed within 14 days | 74% | 92% | 85% | Green | Continue monthly review by the night-time economy inspector. |',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 Improving. The Soteria team will review every closed case with a CPS lawyer.',
+      'force 8 Continue monthly review by the night-time economy inspector.',
+    ]);
+  });
+});
