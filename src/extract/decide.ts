@@ -380,6 +380,8 @@ function target(tokens: Token[], frames: Frame[], voice: Voice, implicit: Implic
 function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: boolean, prose = false): number | undefined {
   const start = mainStart(tokens, frames);
   if (opensWithName(tokens, start)) return undefined;
+  // "Figure 1 shows ...", "Table 3 gives ...": a part of the document named by its number, not a verb.
+  if (DOCUMENT_PARTS.has(tokens[start]?.normal ?? '') && tokens[start + 1]?.pos === 'NUM') return undefined;
   // A paragraph that opens "Download the plan", "Share this page" asks the reader to act; an item of a list
   // of actions ("Send a text update to every victim") is the force's.
   if (prose && (readerVerbs().has(tokens[start]?.lemma ?? '') || readerVerbs().has(tokens[start]?.normal ?? ''))) return undefined;
@@ -439,6 +441,9 @@ const NAME_LINKS = new Set(['for', 'of', 'the', 'and', 'on', 'in', 'at', 'to', '
  * Whether a unit opens with a name in title case that a finite verb then has as its subject ("Project
  * Vigilant ran on ...", "Ask for Angela now runs in ..."): its first word is no imperative verb.
  */
+/** Parts of a document that a sentence names by number ("Figure 2", "Table 3", "Annex B"). */
+const DOCUMENT_PARTS = new Set(['figure', 'table', 'chart', 'graph', 'annex', 'appendix', 'section', 'paragraph', 'chapter', 'page']);
+
 function opensWithName(tokens: Token[], start: number): boolean {
   const capital = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
   if (!capital(tokens[start])) return false;

@@ -91,7 +91,7 @@ export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
     reporters.push(reporter);
     const frame = readFrame(
       tokens,
-      asserted(tokens, clauses, index, force) ?? sharedSubject(tokens, clauses, index) ?? clause,
+      asserted(tokens, clauses, index, force) ?? sharedSubject(tokens, clauses, index) ?? withoutTheOneTold(clause, report),
       force,
       report,
       sharedAuxiliaries(clauses, index),
@@ -175,6 +175,13 @@ function asserted(tokens: Token[], clauses: Clause[], index: number, force: Forc
 
 /** Whom a verb of telling tells ("told us that ..."). */
 const TOLD = new Set(['us', 'me', 'you', 'him', 'her', 'them']);
+
+/** "The force told us it will ...": the one told is no part of the reported clause's subject. */
+function withoutTheOneTold(clause: Clause, report: Report): Clause {
+  const subject = clause.subject;
+  if (report === 'none' || subject.length < 2 || !TOLD.has(subject[0]!.normal)) return clause;
+  return { ...clause, subject: subject.slice(1) };
+}
 
 /** How a clause is reported: not at all, or as what somebody says or has said (a past report backshifts "will" to "would"). */
 type Report = 'none' | 'present' | 'past';

@@ -104,7 +104,8 @@ function attribution(
   const verbs = speechVerbs();
   const before = tokens.filter((token) => token.end <= span.start);
   const verbBefore = before.length > 0 ? lastIndexWhere(before, (token) => verbs.has(token.lemma)) : -1;
-  if (verbBefore >= 0 && /^[\s:,]*$/.test(text.slice(before[verbBefore]!.end, span.start))) {
+  // "X said:", and "X told us:" with the one told between the verb and the quotation.
+  if (verbBefore >= 0 && /^(?:\s+(?:us|me|him|her|them|you))?[\s:,]*$/iu.test(text.slice(before[verbBefore]!.end, span.start))) {
     const from =
       lastIndexWhere(before.slice(0, verbBefore), (token) => token.text === '.' || CLOSING.has(token.text) || token.text === '"') + 1;
     const name = before.slice(from, verbBefore).filter((token) => token.pos !== 'ADV');

@@ -73,7 +73,8 @@ export function frameVoice(frame: Frame, sentence: string, context: VoiceContext
     case 'coref':
       // "... said they would feel able to report": what somebody feels or experiences is no act of theirs.
       if (frame.verbKinds.includes('experience') && !frame.passive) return 'none';
-      return context.lastAgent ?? narrator;
+      // "The force told us it will explore ...": "it" is the body that told.
+      return teller ?? context.lastAgent ?? narrator;
     case 'people':
       // What people "can expect to" meet is promised by whoever speaks.
       if (frame.fired.some((id) => modalityRules('promised-outcome').some((rule) => rule.id === id))) return narrator;

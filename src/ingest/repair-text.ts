@@ -3,7 +3,7 @@ import { EditedText } from './edited-text.js';
 import { continuesLine, wrapWidth } from './line-joins.js';
 import { pageFurnitureOf } from './page-furniture.js';
 import { isTitleLike } from './promote-headings.js';
-import { findTabTables, rewriteTabRow } from './tab-tables.js';
+import { cellsOf, findTabTables, rewriteTabRow } from './tab-tables.js';
 
 /** A plain-text capture rewritten as markdown remark can read, with the map back to the capture. */
 export interface RepairedText {
@@ -54,7 +54,7 @@ export function repairPlainText(source: string): RepairedText {
     }
     const header = tables.get(index);
     if (header !== undefined) {
-      if (header) tableWidth = line.text.split('\t').length;
+      if (header) tableWidth = cellsOf(line.text).length;
       rewriteTabRow(edited, line, header, header, tables.get(index + 1) !== false, tableWidth);
       stack = [];
       previous = line.text;

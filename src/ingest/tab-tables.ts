@@ -10,12 +10,21 @@ export interface TabLine {
 /** The fewest cells a line needs to be a row of a tab-separated table. */
 const MIN_CELLS = 3;
 
-function cellsOf(text: string): string[] {
-  return text.split('\t');
+/**
+ * The character that separates a line's cells: a tab, or a bar in a spreadsheet exported with "|" as its
+ * delimiter ("Date|Decision ref|Decision|Owner"), which has no bar at either end as a markdown table would.
+ */
+export function delimiterOf(text: string): '\t' | '|' {
+  return text.includes('\t') || /^\s*\||\|\s*$/u.test(text) ? '\t' : '|';
+}
+
+/** A line's cells, split at its delimiter. */
+export function cellsOf(text: string): string[] {
+  return text.split(delimiterOf(text));
 }
 
 /**
- * Finds the tables a word processor writes to plain text as tab-separated columns: a header line
+ * Finds the tables a word processor or spreadsheet writes to plain text as tab- or bar-separated columns: a header line
  * whose cells name the columns of an action plan (Action, Lead, By when ...;
  * `src/ingest/data/table-headers.yaml`), and the lines below it with as many cells, up to a blank
  * line, page furniture or a line with fewer cells. Returns, for each line of a table, whether it
@@ -48,10 +57,11 @@ export function findTabTables(lines: TabLine[], furniture: boolean[]): Map<numbe
 export function rewriteTabRow(edited: EditedText, line: TabLine, header: boolean, first: boolean, last: boolean, width: number): void {
   edited.copyTo(line.start);
   edited.insert(first ? '\n| ' : '| ');
+  const delimiter = delimiterOf(line.text);
   for (const match of line.text.matchAll(/[\t|]/gu)) {
     const at = line.start + match.index;
     edited.copyTo(at);
-    if (match[0] === '|') {
+    if (match[0] !== delimiter) {
       // A bar in a cell's own text is text, not a border.
       edited.insert('\\');
       continue;

@@ -1347,3 +1347,42 @@ describe("a performance report's measures table", () => {
     ]);
   });
 });
+
+describe('a decision log exported with bars between its columns', () => {
+  it("reads each decision as the row's action, and an inspectorate's report of what the force told it as the force's", () => {
+    const log = extractCommitments(
+      ingestText(
+        [
+          'Chief Officer Group decision log',
+          'Entries for July 2025, published under the publication scheme.',
+          'Date|Decision ref|Decision|Rationale|Owner|Review date',
+          '08/07/2025|COG/25/062|Agreed to fund two further ISVAs from 1 October 2025.|Soteria self-assessment.|ACC Rahman|01/04/2026',
+          '08/07/2025|COG/25/064|ACC Rahman to commission an independent review of every open PPDA allegation.|Assurance.|ACC Rahman|30/09/2025',
+          '',
+        ].join('\n'),
+        'log.txt',
+        'text',
+      ),
+      FORCE,
+    );
+    expect(summary(log)).toEqual([
+      'force 4 Agreed to fund two further ISVAs from 1 October 2025.',
+      'force 5 ACC Rahman to commission an independent review of every open PPDA allegation.',
+    ]);
+    const report = read(
+      [
+        '# Oakford Police: an inspection of the response to VAWG',
+        '',
+        '*HM Inspectorate of Constabulary and Fire & Rescue Services · Extract from the inspection report*',
+        '',
+        "The force told us it will explore sharing StreetSafe reports with the councils' licensing teams.",
+        '',
+        'The Deputy Chief Constable told us: “We will publish our order and breach figures every quarter from April 2026.”',
+        '',
+        'We will revisit the force in spring 2026.',
+        '',
+      ].join('\n'),
+    );
+    expect(report.commitments.map((unit) => unit.position.line)).toEqual([5, 7]);
+  });
+});
