@@ -13,10 +13,10 @@ const split = (name: string): SplitEvaluation => report.splits.find((entry) => e
 
 // Floors sit a little under the figures `vawg eval` measures (README, Accuracy), so a regression fails CI.
 describe('accuracy by split', () => {
-  it('evaluates the three splits: 5 seeds, 104 development and 7 sealed documents', () => {
+  it('evaluates the three splits: 5 seeds, 108 development and 7 sealed documents', () => {
     expect(report.splits.map((entry) => [entry.name, entry.documents.length])).toEqual([
       ['seeds', 5],
-      ['dev', 104],
+      ['dev', 108],
       ['sealed', 7],
     ]);
   });

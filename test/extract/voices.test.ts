@@ -248,6 +248,10 @@ const EXPECTED: Record<string, Expected[]> = {
     { lines: [16], voices: ['other'] },
     { lines: [43], voices: ['pcc', 'other'], alsoForce: true },
   ],
+  'kessington-quarterly-performance-report': [{ lines: [40], voices: ['national', 'partner', 'pcc'], alsoForce: true }],
+  'whitmoor-inspection-report-extract': [{ lines: [29], voices: ['pcc', 'government', 'national'], alsoForce: true }],
+  'lydbrook-chief-officer-decision-log': [{ lines: [23], voices: ['pcc'] }],
+  'tarrow-coroner-response-letter': [{ lines: [28], voices: ['partner'], alsoForce: true }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
