@@ -110,9 +110,12 @@ export function decideUnit(
       (frame) =>
         !frame.clause.relative && !frame.clause.infinitive && frame.clause.subordinator === undefined && !isBareGerund(frame.clause),
     );
+  // "Noted the Q1 report", "This plan sets out ...": what talks about the text or minutes a meeting commits to nothing.
+  const talksAboutTheText = mainFrames.some((frame) => frame.fired.some((id) => modalityRules('meta').some((rule) => rule.id === id)));
   if (
     mode !== 'prose' &&
     (contextKind === 'commitment' || implicit?.commits) &&
+    !talksAboutTheText &&
     mainFrames.every(
       (frame) => (frame.modality !== 'present' && frame.modality !== 'past') || !statesAsFact(frame, all) || scheduled(frame, contextKind),
     )

@@ -430,6 +430,15 @@ function readFrame(tokens: Token[], clause: Clause, force: ForceAliases, report:
       if (clause.subject[0]?.pos === 'ADP' && group.auxiliaries.length === 0 && clause.subject.every((token) => token.pos !== 'PRON'))
         return false;
       if (rule.countedObject) return countsWhatFollows(complement, rule);
+      // "Noted the Q1 performance report": a minute of what a meeting heard, which decides nothing.
+      if (rule.minuted)
+        return (
+          rule.lemmas.has(group.main.lemma) &&
+          clause.subjectKind === 'none' &&
+          group.auxiliaries.length === 0 &&
+          group.mainForm === 'past' &&
+          group.start === clause.regionStart
+        );
       if (rule.subjects.size > 0) {
         const head = agent.phrase?.head.lemma ?? '';
         return rule.subjects.has(head) && (rule.lemmas.has(group.main.lemma) || speaksOfTheText(tokens, rule));

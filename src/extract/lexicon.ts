@@ -102,6 +102,8 @@ export interface ModalityRule {
   needsEmbedded: boolean;
   /** The words fire only as what the verb makes its object ("made stalking a priority"), not inside a phrase ("progress on our priorities"). */
   objectComplement: boolean;
+  /** The lemmas fire only as a minute's opening participle, with no subject or auxiliary ("Noted the Q1 report"). */
+  minuted: boolean;
   examples: RuleExamples;
 }
 
@@ -182,6 +184,7 @@ export function extractionLexicon(): Lexicon {
       countedObject: rule['counted-object'] === true,
       needsEmbedded: rule['needs-embedded'] === true,
       objectComplement: rule['object-complement'] === true,
+      minuted: rule.minuted === true,
       subjects: new Set(stringList(rule.subjects)),
       examples: rule.examples,
     })),

@@ -1358,6 +1358,7 @@ describe('a decision log exported with bars between its columns', () => {
           'Date|Decision ref|Decision|Rationale|Owner|Review date',
           '08/07/2025|COG/25/062|Agreed to fund two further ISVAs from 1 October 2025.|Soteria self-assessment.|ACC Rahman|01/04/2026',
           '08/07/2025|COG/25/064|ACC Rahman to commission an independent review of every open PPDA allegation.|Assurance.|ACC Rahman|30/09/2025',
+          '08/07/2025|COG/25/065|Noted the Q1 VAWG performance report.|Standing item.|ACC Rahman|n/a',
           '',
         ].join('\n'),
         'log.txt',
