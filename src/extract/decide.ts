@@ -416,7 +416,15 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
   if (direct >= 0) return direct;
   const first = tokens[start];
   if (!first || !/^\p{L}/u.test(first.text)) return undefined;
-  if (frames.some((frame) => startsWithSubject(frame, start) || (!underCommitment && isMainClauseWithSubject(frame, tokens))))
+  // Under "The force will:", an item's first word in small letters is the verb "will" governs ("offer Ask for Angela
+  // training ..."), even where the tagger reads it as a noun and the name after it as the verb.
+  const governedVerb = (frame: Frame): boolean =>
+    underCommitment && frame.clause.subject.length === 1 && frame.clause.subject[0] === first && /^\p{Ll}/u.test(first.text);
+  if (
+    frames.some(
+      (frame) => (startsWithSubject(frame, start) && !governedVerb(frame)) || (!underCommitment && isMainClauseWithSubject(frame, tokens)),
+    )
+  )
     return undefined;
   const rest = tokens
     .slice(start, start + 12)

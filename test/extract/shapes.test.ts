@@ -1387,3 +1387,28 @@ describe('a decision log exported with bars between its columns', () => {
     expect(report.commitments.map((unit) => unit.position.line)).toEqual([5, 7]);
   });
 });
+
+describe('items under a contracted heading or a "will:" lead-in', () => {
+  it('reads "To ..." items under "What we’ll do", and an item\'s first word in small letters as the verb "will" governs', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        '## What we’ll do',
+        '',
+        '- To work with licensing officers so that every late-night bar signs up to Ask for Angela.',
+        '',
+        '## Our commitments',
+        '',
+        'Oakford Police will:',
+        '',
+        '- offer Ask for Angela training to every licensed venue in the county;',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 5 To work with licensing officers so that every late-night bar signs up to Ask for Angela.',
+      'force 11 offer Ask for Angela training to every licensed venue in the county;',
+    ]);
+  });
+});
