@@ -18,15 +18,18 @@ export interface Extraction {
   title?: string;
 }
 
+/** Front-matter keys that name who speaks in a document, most telling first. */
+const DECLARING_KEYS = ['author', 'publisher', 'published_by', 'issued_by', 'organisation', 'organization', 'title'];
+
 /**
  * Finds the force's commitments in an ingested document, and the statements of other voices, each with
  * its section, lead-in, position, strength, named initiatives, owner, due date and measure; actions are left
  * empty for the classifier.
  */
 export function extractCommitments(document: IngestedDocument, force: { name: string; slug: string }): Extraction {
-  const declared = [document.frontmatter.author, document.frontmatter.title, document.frontmatter.publisher].filter(
-    (value): value is string => typeof value === 'string',
-  );
+  // Who wrote or published the document says who "we" is before its title does ("Hartwell Police and Crime Plan"
+  // is published by the Commissioner's office).
+  const declared = DECLARING_KEYS.map((key) => document.frontmatter[key]).filter((value): value is string => typeof value === 'string');
   const reading = readDocument(document.tree, document.text, forceAliases(force.name), declared);
   const index = new LineIndex(document.text);
   const place = (offset: number): SourcePosition => {

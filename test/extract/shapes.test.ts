@@ -1412,3 +1412,31 @@ describe('items under a contracted heading or a "will:" lead-in', () => {
     ]);
   });
 });
+
+describe("a Police and Crime Plan's chapter", () => {
+  it("reads the plan as the commissioner's, by the publisher its front matter names, and the force's own section as the force's", () => {
+    const extraction = read(
+      [
+        '---',
+        'title: "Ending violence against women and girls"',
+        'published_by: Office of the Police and Crime Commissioner for Oakford',
+        '---',
+        '',
+        '# Priority 3: Ending violence against women and girls',
+        '',
+        '## Our approach',
+        '',
+        'I will fund two more ISVAs from April.',
+        '',
+        '## What Oakford Police will do',
+        '',
+        'Oakford Police will publish every misconduct outcome.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(extraction)).toEqual([
+      'force 14 Oakford Police will publish every misconduct outcome.',
+      'pcc 10 I will fund two more ISVAs from April.',
+    ]);
+  });
+});
