@@ -14,6 +14,7 @@ import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
 import { speechVerbs } from './speakers.js';
+import { markNamedInitiatives } from './entities.js';
 import { isMonthName } from '../text/months.js';
 
 /** How a clause states what it states. */
@@ -77,6 +78,7 @@ let groupLexiconCache: GroupLexicon | undefined;
 
 /** Reads every clause of a tagged sentence as a frame. */
 export function readFrames(tokens: Token[], force: ForceAliases): Frame[] {
+  markNamedInitiatives(tokens);
   const clauses = findClauses(tokens, groupLexicon());
   const reporters: (AgentReading | undefined)[] = [];
   return clauses.map((clause, index) => {

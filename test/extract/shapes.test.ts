@@ -1440,3 +1440,19 @@ describe("a Police and Crime Plan's chapter", () => {
     ]);
   });
 });
+
+describe('a named initiative made of a verb and its object', () => {
+  it('reads "Ask for Angela" as a name, so a condition at the end of the item still governs it', () => {
+    const extraction = read(
+      [
+        '# Oakford Police',
+        '',
+        'We will:',
+        '',
+        '- extend Project Vigilant and Ask for Angela to the harbourside, subject to the Safer Streets bid succeeding',
+        '',
+      ].join('\n'),
+    );
+    expect(extraction.commitments.map((unit) => `${unit.position.line} ${unit.strength}`)).toEqual(['5 conditional']);
+  });
+});
