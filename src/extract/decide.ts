@@ -448,13 +448,13 @@ function imperativeFrame(tokens: Token[], frames: Frame[], underCommitment: bool
 /** Small words a name in title case keeps in lower case ("Ask for Angela", "Women of the Year"). */
 const NAME_LINKS = new Set(['for', 'of', 'the', 'and', 'on', 'in', 'at', 'to', 'a']);
 
+/** Parts of a document that a sentence names by number ("Figure 2", "Table 3", "Annex B"). */
+const DOCUMENT_PARTS = new Set(['figure', 'table', 'chart', 'graph', 'annex', 'appendix', 'section', 'paragraph', 'chapter', 'page']);
+
 /**
  * Whether a unit opens with a name in title case that a finite verb then has as its subject ("Project
  * Vigilant ran on ...", "Ask for Angela now runs in ..."): its first word is no imperative verb.
  */
-/** Parts of a document that a sentence names by number ("Figure 2", "Table 3", "Annex B"). */
-const DOCUMENT_PARTS = new Set(['figure', 'table', 'chart', 'graph', 'annex', 'appendix', 'section', 'paragraph', 'chapter', 'page']);
-
 function opensWithName(tokens: Token[], start: number): boolean {
   const capital = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
   if (!capital(tokens[start])) return false;

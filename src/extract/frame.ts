@@ -13,7 +13,7 @@ import { findClauses, type Clause } from './nlp/clauses.js';
 import type { GroupLexicon } from './nlp/verb-groups.js';
 import type { Token } from '../text/tagger.js';
 import { verbForm } from './nlp/verb-form.js';
-import { speechVerbs } from './speakers.js';
+import { isOneTold, speechVerbs } from './speakers.js';
 import { markNamedInitiatives } from './entities.js';
 import { isMonthName } from '../text/months.js';
 
@@ -175,13 +175,10 @@ function asserted(tokens: Token[], clauses: Clause[], index: number, force: Forc
   return { ...clause, subject: antecedent, subjectKind: 'explicit', relative: false };
 }
 
-/** Whom a verb of telling tells ("told us that ..."). */
-const TOLD = new Set(['us', 'me', 'you', 'him', 'her', 'them']);
-
 /** "The force told us it will ...": the one told is no part of the reported clause's subject. */
 function withoutTheOneTold(clause: Clause, report: Report): Clause {
   const subject = clause.subject;
-  if (report === 'none' || subject.length < 2 || !TOLD.has(subject[0]!.normal)) return clause;
+  if (report === 'none' || subject.length < 2 || !isOneTold(subject[0]!.normal)) return clause;
   return { ...clause, subject: subject.slice(1) };
 }
 
@@ -201,7 +198,7 @@ function reportedSpeech(tokens: Token[], clauses: Clause[], index: number): Repo
   if (clause.introducer !== undefined && clause.introducer !== 'that') return 'none';
   if (reporting.subjectKind !== 'explicit' || reporting.relative || !speechVerbs().has(reporting.group.main.lemma)) return 'none';
   // "has told us that ...": the one told may stand between the verb and what it is told.
-  const between = tokens.slice(reporting.group.end + 1, clause.regionStart).filter((token) => !TOLD.has(token.normal));
+  const between = tokens.slice(reporting.group.end + 1, clause.regionStart).filter((token) => !isOneTold(token.normal));
   if (!between.every((token) => token.normal === 'that')) return 'none';
   const finite = tokens.slice(reporting.group.start, reporting.group.end + 1).find((token) => token.pos === 'AUX' || token.pos === 'VERB');
   const past =
@@ -706,7 +703,7 @@ function objectPhrase(tokens: Token[], verbEnd: number): Token[] {
 }
 
 /** Times of the year a deadline may name: the seasons, and the holidays that mark the year ("by Christmas", "by Easter"). */
-const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
+const TIMES_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'winter', 'christmas', 'easter']);
 
 /** Whether a sentence sets a deadline: "by" and then a date, a year, a season or "the end of ..." ("by March 2026", "by the summer"). */
 export function hasDeadline(tokens: Token[]): boolean {
@@ -715,7 +712,7 @@ export function hasDeadline(tokens: Token[]): boolean {
       token.normal === 'by' &&
       tokens
         .slice(index + 1, index + 4)
-        .some((next) => next.pos === 'NUM' || isMonthName(next.normal) || SEASONS.has(next.normal) || next.normal === 'end'),
+        .some((next) => next.pos === 'NUM' || isMonthName(next.normal) || TIMES_OF_YEAR.has(next.normal) || next.normal === 'end'),
   );
 }
 
@@ -723,7 +720,7 @@ export function hasDeadline(tokens: Token[]): boolean {
 function startsFromADate(tokens: Token[]): boolean {
   return (
     tokens[0]?.normal === 'from' &&
-    tokens.slice(1, 4).some((next) => isMonthName(next.normal) || SEASONS.has(next.normal) || /^20\d\d$/u.test(next.normal))
+    tokens.slice(1, 4).some((next) => isMonthName(next.normal) || TIMES_OF_YEAR.has(next.normal) || /^20\d\d$/u.test(next.normal))
   );
 }
 
@@ -902,7 +899,6 @@ function plannedPassive(tokens: Token[], be: number, agent: AgentReading): boole
   return !(['nominal', 'nominal-aim', 'priority'] as const).some((kind) => modalityRules(kind).some((rule) => rule.words.has(head)));
 }
 
-/** Whether the verb ending at `end` takes a to-infinitive, directly or after "us" ("want to", "want us to"). */
 /** Words that may open the object of "want" before its infinitive: a noun phrase, not the reader ("want you to call"). */
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -924,6 +920,7 @@ function wantsOfSomebody(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** Whether the verb ending at `end` takes a to-infinitive, directly or after "us" ("want to", "want us to"). */
 function takesInfinitive(tokens: Token[], end: number): boolean {
   return tokens[end + 1]?.normal === 'to' || (tokens[end + 1]?.normal === 'us' && tokens[end + 2]?.normal === 'to');
 }

@@ -1,6 +1,6 @@
 import type { ForceAliases } from './agent.js';
 import type { Token } from '../text/tagger.js';
-import { roleVoice, speechVerbs, type RoleReading } from './speakers.js';
+import { isOneTold, roleVoice, speechVerbs, type RoleReading } from './speakers.js';
 import { namesAnotherForce } from './agent.js';
 import { dropTail } from '../text/tail.js';
 
@@ -105,7 +105,8 @@ function attribution(
   const before = tokens.filter((token) => token.end <= span.start);
   const verbBefore = before.length > 0 ? lastIndexWhere(before, (token) => verbs.has(token.lemma)) : -1;
   // "X said:", and "X told us:" with the one told between the verb and the quotation.
-  if (verbBefore >= 0 && /^(?:\s+(?:us|me|him|her|them|you))?[\s:,]*$/iu.test(text.slice(before[verbBefore]!.end, span.start))) {
+  const gap = verbBefore >= 0 ? text.slice(before[verbBefore]!.end, span.start).replace(/[\s:,]/gu, '') : undefined;
+  if (gap !== undefined && (gap === '' || isOneTold(gap))) {
     const from =
       lastIndexWhere(before.slice(0, verbBefore), (token) => token.text === '.' || CLOSING.has(token.text) || token.text === '"') + 1;
     const name = before.slice(from, verbBefore).filter((token) => token.pos !== 'ADV');

@@ -14,7 +14,7 @@ import { runInHeading } from './run-in.js';
 import { roleVoice, signatureVoice, withoutAddressee } from './speakers.js';
 import type { VoiceContext } from './voice.js';
 import { flattenBlocks, type Block } from './walk.js';
-import { columnRole, type TableRow } from '../ingest/table-rows.js';
+import type { TableRow } from '../ingest/table-rows.js';
 import { ROW_LABEL_DEPTH } from './matrix.js';
 import { tailStart } from '../text/tail.js';
 
@@ -602,7 +602,7 @@ function wordedByItself(decision: Decision): boolean {
 function rowImplicit(block: Block, speaker: Voice, force: ForceAliases): Implicit | undefined {
   if (block.kind !== 'row') return undefined;
   // A performance report's commentary ("Behind plan because of abstractions.") commits only where its own words do.
-  const commits = block.row === undefined || columnRole(block.row.actionHeader) !== 'commentary';
+  const commits = block.row?.fromCommentary !== true;
   return { voice: agencyVoice(block.row?.agency, force) ?? speaker, hint: 'firm', conditional: false, commits, rules: ['table-row'] };
 }
 

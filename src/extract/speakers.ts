@@ -115,6 +115,14 @@ interface SpeechData {
   rules: { id: string; lemmas?: string[]; labels?: string[]; 'addressee-labels'?: string[] }[];
 }
 
+/** Whom a verb of telling tells ("told us that ...", "told us: ..."). */
+const TOLD = new Set(['us', 'me', 'you', 'him', 'her', 'them']);
+
+/** Whether a word is the one a verb of telling tells, between the verb and what is told. */
+export function isOneTold(word: string): boolean {
+  return TOLD.has(word.toLowerCase());
+}
+
 let addressees: Set<string> | undefined;
 
 /** Whether a byline's part opens with a label naming what the document answers or whom it is sent to ("Consultation:", "To:"). */

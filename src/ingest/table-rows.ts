@@ -22,6 +22,8 @@ export interface TableRow {
   action: CellText;
   /** The action column's header ("Action", "Force response"), which may name whose the actions are. */
   actionHeader: string;
+  /** The row is read by a performance report's commentary, which commits only where its own words do. */
+  fromCommentary?: true;
   owner?: string;
   due?: string;
   measure?: string;
@@ -121,6 +123,7 @@ export function tableRows(table: Table): TableRow[] {
     const position = cell ? textStart(cell) : undefined;
     if (text === '' || !position || !row.position) continue;
     const result: TableRow = { action: { text, position }, actionHeader: headers[actionColumn] ?? '', other: [], position: row.position };
+    if (monitoring) result.fromCommentary = true;
     row.children.forEach((other, index) => {
       const value = cellText(other);
       const role = roles[index];
